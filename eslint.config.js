@@ -1,0 +1,90 @@
+// Lint rules that keep the architecture honest (see docs/ARCHITECTURE.md):
+// imports flow shells -> core, never back; only src/office touches Office.js;
+// nothing in src stores data or writes to the console (client data must never leak there).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const uiLibs = [
+  { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: 'The core has no React: it is shared with the Send handler.' },
+  { group: ['@fluentui/*'], message: 'The core has no UI library.' },
+  { group: ['@microsoft/office-js', 'office-js'], message: 'Only src/office touches Office.js.' },
+];
+const shells = (...names) =>
+  names.map((n) => ({ group: [`**/${n}`, `**/${n}/*`], message: `Imports flow shells -> core; the core never imports src/${n}.` }));
+
+const storageGlobals = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
+  name,
+  message: 'The add-in stores nothing: no client data, no password.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', 'test-artifacts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-console': 'error',
+      'no-restricted-globals': ['error', ...storageGlobals],
+      'no-restricted-properties': [
+        'error',
+        { object: 'roamingSettings', message: 'The add-in stores nothing.' },
+        { object: 'window', property: 'localStorage', message: 'The add-in stores nothing.' },
+        { object: 'window', property: 'sessionStorage', message: 'The add-in stores nothing.' },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto')] }],
+      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The core is pure: no Office.' }, { name: 'Date', message: 'The core gets the time as an argument.' }, { name: 'window', message: 'The core is pure.' }, { name: 'document', message: 'The core is pure.' }],
+    },
+  },
+  {
+    files: ['src/crypto/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli')] }],
+      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'Crypto has no Office.' }],
+    },
+  },
+  {
+    files: ['src/office/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'onsend', 'cli')] }],
+    },
+  },
+  {
+    files: ['src/onsend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'cli', 'crypto')] }],
+    },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [uiLibs[2], ...shells('onsend', 'cli')] }],
+      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The pane talks to Outlook only through its MailboxPort (src/office).' }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

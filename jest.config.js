@@ -1,0 +1,39 @@
+// Two projects: "unit" (Node, fast, includes the 7-Zip/bsdtar peer tests) and
+// "browser" (headless Chromium against the built pane; needs `npm run build:dev` first,
+// which scripts/test-all.ts does). Type checking is tsc's job, so ts-jest only transpiles.
+const tsJest = [
+  'ts-jest',
+  {
+    isolatedModules: true,
+    tsconfig: {
+      module: 'commonjs',
+      moduleResolution: 'node10',
+      jsx: 'react-jsx',
+      esModuleInterop: true,
+      resolveJsonModule: true,
+      target: 'ES2022',
+    },
+  },
+];
+
+const common = {
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'],
+  testEnvironment: 'node',
+};
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/test/**/*.test.tsx'],
+      testPathIgnorePatterns: ['<rootDir>/test/browser/'],
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+    },
+  ],
+};

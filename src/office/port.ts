@@ -1,0 +1,80 @@
+// The only surface through which the task pane (and tests) reach a mail being composed.
+// Implementations: officeMailbox.ts (Office.js, in Outlook) and simulatedMailbox.ts
+// (standalone preview and browser tests). Everything above this type is identical in both.
+//
+// Invariants:
+// - Methods never throw synchronously; they reject with a MailboxError.
+// - A MailboxError carries a code and the Office error name only, never mail content.
+
+export type RecipientField = 'to' | 'cc' | 'bcc';
+
+/** As Outlook reports a resolved recipient (Office.EmailAddressDetails). */
+export type MailRecipient = {
+  emailAddress: string;
+  displayName: string;
+  recipientType: 'user' | 'externalUser' | 'distributionList' | 'other';
+};
+
+export type MailAttachment = {
+  id: string;
+  name: string;
+  /** bytes, as Outlook reports it */
+  size: number;
+  isInline: boolean;
+  attachmentType: 'file' | 'item' | 'cloud';
+};
+
+export type MailboxErrorCode =
+  /** worth retrying: Office error 5001 (internal), 9020-ish network hiccups, "busy" */
+  | 'transient'
+  | 'attachment-too-large'
+  | 'too-many-attachments'
+  | 'attachment-not-found'
+  | 'not-supported'
+  | 'failed';
+
+export class MailboxError extends Error {
+  readonly code: MailboxErrorCode;
+  /** Office's own error name/code, for support; never mail content */
+  readonly officeError: string | undefined;
+  constructor(code: MailboxErrorCode, operation: string, officeError?: string) {
+    super(`${operation} failed (${code}${officeError ? `: ${officeError}` : ''})`);
+    this.name = 'MailboxError';
+    this.code = code;
+    this.officeError = officeError;
+  }
+}
+
+export type MailboxPort = {
+  /** 'outlook' inside Office; 'preview' in a plain browser against a simulated message */
+  readonly host: 'outlook' | 'preview';
+  /** BCP 47, e.g. 'nl-BE', 'en-US' (Office.context.displayLanguage) */
+  readonly displayLanguage: string;
+
+  getRecipients(field: RecipientField): Promise<MailRecipient[]>;
+  /** Replaces the whole field. */
+  setRecipients(field: RecipientField, recipients: ReadonlyArray<{ emailAddress: string; displayName?: string }>): Promise<void>;
+
+  getSubject(): Promise<string>;
+  setSubject(subject: string): Promise<void>;
+  /** Body as plain text. */
+  getBodyText(): Promise<string>;
+  /** Replaces the body with plain text. */
+  setBodyText(text: string): Promise<void>;
+
+  getAttachments(): Promise<MailAttachment[]>;
+  getAttachmentContent(id: string): Promise<Uint8Array>;
+  /** Adds a (non-inline) file attachment; resolves with its id. */
+  addFileAttachment(name: string, bytes: Uint8Array): Promise<string>;
+  removeAttachment(id: string): Promise<void>;
+
+  getInternetHeaders(names: readonly string[]): Promise<Record<string, string>>;
+  setInternetHeaders(headers: Readonly<Record<string, string>>): Promise<void>;
+
+  /**
+   * Calls `listener` when To/Cc/Bcc change (Office.EventType.RecipientsChanged).
+   * Resolves with an unsubscribe function, or null where the client lacks the event
+   * (the pane then re-reads recipients at each step).
+   */
+  onRecipientsChanged(listener: () => void): Promise<(() => void) | null>;
+};
