@@ -1,0 +1,62 @@
+// The HTTP headers the add-in is served with: written once here, used by `npm start`,
+// by the browser tests (which serve dist/ with exactly these) and by hosting/nginx.conf
+// (generated from this file by `npm run build`, so the three can never drift apart).
+//
+// Why each CSP source is there:
+// - script-src https://appsforoffice.microsoft.com: office.js and the scripts it loads itself.
+// - worker-src 'self': the encryption worker is a file of ours (no blob: workers).
+// - style-src 'unsafe-inline': Fluent UI v9 (Griffel) inserts <style> rules at run time.
+// - frame-ancestors: Outlook hosts the pane in an iframe on these origins.
+
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+const csp: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", 'https://appsforoffice.microsoft.com'],
+  'worker-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'", 'https://appsforoffice.microsoft.com'],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': [
+    "'self'",
+    'https://outlook.office.com',
+    'https://outlook.office365.com',
+    'https://outlook.live.com',
+    'https://*.office.com',
+    'https://*.office365.com',
+    'https://*.microsoft.com',
+  ],
+};
+
+export function contentSecurityPolicy(): string {
+  return Object.entries(csp)
+    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** Headers for every response. */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(),
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+  };
+}
+
+/**
+ * Caching: HTML, the manifest and anything without a content hash must reach users at once
+ * (no-cache = revalidate every time); hashed assets never change, so they may live a year.
+ */
+export function cacheControl(pathname: string): string {
+  return /\.[0-9a-f]{8,}\.(js|css|wasm|png|svg|woff2?)$/.test(pathname)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+}
