@@ -1,0 +1,31 @@
+// The first thing anyone sees: the built pane, opened in a plain browser (no Outlook), runs
+// against the simulated message and says so in Dutch; it is accessible and breaks no CSP rule.
+import { axeViolations, formatViolations, openPane, openSession, type Session } from './harness';
+
+jest.setTimeout(60_000);
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+test('standalone preview shows the Dutch title and the preview banner, with no accessibility violations', async () => {
+  const { page, context, problems } = await openPane(session);
+  await page.getByRole('heading', { name: 'Veilige doorverwijzing' }).waitFor();
+  await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain('Voorbeeldmodus');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl-BE');
+  const violations = await axeViolations(page);
+  expect(formatViolations(violations)).toBe('');
+  expect(problems.csp).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  await context.close();
+});
+
+test('the response carries the production security headers', async () => {
+  const response = await fetch(`${session.server.url}taskpane.html`);
+  expect(response.headers.get('content-security-policy')).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+  expect(response.headers.get('cache-control')).toBe('no-cache');
+});

@@ -1,0 +1,3 @@
+import type { Configuration } from 'webpack';
+declare const config: (env: Record<string, string>, argv: { mode?: 'production' | 'development' }) => Configuration[];
+export default config;

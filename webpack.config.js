@@ -1,0 +1,83 @@
+// Two builds, as the guide asks:
+//  - "pane": the React task pane (taskpane.html), hashed file names, code-split so the PDF
+//    generator and encryption load only when needed;
+//  - "events": the Smart Alerts handler (onsend.js + commands.html). No React, one
+//    self-contained file with a stable name (the manifest points at it), ES2016 syntax
+//    because classic Outlook on Windows loads it in a JavaScript-only runtime.
+// office.js is always referenced from Microsoft's CDN (hosting/headers.ts: OFFICE_JS_CDN).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** @param {Record<string, string>} _env @param {{mode?: 'production'|'development'}} argv */
+export default (_env, argv) => {
+  const mode = argv.mode ?? 'production';
+  const outDir = path.resolve(root, process.env.ADDIN_OUT_DIR ?? 'dist');
+  const shared = {
+    mode,
+    context: root,
+    devtool: mode === 'development' ? 'source-map' : false,
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+
+  const pane = {
+    ...shared,
+    name: 'pane',
+    target: ['web', 'es2020'],
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: outDir,
+      filename: mode === 'production' ? '[name].[contenthash:10].js' : '[name].js',
+      chunkFilename: mode === 'production' ? '[name].[contenthash:10].js' : '[name].js',
+      assetModuleFilename: '[name].[contenthash:10][ext]',
+      publicPath: '',
+      clean: { keep: /^(onsend\.js|commands\.html|manifest\.xml|assets\/|nginx\.conf|_headers)/ },
+    },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs: OFFICE_JS_CDN },
+        scriptLoading: 'defer',
+      }),
+    ],
+  };
+
+  const events = {
+    ...shared,
+    name: 'events',
+    target: ['web', 'es2016'],
+    entry: { onsend: './src/onsend/index.ts' },
+    output: { path: outDir, filename: '[name].js', clean: false, publicPath: '' },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          options: { transpileOnly: true, compilerOptions: { noEmit: false, target: 'ES2016' } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/onsend/commands.html',
+        chunks: ['onsend'],
+        templateParameters: { officeJs: OFFICE_JS_CDN },
+        scriptLoading: 'blocking',
+      }),
+    ],
+  };
+
+  return [pane, events];
+};
