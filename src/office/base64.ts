@@ -1,0 +1,27 @@
+// Bare base64 (no `data:` prefix), as addFileAttachmentFromBase64Async wants it and
+// getAttachmentContentAsync returns it. Works on 25 MB without blowing the stack:
+// String.fromCharCode gets bounded chunks, never one argument per byte of the file.
+
+// A multiple of 3, so every chunk encodes to whole base64 quads and chunks concatenate
+// without padding in the middle.
+const CHUNK = 3 * 8192;
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const chunk = bytes.subarray(i, i + CHUNK);
+    let binary = '';
+    // A loop rather than fromCharCode.apply(null, chunk): no argument-count limits at all.
+    for (let j = 0; j < chunk.length; j++) binary += String.fromCharCode(chunk[j] as number);
+    parts.push(btoa(binary));
+  }
+  return parts.join('');
+}
+
+/** Throws a plain Error on malformed input; callers turn it into their own error. */
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64.replace(/\s+/g, ''));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

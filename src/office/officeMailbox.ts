@@ -1,0 +1,302 @@
+// MailboxPort on Office.js, for a message being composed in Outlook.
+//
+// Invariants:
+// - The Office global is passed in, never read from the environment (tests hand a fake).
+// - Every port method returns a promise that settles exactly once, with a value or a
+//   MailboxError; nothing throws synchronously and nothing throws inside an Office callback
+//   (Office calls those from its own dispatcher, where no try/catch of ours would see it).
+// - Error messages carry the operation and Office's error code/name, never mail content.
+// - At most `maxConcurrent` Office calls are in flight (Outlook on the web allows about 3).
+// - One Office RecipientsChanged handler at most, registered on first subscription and kept for
+//   the life of the pane: removeHandlerAsync removes every handler for the event (it takes no
+//   handler), and a remove racing a new add could silently drop the new one. Unsubscribing
+//   only drops the port's own listener.
+
+import { base64ToBytes, bytesToBase64 } from './base64';
+import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, RecipientField } from './port';
+import { MailboxError } from './port';
+import { createLimiter } from './retry';
+
+export type OfficeMailboxOptions = {
+  /** Office calls in flight at once. Default 3. */
+  maxConcurrent?: number;
+};
+
+/** Office error codes (OSF and Outlook's 9xxx range), as office.js defines them. */
+const TRANSIENT_CODES = new Set([
+  5001, // InternalError: what getAttachmentContentAsync fails with intermittently
+  5102, // ActivityLimitReached: throttled
+  9020, // GenericResponseError
+  9040, // HTTPRequestFailure
+  9041, // NetworkError
+  9042, // InternalServerError
+  9054, // AttachmentDownloadFailed
+]);
+const TRANSIENT_NAMES = new Set([
+  'InternalError',
+  'Internal Error',
+  'ActivityLimitReached',
+  'GenericResponseError',
+  'HTTPRequestFailure',
+  'NetworkError',
+  'InternalServerError',
+  'AttachmentDownloadFailed',
+  'ServerBusy',
+  'ServiceUnavailable',
+]);
+const BY_CODE: ReadonlyMap<number, MailboxErrorCode> = new Map<number, MailboxErrorCode>([
+  [9000, 'attachment-too-large'], // AttachmentSizeExceeded
+  [9001, 'too-many-attachments'], // NumberOfAttachmentsExceeded
+  [9003, 'attachment-not-found'], // InvalidAttachmentId
+  [9008, 'attachment-not-found'], // AttachmentToDeleteDoesNotExist
+  [9052, 'attachment-not-found'], // AttachmentResourceNotFound
+  [5000, 'not-supported'], // OperationNotSupported
+  [9032, 'not-supported'], // ApiCallNotSupportedByExtensionPoint
+  [9043, 'not-supported'], // AttachmentTypeNotSupported
+  [9055, 'not-supported'], // APINotSupportedForSharedFolders
+]);
+const BY_NAME: ReadonlyMap<string, MailboxErrorCode> = new Map<string, MailboxErrorCode>([
+  ['AttachmentSizeExceeded', 'attachment-too-large'],
+  ['NumberOfAttachmentsExceeded', 'too-many-attachments'],
+  ['InvalidAttachmentId', 'attachment-not-found'],
+  ['AttachmentNotFound', 'attachment-not-found'],
+  ['AttachmentToDeleteDoesNotExist', 'attachment-not-found'],
+  ['AttachmentResourceNotFound', 'attachment-not-found'],
+  ['OperationNotSupported', 'not-supported'],
+  ['ApiCallNotSupportedByExtensionPoint', 'not-supported'],
+  ['AttachmentTypeNotSupported', 'not-supported'],
+  ['APINotSupportedForSharedFolders', 'not-supported'],
+]);
+
+/** Maps an Office.Error (or whatever a client hands back) to a MailboxError. */
+export function mailboxErrorFromOffice(error: unknown, operation: string): MailboxError {
+  const { code, name } = describeOfficeError(error);
+  const officeError = [code, name].filter((part) => part !== undefined && part !== '').join(' ') || undefined;
+  let mapped: MailboxErrorCode = 'failed';
+  if ((code !== undefined && TRANSIENT_CODES.has(code)) || (name !== undefined && TRANSIENT_NAMES.has(name))) {
+    mapped = 'transient';
+  } else if (code !== undefined && BY_CODE.has(code)) {
+    mapped = BY_CODE.get(code) ?? 'failed';
+  } else if (name !== undefined && BY_NAME.has(name)) {
+    mapped = BY_NAME.get(name) ?? 'failed';
+  }
+  return new MailboxError(mapped, operation, officeError);
+}
+
+function describeOfficeError(error: unknown): { code: number | undefined; name: string | undefined } {
+  if (typeof error !== 'object' || error === null) return { code: undefined, name: undefined };
+  const record = error as Record<string, unknown>;
+  const code = typeof record.code === 'number' ? record.code : undefined;
+  // Only short identifier-like names: Office's `message` (and anything odd) is left out,
+  // so no client-supplied text can end up in our error message.
+  const name = typeof record.name === 'string' && /^[\w .-]{1,64}$/.test(record.name) ? record.name : undefined;
+  return { code, name };
+}
+
+type Callback<T> = (result: Office.AsyncResult<T>) => void;
+
+/** The loosely typed shape used to check whether a client has an API at all. */
+type MaybeMethods = Record<string, unknown>;
+
+function hasMethod(target: unknown, method: string): boolean {
+  return typeof target === 'object' && target !== null && typeof (target as MaybeMethods)[method] === 'function';
+}
+
+const RECIPIENT_TYPES: ReadonlySet<string> = new Set(['user', 'externalUser', 'distributionList', 'other']);
+const ATTACHMENT_TYPES: ReadonlySet<string> = new Set(['file', 'item', 'cloud']);
+
+export function createOfficeMailbox(office: typeof Office, options: OfficeMailboxOptions = {}): MailboxPort {
+  const limit = createLimiter(options.maxConcurrent ?? 3);
+  const succeeded = office.AsyncResultStatus.Succeeded;
+
+  const item = (): Office.MessageCompose | undefined => {
+    // Read on every call: the item is only there once Office is ready.
+    const current = office.context?.mailbox?.item as Office.MessageCompose | null | undefined;
+    return current ?? undefined;
+  };
+
+  /**
+   * Runs one Office async call and settles with its value or a MailboxError.
+   * `target` picks the object that must have `method`; missing means the client lacks the
+   * requirement set, which is 'not-supported'.
+   */
+  function call<T>(
+    operation: string,
+    target: (i: Office.MessageCompose) => unknown,
+    method: string,
+    invoke: (item: Office.MessageCompose, callback: Callback<T>) => void,
+  ): Promise<T> {
+    return limit(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          const current = item();
+          if (!current) {
+            reject(new MailboxError('not-supported', operation, 'NoComposeItem'));
+            return;
+          }
+          let owner: unknown;
+          try {
+            owner = target(current);
+          } catch {
+            owner = undefined;
+          }
+          if (!hasMethod(owner, method)) {
+            reject(new MailboxError('not-supported', operation, `Missing ${method}`));
+            return;
+          }
+          let settled = false;
+          const callback: Callback<T> = (result) => {
+            // Office's dispatcher calls this: no exception may leave it.
+            if (settled) return;
+            settled = true;
+            try {
+              if (result && result.status === succeeded) resolve(result.value);
+              else reject(mailboxErrorFromOffice(result?.error, operation));
+            } catch {
+              reject(new MailboxError('failed', operation));
+            }
+          };
+          try {
+            invoke(current, callback);
+          } catch (error) {
+            if (!settled) {
+              settled = true;
+              reject(mailboxErrorFromOffice(error, operation));
+            }
+          }
+        }),
+    );
+  }
+
+  const recipients = (field: RecipientField) => (i: Office.MessageCompose) => i[field];
+
+  function toRecipient(details: Office.EmailAddressDetails): MailRecipient {
+    const type = String(details.recipientType ?? 'other');
+    return {
+      emailAddress: String(details.emailAddress ?? ''),
+      displayName: String(details.displayName ?? ''),
+      recipientType: RECIPIENT_TYPES.has(type) ? (type as MailRecipient['recipientType']) : 'other',
+    };
+  }
+
+  function toAttachment(details: Office.AttachmentDetailsCompose): MailAttachment {
+    const type = String(details.attachmentType ?? 'file');
+    return {
+      id: String(details.id),
+      name: String(details.name ?? ''),
+      size: typeof details.size === 'number' ? details.size : 0,
+      isInline: details.isInline === true,
+      attachmentType: ATTACHMENT_TYPES.has(type) ? (type as MailAttachment['attachmentType']) : 'file',
+    };
+  }
+
+  // RecipientsChanged fan-out (see invariants).
+  const listeners = new Set<() => void>();
+  let registration: Promise<boolean> | undefined;
+
+  const dispatchRecipientsChanged = (): void => {
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch {
+        // Called from Office's event dispatcher: a listener's failure must not break
+        // Office's event loop, and the other listeners still get the event.
+      }
+    }
+  };
+
+  function ensureRegistered(): Promise<boolean> {
+    registration ??= call<void>('addHandler', (i) => i, 'addHandlerAsync', (i, cb) =>
+      i.addHandlerAsync(office.EventType.RecipientsChanged, dispatchRecipientsChanged, cb),
+    ).then(
+      () => true,
+      (error: unknown) => {
+        registration = undefined;
+        if (error instanceof MailboxError && error.code === 'not-supported') return false;
+        throw error;
+      },
+    );
+    return registration;
+  }
+
+  return {
+    host: 'outlook',
+    displayLanguage: typeof office.context?.displayLanguage === 'string' && office.context.displayLanguage !== '' ? office.context.displayLanguage : 'nl-BE',
+
+    getRecipients: (field) =>
+      call<Office.EmailAddressDetails[]>(`get ${field}`, recipients(field), 'getAsync', (i, cb) => i[field].getAsync(cb)).then((list) =>
+        (list ?? []).map(toRecipient),
+      ),
+
+    setRecipients: (field, list) =>
+      call<void>(`set ${field}`, recipients(field), 'setAsync', (i, cb) =>
+        i[field].setAsync(
+          list.map((r) => ({ emailAddress: r.emailAddress, displayName: r.displayName ?? r.emailAddress })),
+          cb,
+        ),
+      ),
+
+    getSubject: () =>
+      call<string>('get subject', (i) => i.subject, 'getAsync', (i, cb) => i.subject.getAsync(cb)).then((s) => s ?? ''),
+
+    setSubject: (subject) => call<void>('set subject', (i) => i.subject, 'setAsync', (i, cb) => i.subject.setAsync(subject, cb)),
+
+    getBodyText: () =>
+      call<string>('get body', (i) => i.body, 'getAsync', (i, cb) => i.body.getAsync(office.CoercionType.Text, cb)).then((s) => s ?? ''),
+
+    setBodyText: (text) =>
+      call<void>('set body', (i) => i.body, 'setAsync', (i, cb) => i.body.setAsync(text, { coercionType: office.CoercionType.Text }, cb)),
+
+    getAttachments: () =>
+      call<Office.AttachmentDetailsCompose[]>('get attachments', (i) => i, 'getAttachmentsAsync', (i, cb) => i.getAttachmentsAsync(cb)).then(
+        (list) => (list ?? []).map(toAttachment),
+      ),
+
+    getAttachmentContent: (id) =>
+      call<Office.AttachmentContent>('get attachment content', (i) => i, 'getAttachmentContentAsync', (i, cb) =>
+        i.getAttachmentContentAsync(id, cb),
+      ).then((content) => {
+        // Eml (an attached mail), iCalendar and Url (a cloud attachment) are not file bytes.
+        if (!content || String(content.format) !== office.MailboxEnums.AttachmentContentFormat.Base64) {
+          throw new MailboxError('not-supported', 'get attachment content', `Format ${String(content?.format)}`.slice(0, 40));
+        }
+        try {
+          return base64ToBytes(content.content);
+        } catch {
+          throw new MailboxError('failed', 'get attachment content', 'InvalidBase64');
+        }
+      }),
+
+    addFileAttachment: (name, bytes) => {
+      let base64: string;
+      try {
+        base64 = bytesToBase64(bytes);
+      } catch {
+        return Promise.reject(new MailboxError('failed', 'add attachment', 'EncodeFailed'));
+      }
+      return call<string>('add attachment', (i) => i, 'addFileAttachmentFromBase64Async', (i, cb) =>
+        i.addFileAttachmentFromBase64Async(base64, name, { isInline: false }, cb),
+      ).then((id) => String(id));
+    },
+
+    removeAttachment: (id) =>
+      call<void>('remove attachment', (i) => i, 'removeAttachmentAsync', (i, cb) => i.removeAttachmentAsync(id, cb)),
+
+    getInternetHeaders: (names) =>
+      call<Record<string, string>>('get headers', (i) => i.internetHeaders, 'getAsync', (i, cb) =>
+        i.internetHeaders.getAsync([...names], cb),
+      ).then((headers) => ({ ...(headers ?? {}) })),
+
+    setInternetHeaders: (headers) =>
+      call<void>('set headers', (i) => i.internetHeaders, 'setAsync', (i, cb) => i.internetHeaders.setAsync({ ...headers }, cb)),
+
+    onRecipientsChanged: async (listener) => {
+      const registered = await ensureRegistered();
+      if (!registered) return null;
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
