@@ -1,0 +1,43 @@
+// The checks that run before any encryption. Kept apart from zip.ts (which pulls in zip.js) so
+// the task pane's main bundle can refuse a file at once without loading the zip library.
+import { CryptoError } from './errors';
+import { judgePassword } from './password';
+
+export type ZipInputFile = { name: string; bytes: Uint8Array };
+
+/**
+ * Outlook takes at most about 25 MB per attachment an add-in adds (GUIDE section 3). We stay a
+ * little under 25 MiB so a zip that passes this check is not refused by Outlook afterwards.
+ */
+export const MAX_ZIP_BYTES = 25_000_000;
+
+// Worst case per entry: local header + central header (2x name) + AES extra fields + salt,
+// verifier, MAC + data descriptor; plus deflate's stored-block overhead if it cannot compress.
+const PER_ENTRY_OVERHEAD = 30 + 46 + 2 * 11 + 16 + 2 + 10 + 24 + 64;
+const EOCD = 22;
+
+export function maxZipSize(files: readonly ZipInputFile[]): number {
+  return (
+    EOCD +
+    files.reduce((sum, f) => {
+      const nameBytes = new TextEncoder().encode(f.name).length;
+      return sum + f.bytes.length + Math.ceil(f.bytes.length / 16_000) * 5 + PER_ENTRY_OVERHEAD + 2 * nameBytes;
+    }, 0)
+  );
+}
+
+/** Throws the coded error that explains why these files cannot be encrypted; returns nothing if they can. */
+export function checkEncryptable(files: readonly ZipInputFile[], password: string): void {
+  if (files.length === 0) throw new CryptoError('no-files');
+  const verdict = judgePassword(password);
+  if (verdict === 'empty') throw new CryptoError('password-empty');
+  if (verdict === 'not-ascii') throw new CryptoError('password-not-ascii');
+  if (verdict === 'weak') throw new CryptoError('password-weak');
+  if (files.some((f) => f.name.trim() === '')) throw new CryptoError('file-empty-name');
+  const bound = maxZipSize(files);
+  if (bound > MAX_ZIP_BYTES) throw new CryptoError('too-large', { bytes: bound, limit: MAX_ZIP_BYTES });
+}
+
+
+/** 'auto' (default): store what is already compressed, deflate the rest. */
+export type Compression = 'auto' | 'store' | 'deflate';

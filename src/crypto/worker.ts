@@ -1,0 +1,66 @@
+// The encryption worker: the task pane's only way to run zip.js (browser.ts starts it).
+// It is a script file of our own, served from the add-in's origin, because the pane's CSP has
+// `worker-src 'self'` (no blob: workers). zip.js runs inline here (useWebWorkers: false), so it
+// can neither start a blob: worker nor "fall back to the main thread".
+//
+// Invariants: one worker per encryption, terminated by browser.ts afterwards, so a password
+// never outlives the job in this realm; the worker never posts the password back.
+import { configure } from '@zip.js/zip.js';
+import { CryptoError, isCryptoErrorCode } from './errors';
+import type { AesEngine, FromWorker, ToWorker } from './protocol';
+import { encryptZip } from './zip';
+
+type WorkerScope = {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<ToWorker>) => void): void;
+};
+const scope = self as unknown as WorkerScope;
+
+// zip.js's WASM module (AES + zlib) as a file of ours: its default is a data: URL, which
+// connect-src 'self' refuses (zip.js then decodes it by hand, after a CSP violation report).
+const wasmURI = new URL('@zip.js/zip.js/dist/zip-module.wasm', import.meta.url).href;
+configure({ useWebWorkers: false, wasmURI });
+
+/**
+ * zip.js loads its WASM AES engine the same way (fetch, then compile) and silently uses its JS
+ * engine when that fails, e.g. when the CSP lacks 'wasm-unsafe-eval'. Doing it once here tells
+ * the pane (and the tests) which engine really runs.
+ */
+async function probeEngine(): Promise<AesEngine> {
+  try {
+    const response = await fetch(wasmURI);
+    await WebAssembly.compile(await response.arrayBuffer());
+    return 'wasm';
+  } catch {
+    return 'js';
+  }
+}
+
+function post(message: FromWorker, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+scope.addEventListener('message', (event) => {
+  const { files, password, compression } = event.data;
+  let lastPost = 0;
+  encryptZip(files, password, {
+    compression,
+    onProgress: (done, total) => {
+      // At most ~20 progress messages a second: the pane only needs a smooth bar.
+      const now = performance.now();
+      if (done === total || now - lastPost > 50) {
+        lastPost = now;
+        post({ type: 'progress', done, total });
+      }
+    },
+  }).then(
+    (zip) => post({ type: 'done', zip }, [zip.buffer as ArrayBuffer]),
+    (error: unknown) => {
+      const code = error instanceof CryptoError && isCryptoErrorCode(error.code) ? error.code : 'encrypt-failed';
+      const details = error instanceof CryptoError ? { ...error.details } : {};
+      post({ type: 'error', code, details });
+    },
+  );
+});
+
+void probeEngine().then((engine) => post({ type: 'ready', engine }));

@@ -1,0 +1,146 @@
+// WinZip AES-256 (AE-2) zip, the format 7-Zip writes with "zip + AES-256": see GUIDE section 4.
+//
+// Invariants:
+// - nothing is encrypted unless every check passed first: files present and named, password
+//   acceptable (zip.js silently writes a PLAINTEXT entry for ""), size within what Outlook takes;
+// - every entry of the result is AES-256 encrypted: checked again on the bytes we return
+//   (assertAllEntriesAes256), so a change in zip.js cannot hand back a plaintext entry;
+// - zip.js never starts a worker of its own (useWebWorkers: false): the browser runs this whole
+//   module inside our worker (worker.ts), where a nested blob: worker would break the CSP.
+import { ZipWriter, Uint8ArrayReader, Uint8ArrayWriter } from '@zip.js/zip.js';
+import { CryptoError } from './errors';
+import { checkEncryptable, type ZipInputFile } from './limits';
+
+export { checkEncryptable, maxZipSize, MAX_ZIP_BYTES, type ZipInputFile } from './limits';
+export type { Compression } from './limits';
+import type { Compression } from './limits';
+export type EncryptOptions = {
+  /** Bytes of input processed so far, of `total` (the sum of the file sizes). */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** 'auto' (default): store what is already compressed, deflate the rest. */
+  compression?: Compression;
+};
+
+// Formats that are compressed containers already: deflating them again costs time for nothing.
+const COMPRESSED_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'zip', 'gz', '7z', 'mp3', 'mp4', 'm4a']);
+
+/**
+ * Shannon entropy (bits per byte) of up to three 64 KiB windows. Deflate output, JPEG scans and
+ * random data sit near 8; text and uncompressed PDFs far below. Cheap: a fixed 192 KiB at most.
+ */
+export function sampledEntropy(bytes: Uint8Array): number {
+  const window = 64 * 1024;
+  const starts =
+    bytes.length <= 3 * window ? [0] : [0, Math.floor(bytes.length / 2) - window / 2, bytes.length - window];
+  const counts = new Uint32Array(256);
+  let n = 0;
+  for (const start of starts) {
+    const end = Math.min(bytes.length, start + (bytes.length <= 3 * window ? bytes.length : window));
+    for (let i = start; i < end; i++) counts[bytes[i] as number]! += 1;
+    n += end - start;
+  }
+  if (n === 0) return 0;
+  let h = 0;
+  for (const c of counts) {
+    if (c > 0) {
+      const p = c / n;
+      h -= p * Math.log2(p);
+    }
+  }
+  return h;
+}
+
+/** zip.js level for one file: 0 (store) for what will not shrink, else zip.js's default deflate. */
+export function compressionLevel(file: ZipInputFile, compression: Compression = 'auto'): 0 | 6 {
+  if (compression === 'store') return 0;
+  if (compression === 'deflate') return 6;
+  const dot = file.name.lastIndexOf('.');
+  const ext = dot >= 0 ? file.name.slice(dot + 1).toLowerCase() : '';
+  if (COMPRESSED_EXTENSIONS.has(ext)) return 0;
+  return sampledEntropy(file.bytes) > 7.5 ? 0 : 6;
+}
+
+export async function encryptZip(
+  files: readonly ZipInputFile[],
+  password: string,
+  options: EncryptOptions = {},
+): Promise<Uint8Array> {
+  checkEncryptable(files, password);
+  const { onProgress, signal, compression } = options;
+  const total = files.reduce((sum, f) => sum + f.bytes.length, 0);
+  let before = 0;
+  const writer = new ZipWriter(new Uint8ArrayWriter(), {
+    useWebWorkers: false,
+    keepOrder: true,
+    extendedTimestamp: false,
+    ...(signal ? { signal } : {}),
+  });
+  try {
+    for (const file of files) {
+      const offset = before;
+      await writer.add(file.name, new Uint8ArrayReader(file.bytes), {
+        password,
+        encryptionStrength: 3,
+        zipCrypto: false,
+        level: compressionLevel(file, compression),
+        onprogress: onProgress ? (progress: number) => onProgress(offset + progress, total) : undefined,
+      });
+      before += file.bytes.length;
+    }
+    const zip = await writer.close();
+    assertAllEntriesAes256(zip);
+    onProgress?.(total, total);
+    return zip;
+  } catch (error) {
+    if (error instanceof CryptoError) throw error;
+    if (signal?.aborted) throw new CryptoError('aborted');
+    throw new CryptoError('encrypt-failed', { cause: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+export type ZipEntryInfo = { name: string; method: number; encrypted: boolean; aesStrength: number | null };
+
+/** Reads the central directory (enough to check our own output; not a general zip parser). */
+export function listEntries(zip: Uint8Array): ZipEntryInfo[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new CryptoError('encrypt-failed', { cause: 'no end of central directory' });
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const entries: ZipEntryInfo[] = [];
+  for (let e = 0; e < count; e++) {
+    if (view.getUint32(p, true) !== 0x02014b50) throw new CryptoError('encrypt-failed', { cause: 'bad central directory' });
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    const name = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
+    let aesStrength: number | null = null;
+    for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength; ) {
+      const id = view.getUint16(x, true);
+      const size = view.getUint16(x + 2, true);
+      // 0x9901: WinZip AES extra field; byte 8 of its data is the strength (3 = AES-256).
+      if (id === 0x9901 && size >= 7) aesStrength = view.getUint8(x + 4 + 4);
+      x += 4 + size;
+    }
+    entries.push({ name, method, encrypted: (flags & 1) === 1, aesStrength });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+export function assertAllEntriesAes256(zip: Uint8Array): void {
+  const entries = listEntries(zip);
+  // 99 is the "AES" compression method WinZip AES puts in the header.
+  if (entries.length === 0 || entries.some((e) => !e.encrypted || e.method !== 99 || e.aesStrength !== 3)) {
+    throw new CryptoError('encrypt-failed', { cause: 'an entry is not AES-256 encrypted' });
+  }
+}
