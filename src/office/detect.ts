@@ -1,0 +1,83 @@
+// Decides, once at start-up, what the pane talks to: the real compose item in Outlook, or a
+// simulated message in the standalone preview. No DOM here: the caller passes Office.onReady()
+// and the Office global in (either may be missing when office.js could not load).
+//
+// Invariants:
+// - Resolves, never rejects: whatever goes wrong with office.js, the pane gets a port.
+// - Inside Outlook (host 'Outlook') the result is always the real mailbox, never a simulation,
+//   so a user can never mistake simulated work for their own mail.
+// - The timer is always cleared, so a test (or the page) is not kept waiting.
+
+import { createOfficeMailbox } from './officeMailbox';
+import type { OfficeMailboxOptions } from './officeMailbox';
+import type { MailboxPort } from './port';
+import { createSimulatedMailbox } from './simulatedMailbox';
+import type { SimulatedControl, SimulatedMailboxOptions, SimulatedMessage } from './simulatedMailbox';
+
+export type PreviewReason =
+  /** A plain browser: Office.onReady resolved with host null. The normal preview. */
+  | 'no-office-host'
+  /** office.js did not load (CDN unreachable, blocked): no Office global, or onReady failed. */
+  | 'office-unavailable'
+  /** office.js loaded but Office.onReady did not resolve in time. */
+  | 'office-timeout'
+  /** Opened in another Office application than Outlook. */
+  | 'unsupported-host';
+
+export type MailboxResolution =
+  | { kind: 'outlook'; port: MailboxPort }
+  | { kind: 'preview'; port: MailboxPort; control: SimulatedControl; reason: PreviewReason };
+
+export type ResolveMailboxOptions = {
+  /** How long to wait for Office.onReady. Default 10 s (Outlook itself can be slow to start). */
+  timeoutMs?: number;
+  office?: OfficeMailboxOptions;
+  simulated?: { initial?: Partial<SimulatedMessage>; options?: SimulatedMailboxOptions };
+};
+
+type OfficeReadyInfo = { host: Office.HostType | string | null };
+
+const TIMED_OUT = Symbol('timed out');
+
+export async function resolveMailbox(
+  officeReady: Promise<OfficeReadyInfo> | undefined,
+  officeGlobal: typeof Office | undefined,
+  options: ResolveMailboxOptions = {},
+): Promise<MailboxResolution> {
+  const preview = (reason: PreviewReason): MailboxResolution => {
+    const { port, control } = createSimulatedMailbox(options.simulated?.initial, options.simulated?.options);
+    return { kind: 'preview', port, control, reason };
+  };
+
+  if (!officeReady || !officeGlobal) return preview('office-unavailable');
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), options.timeoutMs ?? 10_000);
+  });
+  let info: OfficeReadyInfo | typeof TIMED_OUT | undefined;
+  try {
+    info = await Promise.race([officeReady, timeout]);
+  } catch {
+    info = undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (info === TIMED_OUT) return preview('office-timeout');
+  if (info === undefined || info === null) return preview('office-unavailable');
+  if (info.host === null || info.host === undefined) return preview('no-office-host');
+  const outlook = officeGlobal.HostType?.Outlook ?? 'Outlook';
+  if (info.host !== outlook) return preview('unsupported-host');
+  return { kind: 'outlook', port: createOfficeMailbox(officeGlobal, options.office) };
+}
+
+/** Office.onReady() when office.js is there, undefined when it failed to load. */
+export function officeReadyOf(officeGlobal: typeof Office | undefined): Promise<OfficeReadyInfo> | undefined {
+  if (!officeGlobal || typeof officeGlobal.onReady !== 'function') return undefined;
+  try {
+    return officeGlobal.onReady();
+  } catch {
+    return undefined;
+  }
+}
