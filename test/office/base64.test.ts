@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import { base64ToBytes, bytesToBase64 } from '../../src/office/base64';
+
+describe('base64', () => {
+  it('matches Node for every length around the chunk boundaries', () => {
+    for (const length of [0, 1, 2, 3, 4, 3071, 3072, 3073, 6145]) {
+      const bytes = new Uint8Array(randomBytes(length));
+      const encoded = bytesToBase64(bytes);
+      expect(encoded).toBe(Buffer.from(bytes).toString('base64'));
+      expect(Buffer.from(base64ToBytes(encoded)).equals(Buffer.from(bytes))).toBe(true);
+    }
+  });
+
+  it('encodes 25 MB without exhausting the stack', () => {
+    const bytes = new Uint8Array(25 * 1024 * 1024);
+    bytes[bytes.length - 1] = 0xff;
+    const encoded = bytesToBase64(bytes);
+    expect(encoded.length).toBe(Math.ceil(bytes.length / 3) * 4);
+    expect(encoded.endsWith('/w==')).toBe(true);
+  });
+
+  it('tolerates line breaks in input and throws on garbage', () => {
+    expect(Array.from(base64ToBytes('AAEC\r\nAw=='))).toEqual([0, 1, 2, 3]);
+    expect(() => base64ToBytes('not base64!')).toThrow();
+  });
+});

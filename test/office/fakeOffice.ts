@@ -1,0 +1,193 @@
+// A hand-written stand-in for the parts of Office.js that officeMailbox uses: a compose item
+// with callback-based async methods that answer on a later task, as Office does.
+
+export type FakeError = { code: number; name: string; message: string };
+
+type StoredAttachment = {
+  id: string;
+  name: string;
+  content: string;
+  format: string;
+  attachmentType: string;
+  isInline: boolean;
+  size: number;
+};
+
+export type FakeState = {
+  to: Office.EmailAddressDetails[];
+  cc: Office.EmailAddressDetails[];
+  bcc: Office.EmailAddressDetails[];
+  subject: string;
+  body: string;
+  attachments: StoredAttachment[];
+  headers: Record<string, string>;
+  handlers: Map<string, () => void>;
+};
+
+export type FakeCall = { method: string; args: unknown[] };
+
+type Cb<T> = ((result: Office.AsyncResult<T>) => void) | undefined;
+
+const recipient = (emailAddress: string, recipientType = 'externalUser'): Office.EmailAddressDetails =>
+  ({ emailAddress, displayName: emailAddress.split('@')[0], recipientType }) as Office.EmailAddressDetails;
+
+export function createFakeOffice(options: { displayLanguage?: string; callbackDelayMs?: number } = {}) {
+  const state: FakeState = {
+    to: [recipient('ocmw@kontich.be')],
+    cc: [recipient('collega@kindengezin.be', 'user')],
+    bcc: [],
+    subject: 'Doorverwijzing',
+    body: 'Beste',
+    attachments: [],
+    headers: {},
+    handlers: new Map(),
+  };
+  const calls: FakeCall[] = [];
+  const failures = new Map<string, FakeError[]>();
+  let nextId = 1;
+  let inFlight = 0;
+  let maxInFlight = 0;
+
+  /** Answers on a later task, with a queued failure for `method` if any. */
+  function answer<T>(method: string, callback: Cb<T>, value: () => T): void {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    setTimeout(() => {
+      inFlight--;
+      const failure = failures.get(method)?.shift();
+      const result = failure
+        ? ({ status: 1, error: failure, value: undefined, asyncContext: undefined, diagnostics: undefined } as unknown as Office.AsyncResult<T>)
+        : ({ status: 0, value: value(), error: undefined, asyncContext: undefined, diagnostics: undefined } as unknown as Office.AsyncResult<T>);
+      callback?.(result);
+    }, options.callbackDelayMs ?? 0);
+  }
+
+  const recipientsOf = (field: 'to' | 'cc' | 'bcc') => ({
+    getAsync: (cb: Cb<Office.EmailAddressDetails[]>) => {
+      calls.push({ method: `${field}.getAsync`, args: [] });
+      answer(`${field}.getAsync`, cb, () => state[field].map((r) => ({ ...r })));
+    },
+    setAsync: (list: Array<{ emailAddress: string; displayName: string }>, cb: Cb<void>) => {
+      calls.push({ method: `${field}.setAsync`, args: [list] });
+      answer(`${field}.setAsync`, cb, () => {
+        state[field] = list.map((r) => ({ ...recipient(r.emailAddress), displayName: r.displayName }));
+      });
+    },
+  });
+
+  const item = {
+    to: recipientsOf('to'),
+    cc: recipientsOf('cc'),
+    bcc: recipientsOf('bcc'),
+    subject: {
+      getAsync: (cb: Cb<string>) => {
+        calls.push({ method: 'subject.getAsync', args: [] });
+        answer('subject.getAsync', cb, () => state.subject);
+      },
+      setAsync: (subject: string, cb: Cb<void>) => {
+        calls.push({ method: 'subject.setAsync', args: [subject] });
+        answer('subject.setAsync', cb, () => {
+          state.subject = subject;
+        });
+      },
+    },
+    body: {
+      getAsync: (coercionType: string, cb: Cb<string>) => {
+        calls.push({ method: 'body.getAsync', args: [coercionType] });
+        answer('body.getAsync', cb, () => state.body);
+      },
+      setAsync: (text: string, opts: { coercionType: string }, cb: Cb<void>) => {
+        calls.push({ method: 'body.setAsync', args: [text, opts] });
+        answer('body.setAsync', cb, () => {
+          state.body = text;
+        });
+      },
+    },
+    getAttachmentsAsync: (cb: Cb<Office.AttachmentDetailsCompose[]>) => {
+      calls.push({ method: 'getAttachmentsAsync', args: [] });
+      answer('getAttachmentsAsync', cb, () =>
+        state.attachments.map(
+          (a) => ({ id: a.id, name: a.name, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType, contentType: 'application/octet-stream' }) as Office.AttachmentDetailsCompose,
+        ),
+      );
+    },
+    getAttachmentContentAsync: (id: string, cb: Cb<Office.AttachmentContent>) => {
+      calls.push({ method: 'getAttachmentContentAsync', args: [id] });
+      const found = state.attachments.find((a) => a.id === id);
+      if (!found) failures.set('getAttachmentContentAsync', [{ code: 9003, name: 'InvalidAttachmentId', message: 'x' }, ...(failures.get('getAttachmentContentAsync') ?? [])]);
+      answer('getAttachmentContentAsync', cb, () => ({ content: found?.content ?? '', format: found?.format ?? 'base64' }) as Office.AttachmentContent);
+    },
+    addFileAttachmentFromBase64Async: (base64: string, name: string, opts: { isInline: boolean }, cb: Cb<string>) => {
+      calls.push({ method: 'addFileAttachmentFromBase64Async', args: [base64.length, name, opts] });
+      answer('addFileAttachmentFromBase64Async', cb, () => {
+        const id = `AAMk-fake-${nextId++}`;
+        state.attachments.push({ id, name, content: base64, format: 'base64', attachmentType: 'file', isInline: opts.isInline, size: Math.floor((base64.length * 3) / 4) });
+        return id;
+      });
+    },
+    removeAttachmentAsync: (id: string, cb: Cb<void>) => {
+      calls.push({ method: 'removeAttachmentAsync', args: [id] });
+      answer('removeAttachmentAsync', cb, () => {
+        state.attachments = state.attachments.filter((a) => a.id !== id);
+      });
+    },
+    internetHeaders: {
+      getAsync: (names: string[], cb: Cb<Record<string, string>>) => {
+        calls.push({ method: 'internetHeaders.getAsync', args: [names] });
+        answer('internetHeaders.getAsync', cb, () => Object.fromEntries(names.filter((n) => n in state.headers).map((n) => [n, state.headers[n] as string])));
+      },
+      setAsync: (headers: Record<string, string>, cb: Cb<void>) => {
+        calls.push({ method: 'internetHeaders.setAsync', args: [headers] });
+        answer('internetHeaders.setAsync', cb, () => {
+          Object.assign(state.headers, headers);
+        });
+      },
+    },
+    addHandlerAsync: (eventType: string, handler: () => void, cb: Cb<void>) => {
+      calls.push({ method: 'addHandlerAsync', args: [eventType] });
+      answer('addHandlerAsync', cb, () => {
+        state.handlers.set(eventType, handler);
+      });
+    },
+    removeHandlerAsync: (eventType: string, cb: Cb<void>) => {
+      calls.push({ method: 'removeHandlerAsync', args: [eventType] });
+      answer('removeHandlerAsync', cb, () => {
+        state.handlers.delete(eventType);
+      });
+    },
+  };
+
+  const office = {
+    AsyncResultStatus: { Succeeded: 0, Failed: 1 },
+    CoercionType: { Text: 'text', Html: 'html' },
+    EventType: { RecipientsChanged: 'olkRecipientsChanged' },
+    HostType: { Outlook: 'Outlook', Word: 'Word' },
+    MailboxEnums: { AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' } },
+    context: { displayLanguage: options.displayLanguage ?? 'en-US', mailbox: { item: item as Record<string, unknown> | null } },
+    onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }),
+  };
+
+  return {
+    /** The fake, typed as the real thing for createOfficeMailbox. */
+    office: office as unknown as typeof Office,
+    raw: office,
+    item: item as Record<string, unknown>,
+    state,
+    calls,
+    maxInFlight: () => maxInFlight,
+    failNext(method: string, error: FakeError, times = 1): void {
+      const queue = failures.get(method) ?? [];
+      for (let i = 0; i < times; i++) queue.push(error);
+      failures.set(method, queue);
+    },
+    addStoredAttachment(a: Partial<StoredAttachment> & { name: string }): string {
+      const id = a.id ?? `AAMk-fake-${nextId++}`;
+      state.attachments.push({ content: '', format: 'base64', attachmentType: 'file', isInline: false, size: 0, ...a, id });
+      return id;
+    },
+    /** What Outlook does when the user edits To/Cc/Bcc. */
+    fireRecipientsChanged(): void {
+      state.handlers.get('olkRecipientsChanged')?.();
+    },
+  };
+}

@@ -1,0 +1,306 @@
+import { randomBytes } from 'node:crypto';
+import { createOfficeMailbox, mailboxErrorFromOffice } from '../../src/office/officeMailbox';
+import { MailboxError } from '../../src/office/port';
+import type { MailboxErrorCode } from '../../src/office/port';
+import { createFakeOffice } from './fakeOffice';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+async function rejection(promise: Promise<unknown>): Promise<MailboxError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(MailboxError);
+    return error as MailboxError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('createOfficeMailbox: each method against a fake Office', () => {
+  it('reports host and display language, with nl-BE when Office has none', () => {
+    const fake = createFakeOffice({ displayLanguage: 'en-US' });
+    const port = createOfficeMailbox(fake.office);
+    expect(port.host).toBe('outlook');
+    expect(port.displayLanguage).toBe('en-US');
+    fake.raw.context.displayLanguage = '';
+    expect(createOfficeMailbox(fake.office).displayLanguage).toBe('nl-BE');
+  });
+
+  it('reads To, Cc and Bcc as MailRecipients', async () => {
+    const fake = createFakeOffice();
+    fake.state.bcc = [{ emailAddress: 'dl@x.be', displayName: 'DL', recipientType: 'distributionList' } as Office.EmailAddressDetails, { emailAddress: 'odd@x.be', displayName: 'Odd', recipientType: 'weird' } as unknown as Office.EmailAddressDetails];
+    const port = createOfficeMailbox(fake.office);
+    expect(await port.getRecipients('to')).toEqual([{ emailAddress: 'ocmw@kontich.be', displayName: 'ocmw', recipientType: 'externalUser' }]);
+    expect(await port.getRecipients('cc')).toEqual([{ emailAddress: 'collega@kindengezin.be', displayName: 'collega', recipientType: 'user' }]);
+    expect((await port.getRecipients('bcc')).map((r) => r.recipientType)).toEqual(['distributionList', 'other']);
+  });
+
+  it('replaces a recipient field, defaulting the display name to the address', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    await port.setRecipients('to', [{ emailAddress: 'sociaal.huis@kontich.be' }, { emailAddress: 'b@x.be', displayName: 'B' }]);
+    expect(fake.calls.find((c) => c.method === 'to.setAsync')?.args[0]).toEqual([
+      { emailAddress: 'sociaal.huis@kontich.be', displayName: 'sociaal.huis@kontich.be' },
+      { emailAddress: 'b@x.be', displayName: 'B' },
+    ]);
+    await port.setRecipients('cc', []);
+    expect(fake.state.cc).toEqual([]);
+  });
+
+  it('gets and sets the subject', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    expect(await port.getSubject()).toBe('Doorverwijzing');
+    await port.setSubject('Doorverwijzing REF-1');
+    expect(fake.state.subject).toBe('Doorverwijzing REF-1');
+  });
+
+  it('gets and sets the body as text (CoercionType.Text)', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    expect(await port.getBodyText()).toBe('Beste');
+    await port.setBodyText('Neutrale tekst');
+    expect(fake.state.body).toBe('Neutrale tekst');
+    expect(fake.calls.find((c) => c.method === 'body.getAsync')?.args).toEqual(['text']);
+    expect(fake.calls.find((c) => c.method === 'body.setAsync')?.args[1]).toEqual({ coercionType: 'text' });
+  });
+
+  it('lists attachments with their type', async () => {
+    const fake = createFakeOffice();
+    fake.addStoredAttachment({ id: 'a1', name: 'form.pdf', size: 1234 });
+    fake.addStoredAttachment({ id: 'a2', name: 'mail.eml', attachmentType: 'item', size: 10 });
+    fake.addStoredAttachment({ id: 'a3', name: 'cloud', attachmentType: 'cloud', isInline: false });
+    const port = createOfficeMailbox(fake.office);
+    expect(await port.getAttachments()).toEqual([
+      { id: 'a1', name: 'form.pdf', size: 1234, isInline: false, attachmentType: 'file' },
+      { id: 'a2', name: 'mail.eml', size: 10, isInline: false, attachmentType: 'item' },
+      { id: 'a3', name: 'cloud', size: 0, isInline: false, attachmentType: 'cloud' },
+    ]);
+  });
+
+  it('adds bare base64 (no data: prefix), non-inline, and reads 1 MB of random bytes back unchanged', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    const bytes = new Uint8Array(randomBytes(1024 * 1024 + 1));
+    const id = await port.addFileAttachment('doorverwijzing.zip', bytes);
+    const stored = fake.state.attachments.find((a) => a.id === id);
+    expect(stored?.content).toBe(Buffer.from(bytes).toString('base64'));
+    expect(stored?.content.startsWith('data:')).toBe(false);
+    expect(stored?.isInline).toBe(false);
+    expect(stored?.name).toBe('doorverwijzing.zip');
+    const back = await port.getAttachmentContent(id);
+    expect(back).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(back).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it.each(['eml', 'iCalendar', 'url'])('rejects attachment content in format %s as not-supported', async (format) => {
+    const fake = createFakeOffice();
+    const id = fake.addStoredAttachment({ name: 'x', format, content: 'From: someone\r\nSubject: client data' });
+    const error = await rejection(createOfficeMailbox(fake.office).getAttachmentContent(id));
+    expect(error.code).toBe('not-supported');
+    expect(error.message).not.toMatch(/client data|someone/);
+  });
+
+  it('maps an unknown attachment id to attachment-not-found', async () => {
+    const fake = createFakeOffice();
+    const error = await rejection(createOfficeMailbox(fake.office).getAttachmentContent('nope'));
+    expect(error.code).toBe('attachment-not-found');
+  });
+
+  it('removes an attachment', async () => {
+    const fake = createFakeOffice();
+    const id = fake.addStoredAttachment({ name: 'form.pdf' });
+    await createOfficeMailbox(fake.office).removeAttachment(id);
+    expect(fake.state.attachments).toEqual([]);
+  });
+
+  it('gets and sets internet headers', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    await port.setInternetHeaders({ 'x-kg-reference': 'REF-1', 'x-kg-consent': 'yes' });
+    expect(fake.state.headers).toEqual({ 'x-kg-reference': 'REF-1', 'x-kg-consent': 'yes' });
+    expect(await port.getInternetHeaders(['x-kg-reference', 'x-missing'])).toEqual({ 'x-kg-reference': 'REF-1' });
+  });
+});
+
+describe('Office error mapping', () => {
+  const cases: Array<[number, string, MailboxErrorCode]> = [
+    [5001, 'InternalError', 'transient'],
+    [5001, 'Internal Error', 'transient'],
+    [9041, 'NetworkError', 'transient'],
+    [9020, 'GenericResponseError', 'transient'],
+    [5102, 'ActivityLimitReached', 'transient'],
+    [0, 'ServerBusy', 'transient'],
+    [9000, 'AttachmentSizeExceeded', 'attachment-too-large'],
+    [9001, 'NumberOfAttachmentsExceeded', 'too-many-attachments'],
+    [9003, 'InvalidAttachmentId', 'attachment-not-found'],
+    [0, 'AttachmentNotFound', 'attachment-not-found'],
+    [9008, 'AttachmentToDeleteDoesNotExist', 'attachment-not-found'],
+    [5000, 'OperationNotSupported', 'not-supported'],
+    [9043, 'AttachmentTypeNotSupported', 'not-supported'],
+    [9030, 'APICallFailedDueToItemChange', 'failed'],
+    [1234, 'SomethingElse', 'failed'],
+  ];
+
+  it.each(cases)('Office %i %s -> %s (through a real call)', async (code, name, expected) => {
+    const fake = createFakeOffice();
+    fake.failNext('addFileAttachmentFromBase64Async', { code, name, message: 'Jan Peeters woont in de Kerkstraat' });
+    const error = await rejection(createOfficeMailbox(fake.office).addFileAttachment('x.zip', new Uint8Array([1])));
+    expect(error.code).toBe(expected);
+    expect(error.officeError).toContain(name);
+    expect(error.message).not.toContain('Jan Peeters');
+    expect(fake.state.attachments).toEqual([]);
+  });
+
+  it('maps the error of every method', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    const id = fake.addStoredAttachment({ name: 'f' });
+    const transient = { code: 5001, name: 'InternalError', message: 'm' };
+    const calls: Array<[string, () => Promise<unknown>]> = [
+      ['to.getAsync', () => port.getRecipients('to')],
+      ['bcc.setAsync', () => port.setRecipients('bcc', [])],
+      ['subject.getAsync', () => port.getSubject()],
+      ['subject.setAsync', () => port.setSubject('s')],
+      ['body.getAsync', () => port.getBodyText()],
+      ['body.setAsync', () => port.setBodyText('b')],
+      ['getAttachmentsAsync', () => port.getAttachments()],
+      ['getAttachmentContentAsync', () => port.getAttachmentContent(id)],
+      ['removeAttachmentAsync', () => port.removeAttachment(id)],
+      ['internetHeaders.getAsync', () => port.getInternetHeaders(['a'])],
+      ['internetHeaders.setAsync', () => port.setInternetHeaders({ a: 'b' })],
+      ['addHandlerAsync', () => port.onRecipientsChanged(() => undefined)],
+    ];
+    for (const [method, run] of calls) {
+      fake.failNext(method, transient);
+      expect((await rejection(run())).code).toBe('transient');
+    }
+    expect(fake.state.attachments).toHaveLength(1);
+  });
+
+  it('never copies anything but a short code-like name into the message', () => {
+    const error = mailboxErrorFromOffice({ code: 9999, name: 'Bijlage "Jan Peeters.pdf" is te groot, zie bericht van de cliënt', message: 'secret' }, 'add attachment');
+    expect(error.message).toBe('add attachment failed (failed: 9999)');
+    expect(mailboxErrorFromOffice(undefined, 'x').code).toBe('failed');
+    expect(mailboxErrorFromOffice('boom', 'x').officeError).toBeUndefined();
+  });
+});
+
+describe('missing APIs and misbehaving clients', () => {
+  it('rejects with not-supported when a requirement set is missing', async () => {
+    const fake = createFakeOffice();
+    delete fake.item.getAttachmentsAsync;
+    delete fake.item.addFileAttachmentFromBase64Async;
+    delete fake.item.internetHeaders;
+    const port = createOfficeMailbox(fake.office);
+    expect((await rejection(port.getAttachments())).code).toBe('not-supported');
+    expect((await rejection(port.addFileAttachment('a', new Uint8Array(1)))).code).toBe('not-supported');
+    expect((await rejection(port.getInternetHeaders(['a']))).code).toBe('not-supported');
+    expect((await rejection(port.setInternetHeaders({ a: 'b' }))).code).toBe('not-supported');
+  });
+
+  it('rejects with not-supported when there is no compose item', async () => {
+    const fake = createFakeOffice();
+    fake.raw.context.mailbox.item = null;
+    expect((await rejection(createOfficeMailbox(fake.office).getSubject())).code).toBe('not-supported');
+  });
+
+  it('turns a synchronous throw of an Office method into a rejection', async () => {
+    const fake = createFakeOffice();
+    fake.item.removeAttachmentAsync = () => {
+      throw Object.assign(new Error('bad id'), { code: 9003, name: 'InvalidAttachmentId' });
+    };
+    const port = createOfficeMailbox(fake.office);
+    let promise: Promise<void> | undefined;
+    expect(() => {
+      promise = port.removeAttachment('x');
+    }).not.toThrow();
+    expect((await rejection(promise as Promise<void>)).code).toBe('attachment-not-found');
+  });
+
+  it('settles once when Office calls back twice, and fails cleanly on an empty result', async () => {
+    const fake = createFakeOffice();
+    fake.item.subject = {
+      getAsync: (cb: (r: unknown) => void) => {
+        cb({ status: 0, value: 'first' });
+        cb({ status: 0, value: 'second' });
+      },
+      setAsync: (_s: string, cb: (r: unknown) => void) => cb(undefined),
+    };
+    const port = createOfficeMailbox(fake.office);
+    expect(await port.getSubject()).toBe('first');
+    expect((await rejection(port.setSubject('x'))).code).toBe('failed');
+  });
+
+  it('keeps at most 3 Office calls in flight', async () => {
+    const fake = createFakeOffice({ callbackDelayMs: 10 });
+    const port = createOfficeMailbox(fake.office);
+    await Promise.all(Array.from({ length: 10 }, () => port.getRecipients('to')));
+    expect(fake.maxInFlight()).toBe(3);
+    const wide = createFakeOffice({ callbackDelayMs: 10 });
+    const widePort = createOfficeMailbox(wide.office, { maxConcurrent: 5 });
+    await Promise.all(Array.from({ length: 10 }, () => widePort.getSubject()));
+    expect(wide.maxInFlight()).toBe(5);
+  });
+});
+
+describe('RecipientsChanged', () => {
+  it('calls listeners on the event and stops after unsubscribe, with one Office handler', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    const a = jest.fn();
+    const b = jest.fn();
+    const offA = await port.onRecipientsChanged(a);
+    const offB = await port.onRecipientsChanged(b);
+    expect(offA).toEqual(expect.any(Function));
+    expect(fake.calls.filter((c) => c.method === 'addHandlerAsync')).toEqual([{ method: 'addHandlerAsync', args: ['olkRecipientsChanged'] }]);
+    fake.fireRecipientsChanged();
+    expect(a).toHaveBeenCalledTimes(1);
+    expect(b).toHaveBeenCalledTimes(1);
+    offA?.();
+    fake.fireRecipientsChanged();
+    expect(a).toHaveBeenCalledTimes(1);
+    expect(b).toHaveBeenCalledTimes(2);
+    offB?.();
+    offB?.();
+    fake.fireRecipientsChanged();
+    expect(b).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a throwing listener from escaping into Office and from starving the others', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    const after = jest.fn();
+    await port.onRecipientsChanged(() => {
+      throw new Error('listener bug');
+    });
+    await port.onRecipientsChanged(after);
+    expect(() => fake.fireRecipientsChanged()).not.toThrow();
+    expect(after).toHaveBeenCalledTimes(1);
+  });
+
+  it('resolves null when the client has no addHandlerAsync', async () => {
+    const fake = createFakeOffice();
+    delete fake.item.addHandlerAsync;
+    expect(await createOfficeMailbox(fake.office).onRecipientsChanged(() => undefined)).toBeNull();
+  });
+
+  it('resolves null when Office says the event is not supported, and tries again next time', async () => {
+    const fake = createFakeOffice();
+    fake.failNext('addHandlerAsync', { code: 5000, name: 'OperationNotSupported', message: '' });
+    const port = createOfficeMailbox(fake.office);
+    expect(await port.onRecipientsChanged(() => undefined)).toBeNull();
+    const listener = jest.fn();
+    expect(await port.onRecipientsChanged(listener)).toEqual(expect.any(Function));
+    fake.fireRecipientsChanged();
+    expect(listener).toHaveBeenCalled();
+  });
+
+  it('shares one pending registration between concurrent subscribers', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    await Promise.all([port.onRecipientsChanged(() => undefined), port.onRecipientsChanged(() => undefined)]);
+    await tick();
+    expect(fake.calls.filter((c) => c.method === 'addHandlerAsync')).toHaveLength(1);
+  });
+});
