@@ -107,7 +107,7 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
       calls.push({ method: 'getAttachmentsAsync', args: [] });
       answer('getAttachmentsAsync', cb, () =>
         state.attachments.map(
-          (a) => ({ id: a.id, name: a.name, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType, contentType: 'application/octet-stream' }) as Office.AttachmentDetailsCompose,
+          (a) => ({ id: a.id, name: a.name, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType, contentType: 'application/octet-stream' }) as unknown as Office.AttachmentDetailsCompose,
         ),
       );
     },
