@@ -1,0 +1,50 @@
+// The public surface of the core. Shells (task pane, Send handler, command line) import from here.
+export { brusselsDay, isCalendarDay, CalendarDay } from './dates';
+
+export type { Lang, LocalizedText, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, LocationBy, RecipientField } from './messages';
+export { REASON_CODES, reason, problem, sortReasons, summarize, formatDay } from './messages';
+
+export type { RegistryResult, ProtocolStatus, Resolution, ClientLocation as LocationQuery } from './registry';
+export {
+  Protocol,
+  Registry,
+  ProtocolId,
+  parseRegistry,
+  parseRegistryJson,
+  findByPostcode,
+  findByMunicipality,
+  findByNis,
+  findById,
+  findProtocols,
+  classifyQuery,
+  normalizeName,
+  protocolStatus,
+  resolveProtocol,
+  isPlainMailbox,
+  isValidKbo,
+} from './registry';
+
+export type { Recipient, RecipientType, LookalikeKind, Resemblance, RegistryMatch } from './recipients';
+export { sameMailbox, resemblance, skeleton, matchRegistryMailbox, isRegistryMailboxOrLookalike, displayedOtherAddress, checkRecipients } from './recipients';
+
+export { containsName, containsPhone, containsEmail, containsPassword, phoneDigits, checkContent } from './content';
+
+export type { MailSnapshotInput, SnapshotResult } from './snapshot';
+export {
+  MailSnapshot,
+  ReferralSnapshot,
+  ClientDetails,
+  ClientLocation,
+  SnapshotRecipient,
+  SnapshotAttachment,
+  parseMailSnapshot,
+  parseReferralSnapshot,
+} from './snapshot';
+
+export type { ReferralHeaderName, MarkerResult } from './marker';
+export { REFERRAL_HEADERS, REFERRAL_HEADER_NAMES, ReferralMarker, ReferralReference, markerHeaders, parseMarker } from './marker';
+
+export type { Decision } from './evaluate';
+export { evaluateSend, evaluateSendOnDay, evaluateReferral } from './evaluate';
+
+export { loadShippedRegistry } from './shipped';

@@ -1,0 +1,350 @@
+// The one message catalogue. Rules produce codes; the words users read live only here, so the task
+// pane, the Send check and the command line say exactly the same thing. Dutch (nl-BE) first.
+//
+// Privacy: a message may show back only what the user typed (recipient addresses, a postcode) and
+// registry data. It never contains a password, and never the client's name, phone or e-mail: a
+// message says *that* and *where* client data was found, not what it was.
+
+export type Lang = 'nl' | 'en';
+export type LocalizedText = { readonly nl: string; readonly en: string };
+
+export type Where = 'subject' | 'body' | 'attachment-name';
+export type LocationBy = 'postcode' | 'municipality' | 'nis' | 'protocolId';
+export type RecipientField = 'to' | 'cc' | 'bcc';
+
+type NoParams = Record<never, never>;
+type RecipientParams = { readonly address: string; readonly field: RecipientField };
+type LookalikeParams = RecipientParams & { readonly imitates: string };
+
+type ReasonParams = {
+  'location-missing': NoParams;
+  'location-invalid': { readonly by: 'postcode' | 'nis'; readonly value: string };
+  'protocol-not-found': { readonly by: LocationBy; readonly value: string };
+  'protocol-not-yet-in-force': { readonly protocolId: string; readonly socialService: string; readonly inForceFrom: string };
+  'protocol-ended': { readonly protocolId: string; readonly socialService: string; readonly endedOn: string };
+  'attachment-not-encrypted': { readonly count: number };
+  'attachment-changed-after-encryption': NoParams;
+  'recipient-lookalike-confusable': LookalikeParams;
+  'recipient-lookalike-punycode': LookalikeParams;
+  'recipient-lookalike-non-ascii': LookalikeParams;
+  'recipient-lookalike-longer-domain': LookalikeParams;
+  'recipient-lookalike-trailing-dot': LookalikeParams;
+  'recipient-sub-address': LookalikeParams;
+  'recipient-display-name-mismatch': RecipientParams & { readonly shown: string };
+  'recipient-wrong-social-service': RecipientParams & {
+    readonly socialService: string;
+    readonly expectedMailbox: string;
+    readonly expectedSocialService: string;
+  };
+  'recipient-not-registered': RecipientParams & { readonly expectedMailbox: string };
+  'recipient-distribution-list': RecipientParams;
+  'recipient-bcc': RecipientParams;
+  'recipient-cc': RecipientParams;
+  'recipient-missing': { readonly expectedMailbox: string; readonly socialService: string };
+  'recipient-duplicate': RecipientParams;
+  'consent-missing': NoParams;
+  'content-password': { readonly where: Where };
+  'content-client-name': { readonly where: Where };
+  'content-client-phone': { readonly where: Where };
+  'content-client-email': { readonly where: Where };
+  'attachment-name-client-data': { readonly count: number };
+  'attachment-multiple-encrypted-zips': { readonly count: number };
+  'attachment-missing-encrypted-zip': NoParams;
+  /** Produced by the Send handler when the headers the pane wrote cannot be read. */
+  'referral-marker-invalid': { readonly header: string };
+  /** Produced by the Send handler when it could not check a referral at all. */
+  'check-failed': NoParams;
+};
+
+export type ReasonCode = keyof ReasonParams;
+export type Reason = { [K in ReasonCode]: { readonly code: K; readonly message: LocalizedText } & ReasonParams[K] }[ReasonCode];
+export type ReasonOf<K extends ReasonCode> = Extract<Reason, { code: K }>;
+
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-02-28" -> "28 februari 2026" / "28 February 2026"; anything else is shown as given. */
+export function formatDay(day: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const month = m ? (lang === 'nl' ? MONTHS_NL : MONTHS_EN)[Number(m[2]) - 1] : undefined;
+  if (!m || month === undefined) return day;
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+const whereNl = (w: Where): string => ({ subject: 'het onderwerp', body: 'de tekst van de mail', 'attachment-name': 'de naam van een bijlage' })[w];
+const whereEn = (w: Where): string => ({ subject: 'the subject', body: 'the body of the mail', 'attachment-name': 'the name of an attachment' })[w];
+const fieldNl: Record<RecipientField, string> = { to: 'Aan', cc: 'CC', bcc: 'BCC' };
+const fieldEn: Record<RecipientField, string> = { to: 'To', cc: 'Cc', bcc: 'Bcc' };
+const byNl: Record<LocationBy, string> = { postcode: 'postcode', municipality: 'gemeente', nis: 'NIS-code', protocolId: 'protocol' };
+const byEn: Record<LocationBy, string> = { postcode: 'postcode', municipality: 'municipality', nis: 'NIS code', protocolId: 'protocol' };
+
+const lookalike = (p: LookalikeParams, nl: string, en: string): LocalizedText => ({
+  nl: `${p.address} (${fieldNl[p.field]}) is niet de geregistreerde mailbox ${p.imitates}, maar lijkt erop: ${nl}. Gebruik exact ${p.imitates}.`,
+  en: `${p.address} (${fieldEn[p.field]}) is not the registered mailbox ${p.imitates}, but imitates it: ${en}. Use exactly ${p.imitates}.`,
+});
+
+const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedText } = {
+  'location-missing': () => ({
+    nl: 'Vul de postcode of de gemeente van de cliënt in. Zonder woonplaats is niet te bepalen naar welk OCMW de doorverwijzing mag.',
+    en: "Enter the client's postcode or municipality. Without it there is no way to tell which social service (OCMW) may receive the referral.",
+  }),
+  'location-invalid': (p) =>
+    p.by === 'postcode'
+      ? { nl: `"${p.value}" is geen Belgische postcode: een postcode heeft vier cijfers (bijvoorbeeld 2550).`, en: `"${p.value}" is not a Belgian postcode: a postcode has four digits (for example 2550).` }
+      : { nl: `"${p.value}" is geen NIS-code: een NIS-code heeft vijf cijfers (bijvoorbeeld 11024).`, en: `"${p.value}" is not a NIS code: a NIS code has five digits (for example 11024).` },
+  'protocol-not-found': (p) => ({
+    nl: `Er is geen protocol met het OCMW van ${byNl[p.by]} ${p.value}. Een doorverwijzing mag alleen naar het OCMW van de woonplaats van de cliënt, en alleen als er met dat OCMW een protocol is.`,
+    en: `There is no protocol with the social service of ${byEn[p.by]} ${p.value}. A referral may only go to the social service of the client's municipality, and only when a protocol with it exists.`,
+  }),
+  'protocol-not-yet-in-force': (p) => ({
+    nl: `Het protocol met ${p.socialService} is nog niet in werking: het treedt in werking op ${formatDay(p.inForceFrom, 'nl')}. Tot dan mag er niets verstuurd worden.`,
+    en: `The protocol with ${p.socialService} is not yet in force: it enters into force on ${formatDay(p.inForceFrom, 'en')}. Nothing may be sent before then.`,
+  }),
+  'protocol-ended': (p) => ({
+    nl: `Het protocol met ${p.socialService} is beëindigd op ${formatDay(p.endedOn, 'nl')}. Er mag niets meer naar verstuurd worden.`,
+    en: `The protocol with ${p.socialService} ended on ${formatDay(p.endedOn, 'en')}. Nothing may be sent under it any more.`,
+  }),
+  'attachment-not-encrypted': (p) => ({
+    nl: `${p.count === 1 ? 'Er is 1 bijlage' : `Er zijn ${p.count} bijlagen`} die niet met de add-in versleuteld ${p.count === 1 ? 'is' : 'zijn'}. Verwijder ze: alleen het versleutelde zip-bestand mag mee.`,
+    en: `${p.count === 1 ? '1 attachment is' : `${p.count} attachments are`} not encrypted by the add-in. Remove ${p.count === 1 ? 'it' : 'them'}: only the encrypted zip file may be sent.`,
+  }),
+  'attachment-changed-after-encryption': () => ({
+    nl: 'Het versleutelde zip-bestand is gewijzigd of vervangen na het versleutelen. Versleutel het formulier opnieuw in het taakvenster.',
+    en: 'The encrypted zip file was changed or replaced after encryption. Encrypt the form again in the task pane.',
+  }),
+  'recipient-lookalike-confusable': (p) =>
+    lookalike(p, 'het bevat tekens die er hetzelfde uitzien maar andere tekens zijn (bijvoorbeeld Cyrillische letters, 0 voor o of rn voor m)', 'it contains characters that look the same but are different (for example Cyrillic letters, 0 for o or rn for m)'),
+  'recipient-lookalike-punycode': (p) =>
+    lookalike(p, 'het domein is een gecodeerde internationale naam (xn--) die in Outlook als de echte naam kan verschijnen', 'its domain is an encoded international name (xn--) that Outlook may display as the real name'),
+  'recipient-lookalike-non-ascii': (p) =>
+    lookalike(p, 'het bevat tekens buiten het gewone alfabet (accenten, onzichtbare of brede tekens)', 'it contains characters outside the plain alphabet (accents, invisible or full-width characters)'),
+  'recipient-lookalike-longer-domain': (p) =>
+    lookalike(p, 'het domein begint of eindigt met het echte domein, maar is een ander domein', 'its domain starts or ends with the real domain, but is a different domain'),
+  'recipient-lookalike-trailing-dot': (p) =>
+    lookalike(p, 'het adres eindigt op een punt', 'the address ends with a dot'),
+  'recipient-sub-address': (p) =>
+    lookalike(p, 'het heeft een toevoeging met + (sub-adres)', 'it has a + extension (sub-address)'),
+  'recipient-display-name-mismatch': (p) => ({
+    nl: `De ontvanger ${p.address} (${fieldNl[p.field]}) heeft als weergavenaam een ander adres: "${p.shown}". De mail zou naar ${p.address} gaan, niet naar het getoonde adres.`,
+    en: `Recipient ${p.address} (${fieldEn[p.field]}) shows another address as its display name: "${p.shown}". The mail would go to ${p.address}, not to the address shown.`,
+  }),
+  'recipient-wrong-social-service': (p) => ({
+    nl: `${p.address} is de mailbox van ${p.socialService}, niet van het OCMW van de woonplaats van de cliënt. Deze doorverwijzing mag alleen naar ${p.expectedMailbox} (${p.expectedSocialService}).`,
+    en: `${p.address} is the mailbox of ${p.socialService}, not of the social service of the client's municipality. This referral may only go to ${p.expectedMailbox} (${p.expectedSocialService}).`,
+  }),
+  'recipient-not-registered': (p) => ({
+    nl: `${p.address} (${fieldNl[p.field]}) is niet de geregistreerde mailbox. Een doorverwijzing mag alleen naar ${p.expectedMailbox}; verwijder deze ontvanger.`,
+    en: `${p.address} (${fieldEn[p.field]}) is not the registered mailbox. A referral may only go to ${p.expectedMailbox}; remove this recipient.`,
+  }),
+  'recipient-distribution-list': (p) => ({
+    nl: `${p.address} (${fieldNl[p.field]}) is een distributielijst. Een doorverwijzing gaat naar één geregistreerde mailbox, nooit naar een lijst.`,
+    en: `${p.address} (${fieldEn[p.field]}) is a distribution list. A referral goes to one registered mailbox, never to a list.`,
+  }),
+  'recipient-bcc': (p) => ({
+    nl: `${p.address} staat in BCC. Een doorverwijzing heeft geen BCC-ontvangers; verwijder ze.`,
+    en: `${p.address} is in Bcc. A referral has no Bcc recipients; remove them.`,
+  }),
+  'recipient-cc': (p) => ({
+    nl: `${p.address} staat in CC. Een doorverwijzing heeft geen CC-ontvangers; verwijder ze.`,
+    en: `${p.address} is in Cc. A referral has no Cc recipients; remove them.`,
+  }),
+  'recipient-missing': (p) => ({
+    nl: `De geregistreerde mailbox ${p.expectedMailbox} van ${p.socialService} staat niet in Aan. Zet precies dat adres in Aan.`,
+    en: `The registered mailbox ${p.expectedMailbox} of ${p.socialService} is not in To. Put exactly that address in To.`,
+  }),
+  'recipient-duplicate': (p) => ({
+    nl: `${p.address} staat meer dan één keer in Aan. Laat het er één keer in staan.`,
+    en: `${p.address} is in To more than once. Keep it there once.`,
+  }),
+  'consent-missing': () => ({
+    nl: 'Bevestig dat de cliënt geïnformeerd is en toestemming gaf om voornaam, naam en contactgegevens met het OCMW te delen.',
+    en: "Confirm that the client was informed and consented to their first name, last name and contact details being shared with the social service.",
+  }),
+  'content-password': (p) => ({
+    nl: `${capital(whereNl(p.where))} bevat het wachtwoord. Het wachtwoord mag nooit in de mail: geef het via een ander kanaal door (telefoon, sms).`,
+    en: `${capital(whereEn(p.where))} contains the password. The password must never be in the mail: pass it on by another channel (phone, text message).`,
+  }),
+  'content-client-name': (p) => ({
+    nl: `${capital(whereNl(p.where))} bevat de naam van de cliënt. Gegevens van de cliënt horen alleen in het versleutelde bestand.`,
+    en: `${capital(whereEn(p.where))} contains the client's name. Client data belongs only in the encrypted file.`,
+  }),
+  'content-client-phone': (p) => ({
+    nl: `${capital(whereNl(p.where))} bevat het telefoonnummer van de cliënt. Gegevens van de cliënt horen alleen in het versleutelde bestand.`,
+    en: `${capital(whereEn(p.where))} contains the client's phone number. Client data belongs only in the encrypted file.`,
+  }),
+  'content-client-email': (p) => ({
+    nl: `${capital(whereNl(p.where))} bevat het e-mailadres van de cliënt. Gegevens van de cliënt horen alleen in het versleutelde bestand.`,
+    en: `${capital(whereEn(p.where))} contains the client's e-mail address. Client data belongs only in the encrypted file.`,
+  }),
+  'attachment-name-client-data': (p) => ({
+    nl: `De naam van ${p.count === 1 ? '1 bijlage' : `${p.count} bijlagen`} bevat gegevens van de cliënt. Bestandsnamen worden niet versleuteld: geef de bijlage een neutrale naam.`,
+    en: `The name of ${p.count === 1 ? '1 attachment' : `${p.count} attachments`} contains client data. File names are not encrypted: give the attachment a neutral name.`,
+  }),
+  'attachment-multiple-encrypted-zips': (p) => ({
+    nl: `Er zijn ${p.count} versleutelde zip-bestanden. Een doorverwijzing bevat er precies één.`,
+    en: `There are ${p.count} encrypted zip files. A referral holds exactly one.`,
+  }),
+  'attachment-missing-encrypted-zip': () => ({
+    nl: 'Het versleutelde zip-bestand ontbreekt. Versleutel het verwijsformulier in het taakvenster (AES-256, opent met 7-Zip).',
+    en: 'The encrypted zip file is missing. Encrypt the referral form in the task pane (AES-256, opens with 7-Zip).',
+  }),
+  'referral-marker-invalid': (p) => ({
+    nl: `De kopregel ${p.header} die het taakvenster schreef is onleesbaar of gewijzigd. Open het taakvenster en doorloop de doorverwijzing opnieuw.`,
+    en: `The header ${p.header} written by the task pane is unreadable or was changed. Open the task pane and go through the referral again.`,
+  }),
+  'check-failed': () => ({
+    nl: 'De add-in kon deze doorverwijzing niet controleren en houdt ze daarom tegen. Open het taakvenster en probeer opnieuw.',
+    en: 'The add-in could not check this referral, so it holds it back. Open the task pane and try again.',
+  }),
+};
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Rank of each code, most important first. Data that would leave in the clear or reach the wrong
+ * party outranks what is merely incomplete, so a Smart Alert cut at 500 characters still shows it.
+ */
+const REASON_RANK: { readonly [K in ReasonCode]: number } = {
+  'check-failed': 0,
+  'referral-marker-invalid': 1,
+  'location-missing': 2,
+  'location-invalid': 3,
+  'protocol-not-found': 4,
+  'protocol-ended': 5,
+  'protocol-not-yet-in-force': 6,
+  'attachment-not-encrypted': 7,
+  'attachment-changed-after-encryption': 8,
+  'recipient-lookalike-confusable': 9,
+  'recipient-lookalike-punycode': 10,
+  'recipient-lookalike-non-ascii': 11,
+  'recipient-lookalike-longer-domain': 12,
+  'recipient-lookalike-trailing-dot': 13,
+  'recipient-sub-address': 14,
+  'recipient-display-name-mismatch': 15,
+  'recipient-wrong-social-service': 16,
+  'recipient-not-registered': 17,
+  'recipient-distribution-list': 18,
+  'recipient-bcc': 19,
+  'recipient-cc': 20,
+  'content-password': 21,
+  'content-client-name': 22,
+  'content-client-phone': 23,
+  'content-client-email': 24,
+  'attachment-name-client-data': 25,
+  'consent-missing': 26,
+  'recipient-missing': 27,
+  'recipient-duplicate': 28,
+  'attachment-multiple-encrypted-zips': 29,
+  'attachment-missing-encrypted-zip': 30,
+};
+
+export const REASON_CODES = (Object.keys(REASON_RANK) as ReasonCode[]).sort((a, b) => REASON_RANK[a] - REASON_RANK[b]);
+
+export function reason<K extends ReasonCode>(code: K, params: ReasonParams[K]): ReasonOf<K> {
+  // The mapped catalogue type guarantees REASONS[code] accepts ReasonParams[K]; TS cannot follow
+  // the correlation through the index, hence the cast on the function.
+  const text = (REASONS[code] as (p: ReasonParams[K]) => LocalizedText)(params);
+  return { code, message: text, ...params } as unknown as ReasonOf<K>;
+}
+
+/** Stable sort: most important first; equal codes keep the order the rules found them in. */
+export function sortReasons(reasons: readonly Reason[]): Reason[] {
+  return reasons
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => REASON_RANK[a.r.code] - REASON_RANK[b.r.code] || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/** Joins messages in one language, most important first, cut at a whole message within `max`. */
+export function summarize(reasons: readonly Reason[], lang: Lang, max = 500): string {
+  let out = '';
+  for (const r of sortReasons(reasons)) {
+    const next = out ? `${out}\n${r.message[lang]}` : r.message[lang];
+    if (next.length > max) {
+      if (!out) return `${r.message[lang].slice(0, Math.max(0, max - 1))}…`;
+      break;
+    }
+    out = next;
+  }
+  return out;
+}
+
+// --- Problems with input: registry files, snapshots, command-line arguments -----------------
+
+type ProblemParams = {
+  'registry-not-json': { readonly detail: string };
+  'registry-shape': { readonly field: string; readonly expected: LocalizedText };
+  'registry-field-missing': { readonly record: string; readonly field: string; readonly expected: LocalizedText };
+  'registry-field-invalid': { readonly record: string; readonly field: string; readonly expected: LocalizedText; readonly got: string };
+  'registry-field-unknown': { readonly record: string; readonly field: string };
+  'registry-mailbox-not-ascii': { readonly record: string; readonly field: string; readonly got: string };
+  'registry-end-before-start': { readonly record: string; readonly inForceFrom: string; readonly endedOn: string };
+  'registry-duplicate-id': { readonly id: string; readonly records: string };
+  'registry-overlap': { readonly first: string; readonly second: string; readonly shared: string; readonly from: string };
+  'snapshot-field': { readonly field: string; readonly expected: LocalizedText };
+  'marker-header': { readonly header: string; readonly expected: LocalizedText };
+  'cli-usage': NoParams;
+  'cli-unknown-command': { readonly command: string };
+  'cli-option': { readonly option: string; readonly expected: LocalizedText };
+  'cli-file-unreadable': { readonly file: string; readonly detail: string };
+  'cli-not-found': { readonly query: string };
+};
+
+export type ProblemCode = keyof ProblemParams;
+export type Problem = { [K in ProblemCode]: { readonly code: K; readonly message: LocalizedText } & ProblemParams[K] }[ProblemCode];
+
+const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => LocalizedText } = {
+  'registry-not-json': (p) => ({ nl: `Het register is geen geldige JSON: ${p.detail}`, en: `The registry is not valid JSON: ${p.detail}` }),
+  'registry-shape': (p) => ({ nl: `Register, veld ${p.field}: moet ${p.expected.nl} zijn.`, en: `Registry, field ${p.field}: must be ${p.expected.en}.` }),
+  'registry-field-missing': (p) => ({
+    nl: `${p.record}, veld ${p.field}: ontbreekt (moet ${p.expected.nl} zijn).`,
+    en: `${p.record}, field ${p.field}: missing (must be ${p.expected.en}).`,
+  }),
+  'registry-field-invalid': (p) => ({
+    nl: `${p.record}, veld ${p.field}: moet ${p.expected.nl} zijn, maar is ${p.got}.`,
+    en: `${p.record}, field ${p.field}: must be ${p.expected.en}, but is ${p.got}.`,
+  }),
+  'registry-field-unknown': (p) => ({
+    nl: `${p.record}, veld ${p.field}: onbekend veld (tikfout?). Zie docs/registry.md voor de velden.`,
+    en: `${p.record}, field ${p.field}: unknown field (typo?). See docs/registry.md for the fields.`,
+  }),
+  'registry-mailbox-not-ascii': (p) => ({
+    nl: `${p.record}, veld ${p.field}: ${p.got} is geen gewoon ASCII-adres (alleen a-z, 0-9, punt, koppelteken en underscore; geen +, geen xn--, geen punt op het einde).`,
+    en: `${p.record}, field ${p.field}: ${p.got} is not a plain ASCII address (only a-z, 0-9, dot, hyphen and underscore; no +, no xn--, no trailing dot).`,
+  }),
+  'registry-end-before-start': (p) => ({
+    nl: `${p.record}: de einddatum ${p.endedOn} ligt vóór de datum van inwerkingtreding ${p.inForceFrom}.`,
+    en: `${p.record}: the end date ${p.endedOn} is before the date of entry into force ${p.inForceFrom}.`,
+  }),
+  'registry-duplicate-id': (p) => ({
+    nl: `De id "${p.id}" komt meer dan één keer voor (${p.records}). Elke id moet uniek zijn.`,
+    en: `The id "${p.id}" occurs more than once (${p.records}). Every id must be unique.`,
+  }),
+  'registry-overlap': (p) => ({
+    nl: `${p.first} en ${p.second} zijn allebei in werking vanaf ${p.from} voor ${p.shared}. Per postcode en gemeente mag op elke dag hoogstens één protocol in werking zijn: beëindig het oude protocol (endedOn).`,
+    en: `${p.first} and ${p.second} are both in force from ${p.from} for ${p.shared}. At most one protocol may be in force per postcode and municipality on any day: end the old protocol (endedOn).`,
+  }),
+  'snapshot-field': (p) => ({
+    nl: `Gegevens van de mail, veld ${p.field}: moet ${p.expected.nl} zijn.`,
+    en: `Mail data, field ${p.field}: must be ${p.expected.en}.`,
+  }),
+  'marker-header': (p) => ({ nl: `Kopregel ${p.header}: moet ${p.expected.nl} zijn.`, en: `Header ${p.header}: must be ${p.expected.en}.` }),
+  'cli-usage': () => ({
+    nl: 'Gebruik: npm run registry -- check [bestand] | list | lookup <postcode|gemeente|nis> | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date JJJJ-MM-DD] [--consent] [--lang nl|en]',
+    en: 'Usage: npm run registry -- check [file] | list | lookup <postcode|municipality|nis> | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date YYYY-MM-DD] [--consent] [--lang nl|en]',
+  }),
+  'cli-unknown-command': (p) => ({ nl: `Onbekend commando "${p.command}".`, en: `Unknown command "${p.command}".` }),
+  'cli-option': (p) => ({ nl: `Optie ${p.option}: moet ${p.expected.nl} zijn.`, en: `Option ${p.option}: must be ${p.expected.en}.` }),
+  'cli-file-unreadable': (p) => ({ nl: `Kan ${p.file} niet lezen: ${p.detail}`, en: `Cannot read ${p.file}: ${p.detail}` }),
+  'cli-not-found': (p) => ({
+    nl: `Geen protocol gevonden voor "${p.query}" (gezocht op postcode, gemeente en NIS-code).`,
+    en: `No protocol found for "${p.query}" (searched by postcode, municipality and NIS code).`,
+  }),
+};
+
+export function problem<K extends ProblemCode>(code: K, params: ProblemParams[K]): Extract<Problem, { code: K }> {
+  const text = (PROBLEMS[code] as (p: ProblemParams[K]) => LocalizedText)(params);
+  return { code, message: text, ...params } as unknown as Extract<Problem, { code: K }>;
+}

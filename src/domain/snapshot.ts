@@ -1,0 +1,105 @@
+// What the rules are given about a mail: parsed once at the edge (the pane from its form and the
+// MailboxPort, the Send handler from Office and the headers), then trusted by the core.
+//
+// Two sizes: a ReferralSnapshot (who, where, consent) is enough to judge the addressing, which
+// the command line does without a message; a MailSnapshot adds what only a real mail has.
+import { z } from 'zod';
+import type { LocalizedText, Problem } from './messages';
+import { problem } from './messages';
+
+export const ClientLocation = z.strictObject({
+  /** protocolId: the Send handler knows only the protocol the pane recorded in its header. */
+  by: z.enum(['postcode', 'municipality', 'nis', 'protocolId']),
+  value: z.string().max(200),
+});
+
+export const SnapshotRecipient = z.strictObject({
+  address: z.string().max(1000),
+  displayName: z.string().max(1000).default(''),
+  field: z.enum(['to', 'cc', 'bcc']),
+  recipientType: z.enum(['user', 'externalUser', 'distributionList', 'other']),
+});
+
+export const SnapshotAttachment = z.strictObject({
+  name: z.string().max(1000),
+  size: z.number().int().nonnegative(),
+  isOurEncryptedZip: z.boolean(),
+  sha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
+});
+
+export const ClientDetails = z.strictObject({
+  firstName: z.string().max(200).optional(),
+  lastName: z.string().max(200).optional(),
+  phone: z.string().max(100).optional(),
+  email: z.string().max(320).optional(),
+});
+export type ClientDetails = z.infer<typeof ClientDetails>;
+export type SnapshotRecipient = z.infer<typeof SnapshotRecipient>;
+export type SnapshotAttachment = z.infer<typeof SnapshotAttachment>;
+export type ClientLocation = z.infer<typeof ClientLocation>;
+
+export const ReferralSnapshot = z.strictObject({
+  /** null when the client's location is not known (yet): the rules then refuse. */
+  location: ClientLocation.nullable(),
+  recipients: z.array(SnapshotRecipient).max(1000),
+  consentConfirmed: z.boolean(),
+});
+export type ReferralSnapshot = z.infer<typeof ReferralSnapshot>;
+
+export const MailSnapshot = ReferralSnapshot.extend({
+  subject: z.string(),
+  /** the body as plain text */
+  body: z.string(),
+  attachments: z.array(SnapshotAttachment).max(500),
+  /** known to the pane after encryption; the Send handler never has it */
+  password: z.string().optional(),
+  /** known to the pane when the team member filled in the form there */
+  client: ClientDetails.optional(),
+  /** the hash the pane recorded for its zip (header X-KG-Attachment-SHA256) */
+  encryptedZipSha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
+});
+export type MailSnapshot = z.infer<typeof MailSnapshot>;
+export type MailSnapshotInput = z.input<typeof MailSnapshot>;
+
+const EXPECT: Record<string, LocalizedText> = {
+  location: { nl: 'null of {by, value} met by = postcode, municipality, nis of protocolId', en: 'null or {by, value} with by = postcode, municipality, nis or protocolId' },
+  recipients: { nl: 'een lijst van ontvangers', en: 'a list of recipients' },
+  'recipients[].address': { nl: 'een adres (tekst)', en: 'an address (text)' },
+  'recipients[].field': { nl: 'to, cc of bcc', en: 'to, cc or bcc' },
+  'recipients[].recipientType': { nl: 'user, externalUser, distributionList of other', en: 'user, externalUser, distributionList or other' },
+  consentConfirmed: { nl: 'true of false', en: 'true or false' },
+  attachments: { nl: 'een lijst van bijlagen', en: 'a list of attachments' },
+  'attachments[].size': { nl: 'een geheel getal (bytes)', en: 'a whole number (bytes)' },
+  'attachments[].isOurEncryptedZip': { nl: 'true of false', en: 'true or false' },
+  'attachments[].sha256': { nl: '64 hexadecimale tekens', en: '64 hexadecimal characters' },
+  encryptedZipSha256: { nl: '64 hexadecimale tekens', en: '64 hexadecimal characters' },
+};
+const FALLBACK: LocalizedText = { nl: 'een geldige waarde van het juiste type', en: 'a valid value of the right type' };
+
+export type SnapshotResult<T> = { ok: true; snapshot: T } | { ok: false; problems: Problem[] };
+
+// The messages name the field only, never the value: a snapshot may hold the password.
+function toProblems(error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+    return keys.map((path) => {
+      const field = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+      const pattern = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[]` : acc ? `${acc}.${String(k)}` : String(k)), '');
+      const expected =
+        issue.code === 'unrecognized_keys'
+          ? { nl: 'afwezig (onbekend veld)', en: 'absent (unknown field)' }
+          : (EXPECT[pattern] ?? FALLBACK);
+      return problem('snapshot-field', { field: field || '(root)', expected });
+    });
+  });
+}
+
+export function parseMailSnapshot(data: unknown): SnapshotResult<MailSnapshot> {
+  const r = MailSnapshot.safeParse(data);
+  return r.success ? { ok: true, snapshot: r.data } : { ok: false, problems: toProblems(r.error) };
+}
+
+export function parseReferralSnapshot(data: unknown): SnapshotResult<ReferralSnapshot> {
+  const r = ReferralSnapshot.safeParse(data);
+  return r.success ? { ok: true, snapshot: r.data } : { ok: false, problems: toProblems(r.error) };
+}
