@@ -4,7 +4,7 @@ import { createFakeOffice } from './fakeOffice';
 describe('resolveMailbox', () => {
   it('uses the real mailbox inside Outlook', async () => {
     const fake = createFakeOffice({ displayLanguage: 'nl-BE' });
-    const result = await resolveMailbox(Promise.resolve({ host: 'Outlook' as Office.HostType }), fake.office);
+    const result = await resolveMailbox(Promise.resolve({ host: 'Outlook' }), fake.office);
     expect(result.kind).toBe('outlook');
     expect(result.port.host).toBe('outlook');
     expect(await result.port.getSubject()).toBe('Doorverwijzing');
@@ -44,7 +44,7 @@ describe('resolveMailbox', () => {
 
   it('does not use a simulation in another Office application', async () => {
     const fake = createFakeOffice();
-    const result = await resolveMailbox(Promise.resolve({ host: 'Word' as Office.HostType }), fake.office);
+    const result = await resolveMailbox(Promise.resolve({ host: 'Word' }), fake.office);
     expect(result).toMatchObject({ kind: 'preview', reason: 'unsupported-host' });
   });
 
@@ -69,7 +69,7 @@ describe('officeReadyOf', () => {
   it('is undefined without office.js, or when onReady throws', () => {
     expect(officeReadyOf(undefined)).toBeUndefined();
     const fake = createFakeOffice();
-    (fake.raw as { onReady: () => never }).onReady = () => {
+    fake.raw.onReady = () => {
       throw new Error('not initialised');
     };
     expect(officeReadyOf(fake.office)).toBeUndefined();
