@@ -149,7 +149,8 @@ function text(field: ReferralField, raw: unknown, pattern: RegExp, patternError:
   const value = clean(raw);
   if (value === undefined) return fail('required');
   if (typeof value !== 'string') return fail(value.error);
-  if (value.length > REFERRAL_FIELD_MAX_LENGTH[field]) return fail('too-long');
+  // A postcode is exactly four digits; "B-2550" is better told that than "too long".
+  if (field !== 'postcode' && value.length > REFERRAL_FIELD_MAX_LENGTH[field]) return fail('too-long');
   return pattern.test(value) ? { ok: true, value } : fail(patternError);
 }
 
@@ -189,14 +190,19 @@ function field(check: (raw: unknown) => Check) {
   });
 }
 
+// `.optional()` on the outside: zod 4 reports a missing key whose schema yields undefined as an
+// error unless the schema itself is optional.
 function optionalField(check: (raw: unknown) => Check | undefined) {
-  return z.unknown().transform((raw, ctx): string | undefined => {
-    const result = check(raw);
-    if (result === undefined) return undefined;
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.code, params: { code: result.code } });
-    return z.NEVER;
-  });
+  return z
+    .unknown()
+    .transform((raw, ctx): string | undefined => {
+      const result = check(raw);
+      if (result === undefined) return undefined;
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: 'custom', message: result.code, params: { code: result.code } });
+      return z.NEVER;
+    })
+    .optional();
 }
 
 const contactFields: readonly ReferralField[] = ['phone', 'email'];
