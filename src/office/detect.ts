@@ -39,10 +39,42 @@ type OfficeReadyInfo = { host: Office.HostType | string | null };
 
 const TIMED_OUT = Symbol('timed out');
 
-export async function resolveMailbox(
+/** Same as MailboxResolution; the name the task pane uses. */
+export type ResolvedMailbox = MailboxResolution;
+
+/** Calls Office.onReady() itself (when office.js loaded) and decides. */
+export function resolveMailbox(officeGlobal: typeof Office | undefined, options?: ResolveMailboxOptions): Promise<MailboxResolution>;
+/** With an onReady promise the caller already has (tests hand in their own). */
+export function resolveMailbox(
   officeReady: Promise<OfficeReadyInfo> | undefined,
   officeGlobal: typeof Office | undefined,
-  options: ResolveMailboxOptions = {},
+  options?: ResolveMailboxOptions,
+): Promise<MailboxResolution>;
+export function resolveMailbox(
+  first: Promise<OfficeReadyInfo> | typeof Office | undefined,
+  second?: typeof Office | ResolveMailboxOptions,
+  third?: ResolveMailboxOptions,
+): Promise<MailboxResolution> {
+  // An Office global has onReady and no then; a promise has then. Options have neither.
+  if (isThenable(first) || (first === undefined && isOfficeGlobal(second))) {
+    return decide(first as Promise<OfficeReadyInfo> | undefined, second as typeof Office | undefined, third ?? {});
+  }
+  const officeGlobal = first as typeof Office | undefined;
+  return decide(officeReadyOf(officeGlobal), officeGlobal, (second as ResolveMailboxOptions | undefined) ?? {});
+}
+
+function isThenable(value: unknown): value is Promise<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+function isOfficeGlobal(value: unknown): value is typeof Office {
+  return typeof value === 'object' && value !== null && ('onReady' in value || 'context' in value);
+}
+
+async function decide(
+  officeReady: Promise<OfficeReadyInfo> | undefined,
+  officeGlobal: typeof Office | undefined,
+  options: ResolveMailboxOptions,
 ): Promise<MailboxResolution> {
   const preview = (reason: PreviewReason): MailboxResolution => {
     const { port, control } = createSimulatedMailbox(options.simulated?.initial, options.simulated?.options);

@@ -75,3 +75,24 @@ describe('officeReadyOf', () => {
     expect(officeReadyOf(fake.office)).toBeUndefined();
   });
 });
+
+describe('resolveMailbox(officeGlobal), the one-argument form', () => {
+  it('calls Office.onReady itself', async () => {
+    const fake = createFakeOffice();
+    await expect(resolveMailbox(fake.office)).resolves.toMatchObject({ kind: 'outlook' });
+    fake.raw.onReady = () => Promise.resolve({ host: null, platform: null } as unknown as { host: string; platform: string });
+    await expect(resolveMailbox(fake.office, { simulated: { initial: { subject: 'P' } } })).resolves.toMatchObject({ kind: 'preview', reason: 'no-office-host' });
+  });
+
+  it('gives the preview without office.js, keeping the simulated options', async () => {
+    const result = await resolveMailbox(undefined, { simulated: { initial: { subject: 'P' } } });
+    if (result.kind !== 'preview') throw new Error('expected preview');
+    expect(result.reason).toBe('office-unavailable');
+    expect(result.control.inspect().subject).toBe('P');
+  });
+
+  it('treats (undefined, Office) as the two-argument form', async () => {
+    const fake = createFakeOffice();
+    await expect(resolveMailbox(undefined, fake.office)).resolves.toMatchObject({ kind: 'preview', reason: 'office-unavailable' });
+  });
+});
