@@ -75,6 +75,7 @@ export function findLoopbackUrls(text: string): string[] {
  * code may legitimately mention "localhost" in strings that never load anything.
  */
 export function findDevUrls(text: string): string[] {
-  const re = new RegExp(`${DEV_ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"'<>)\`]*`, 'g');
+  // (?!\d): port 30001 is not port 3000.
+  const re = new RegExp(`${DEV_ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\d)[^\\s"'<>)\`]*`, 'g');
   return [...new Set(text.match(re) ?? [])];
 }
