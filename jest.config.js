@@ -4,7 +4,6 @@
 const tsJest = [
   'ts-jest',
   {
-    isolatedModules: true,
     tsconfig: {
       module: 'commonjs',
       moduleResolution: 'node10',

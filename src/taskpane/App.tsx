@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { ResolvedMailbox } from '../office/detect';
 import { langFrom, strings } from './strings';
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ mailbox }: { mailbox: ResolvedMailbox }): JSX.Element {
+export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
   const styles = useStyles();
   const lang = langFrom(mailbox.port.displayLanguage);
   const t = strings[lang];

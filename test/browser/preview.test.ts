@@ -1,5 +1,6 @@
 // The first thing anyone sees: the built pane, opened in a plain browser (no Outlook), runs
 // against the simulated message and says so in Dutch; it is accessible and breaks no CSP rule.
+import { contentSecurityPolicy } from '../../hosting/headers';
 import { axeViolations, formatViolations, openPane, openSession, type Session } from './harness';
 
 jest.setTimeout(60_000);
@@ -26,6 +27,7 @@ test('standalone preview shows the Dutch title and the preview banner, with no a
 
 test('the response carries the production security headers', async () => {
   const response = await fetch(`${session.server.url}taskpane.html`);
-  expect(response.headers.get('content-security-policy')).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+  expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy());
+  expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://outlook.office.com");
   expect(response.headers.get('cache-control')).toBe('no-cache');
 });
