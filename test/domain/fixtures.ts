@@ -1,0 +1,46 @@
+// Shared test data: the shipped registry, a builder for mail snapshots, and a way to derive
+// broken or extended registries from the shipped one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MailSnapshotInput, Registry } from '../../src/domain';
+import { MailSnapshot, parseRegistry } from '../../src/domain';
+
+export const REGISTRY_FILE = join(__dirname, '..', '..', 'registry', 'protocols.json');
+
+/** A fresh, mutable copy of the shipped registry file's data. */
+export function shippedData(): { version: number; protocols: Array<Record<string, unknown>> } {
+  return JSON.parse(readFileSync(REGISTRY_FILE, 'utf8')) as { version: number; protocols: Array<Record<string, unknown>> };
+}
+
+export function registryFrom(data: unknown): Registry {
+  const r = parseRegistry(data);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message.en).join('\n'));
+  return r.registry;
+}
+
+export const registry = registryFrom(shippedData());
+
+export const MESEN = 'ocmw@mesen.be';
+export const KONTICH = 'sociale.dienst@kontich.be';
+export const ZIP_SHA = 'a'.repeat(64);
+
+type R = MailSnapshotInput['recipients'][number];
+export const to = (address: string, extra: Partial<R> = {}): R => ({ address, displayName: '', field: 'to', recipientType: 'user', ...extra });
+export const cc = (address: string): R => to(address, { field: 'cc' });
+export const bcc = (address: string): R => to(address, { field: 'bcc' });
+
+/** A mail that every rule allows for a Kontich client (on or after 2026-02-28). */
+export function goodKontichMail(overrides: Partial<MailSnapshotInput> = {}): MailSnapshot {
+  return MailSnapshot.parse({
+    location: { by: 'postcode', value: '2550' },
+    recipients: [to(KONTICH)],
+    consentConfirmed: true,
+    subject: 'Doorverwijzing KG-2026-7F3K9Q2M',
+    body: 'Beste,\n\nIn bijlage een doorverwijzing (referentie KG-2026-7F3K9Q2M), versleuteld met AES-256. Open het bestand met 7-Zip; het wachtwoord krijgt u telefonisch.\n\nMet vriendelijke groet',
+    attachments: [{ name: 'doorverwijzing-KG-2026-7F3K9Q2M.zip', size: 20480, isOurEncryptedZip: true, sha256: ZIP_SHA }],
+    password: 'K7QM-94TX-HB2R-8WZD',
+    client: { firstName: 'Jan', lastName: 'Van den Broeck', phone: '0470 12 34 56', email: 'jan.vdb@example.org' },
+    encryptedZipSha256: ZIP_SHA,
+    ...overrides,
+  });
+}

@@ -1,0 +1,56 @@
+// One catalogue: every code has Dutch and English words, and the order of importance is total.
+import type { Reason } from '../../src/domain';
+import { REASON_CODES, formatDay, reason, sortReasons, summarize } from '../../src/domain';
+
+// Parameters that make every template render; the catalogue's types guarantee the names.
+const sample = {
+  address: 'iemand@example.org',
+  field: 'to',
+  imitates: 'ocmw@mesen.be',
+  shown: 'ander@example.org',
+  socialService: 'OCMW Kontich',
+  expectedMailbox: 'sociale.dienst@kontich.be',
+  expectedSocialService: 'OCMW Kontich',
+  protocolId: 'kontich-2026',
+  inForceFrom: '2026-02-28',
+  endedOn: '2027-01-01',
+  by: 'postcode',
+  value: '2550',
+  where: 'body',
+  count: 2,
+  header: 'X-KG-Protocol',
+} as const;
+
+// The sample carries every parameter any code takes; each template reads only its own.
+const render = (code: (typeof REASON_CODES)[number]): Reason => reason(code, sample as never);
+
+describe('reason messages', () => {
+  it.each(REASON_CODES.map((c) => [c]))('%s has distinct, non-empty nl and en text', (code) => {
+    const r = render(code);
+    expect(r.message.nl.length).toBeGreaterThan(20);
+    expect(r.message.en.length).toBeGreaterThan(20);
+    expect(r.message.nl).not.toBe(r.message.en);
+    expect(`${r.message.nl}${r.message.en}`).not.toMatch(/undefined|\[object/);
+  });
+
+  it('formats dates the Belgian way', () => {
+    expect(formatDay('2026-02-28', 'nl')).toBe('28 februari 2026');
+    expect(formatDay('2024-02-01', 'en')).toBe('1 February 2024');
+  });
+
+  it('sorts by importance and keeps the found order among equals', () => {
+    const a = reason('recipient-cc', { address: 'a@x.be', field: 'cc' });
+    const b = reason('recipient-cc', { address: 'b@x.be', field: 'cc' });
+    const consent = reason('consent-missing', {});
+    const notFound = reason('protocol-not-found', { by: 'postcode', value: '9000' });
+    expect(sortReasons([consent, a, notFound, b])).toEqual([notFound, a, b, consent]);
+  });
+
+  it('summarize cuts at whole messages, and cuts a single overlong one', () => {
+    const many = REASON_CODES.map(render);
+    const text = summarize(many, 'nl', 500);
+    expect(text.length).toBeLessThanOrEqual(500);
+    expect(text.split('\n').every((line) => many.some((r) => r.message.nl === line))).toBe(true);
+    expect(summarize([render('recipient-wrong-social-service')], 'en', 40)).toHaveLength(40);
+  });
+});

@@ -1,0 +1,176 @@
+// Rule 2: exactly one recipient, in To, equal to the registered mailbox (case and surrounding
+// white space ignored, nothing else). Each case is what a team member could have in Outlook,
+// with the reasons they would be shown.
+import type { ReasonCode } from '../../src/domain';
+import { CalendarDay, ReferralSnapshot, checkRecipients, evaluateReferral, isRegistryMailboxOrLookalike, resemblance } from '../../src/domain';
+import { KONTICH, MESEN, bcc, cc, registry, to } from './fixtures';
+
+const DAY = CalendarDay.parse('2026-03-02'); // both protocols in force
+const CYR_E = '\u0435'; // Cyrillic е
+const CYR_O = '\u043e'; // Cyrillic о
+const CYR_S = '\u0441'; // Cyrillic с
+const GREEK_O = '\u03bf';
+
+type Case = {
+  name: string;
+  client: 'mesen' | 'kontich';
+  recipients: ReturnType<typeof to>[];
+  reasons: ReasonCode[];
+  /** the mailbox a look-alike reason must name */
+  imitates?: string;
+};
+
+const cases: Case[] = [
+  // allowed
+  { name: 'the registered mailbox, exactly', client: 'mesen', recipients: [to(MESEN)], reasons: [] },
+  { name: 'upper case', client: 'mesen', recipients: [to('OCMW@MESEN.BE')], reasons: [] },
+  { name: 'surrounding white space', client: 'mesen', recipients: [to('  ocmw@mesen.be\t')], reasons: [] },
+  { name: 'mixed case (Kontich)', client: 'kontich', recipients: [to('Sociale.Dienst@Kontich.BE')], reasons: [] },
+  { name: 'a neutral display name', client: 'mesen', recipients: [to(MESEN, { displayName: 'OCMW Mesen' })], reasons: [] },
+  { name: 'display name equal to the address', client: 'kontich', recipients: [to(KONTICH, { displayName: 'Sociale.Dienst@kontich.be' })], reasons: [] },
+  { name: 'display name with the same address in brackets', client: 'mesen', recipients: [to(MESEN, { displayName: 'OCMW Mesen <ocmw@mesen.be>' })], reasons: [] },
+  { name: 'external user type', client: 'kontich', recipients: [to(KONTICH, { recipientType: 'externalUser' })], reasons: [] },
+
+  // missing, Cc, Bcc, extra, duplicate
+  { name: 'no recipients at all', client: 'mesen', recipients: [], reasons: ['recipient-missing'] },
+  { name: 'mailbox only in Cc', client: 'mesen', recipients: [cc(MESEN)], reasons: ['recipient-cc', 'recipient-missing'] },
+  { name: 'mailbox only in Bcc', client: 'kontich', recipients: [bcc(KONTICH)], reasons: ['recipient-bcc', 'recipient-missing'] },
+  { name: 'a colleague in Cc', client: 'mesen', recipients: [to(MESEN), cc('collega@kindengezin.be')], reasons: ['recipient-not-registered', 'recipient-cc'] },
+  { name: 'a colleague in Bcc', client: 'kontich', recipients: [to(KONTICH), bcc('collega@kindengezin.be')], reasons: ['recipient-not-registered', 'recipient-bcc'] },
+  { name: 'the mailbox in To and again in Cc', client: 'mesen', recipients: [to(MESEN), cc(MESEN)], reasons: ['recipient-cc'] },
+  { name: 'a second recipient in To', client: 'kontich', recipients: [to(KONTICH), to('iemand@kontich.be')], reasons: ['recipient-not-registered'] },
+  { name: 'the mailbox twice in To', client: 'mesen', recipients: [to(MESEN), to('OCMW@mesen.be')], reasons: ['recipient-duplicate'] },
+  { name: 'another mailbox at the same domain', client: 'mesen', recipients: [to('info@mesen.be')], reasons: ['recipient-not-registered', 'recipient-missing'] },
+  { name: 'the right local part at another municipality', client: 'mesen', recipients: [to('ocmw@kontich.be')], reasons: ['recipient-not-registered', 'recipient-missing'] },
+
+  // wrong social service
+  { name: 'Mesen mailbox for a Kontich client', client: 'kontich', recipients: [to(MESEN)], reasons: ['recipient-wrong-social-service', 'recipient-missing'] },
+  { name: 'Kontich mailbox for a Mesen client', client: 'mesen', recipients: [to(KONTICH)], reasons: ['recipient-wrong-social-service', 'recipient-missing'] },
+  { name: 'right mailbox plus the other OCMW in Cc', client: 'kontich', recipients: [to(KONTICH), cc(MESEN)], reasons: ['recipient-wrong-social-service', 'recipient-cc'] },
+
+  // distribution lists
+  { name: 'a distribution list', client: 'mesen', recipients: [to('ocmw-team@mesen.be', { recipientType: 'distributionList' })], reasons: ['recipient-not-registered', 'recipient-distribution-list', 'recipient-missing'] },
+  { name: 'the mailbox reported as a distribution list', client: 'kontich', recipients: [to(KONTICH, { recipientType: 'distributionList' })], reasons: ['recipient-distribution-list'] },
+
+  // sub-addresses
+  { name: 'sub-address +x', client: 'mesen', recipients: [to('ocmw+x@mesen.be')], reasons: ['recipient-sub-address', 'recipient-missing'], imitates: MESEN },
+  { name: 'sub-address +verwijzing', client: 'kontich', recipients: [to('sociale.dienst+verwijzing@kontich.be')], reasons: ['recipient-sub-address', 'recipient-missing'], imitates: KONTICH },
+
+  // confusables
+  { name: 'Cyrillic е in the domain', client: 'mesen', recipients: [to(`ocmw@m${CYR_E}sen.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+  { name: 'Cyrillic о and с', client: 'kontich', recipients: [to(`s${CYR_O}ciale.dienst@konti${CYR_S}h.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: KONTICH },
+  { name: 'Greek ο in the local part', client: 'mesen', recipients: [to(`${GREEK_O}cmw@mesen.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+  { name: 'rn for m', client: 'mesen', recipients: [to('ocrnw@mesen.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+  { name: 'capital I for l', client: 'kontich', recipients: [to('sociaIe.dienst@kontich.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: KONTICH },
+  { name: 'zero for o', client: 'mesen', recipients: [to('0cmw@mesen.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+  { name: 'another local part at a Cyrillic look-alike domain', client: 'mesen', recipients: [to(`info@m${CYR_E}sen.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+
+  // punycode
+  { name: 'punycode of mеsen (Cyrillic)', client: 'mesen', recipients: [to('ocmw@xn--msen-v4d.be')], reasons: ['recipient-lookalike-punycode', 'recipient-missing'], imitates: MESEN },
+  { name: 'punycode of mésen', client: 'mesen', recipients: [to('ocmw@xn--msen-bpa.be')], reasons: ['recipient-lookalike-punycode', 'recipient-missing'], imitates: MESEN },
+  { name: 'punycode of kontiсh (Cyrillic)', client: 'kontich', recipients: [to('sociale.dienst@xn--kontih-mrf.be')], reasons: ['recipient-lookalike-punycode', 'recipient-missing'], imitates: KONTICH },
+
+  // other non-ASCII
+  { name: 'an accent', client: 'mesen', recipients: [to('ocmw@mésen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
+  { name: 'an invisible zero-width space', client: 'kontich', recipients: [to('sociale.\u200bdienst@kontich.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: KONTICH },
+  { name: 'a full-width letter', client: 'mesen', recipients: [to('\uff4fcmw@mesen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
+
+  // trailing dot
+  { name: 'trailing dot', client: 'mesen', recipients: [to('ocmw@mesen.be.')], reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'], imitates: MESEN },
+  { name: 'trailing dot (Kontich)', client: 'kontich', recipients: [to('sociale.dienst@kontich.be.')], reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'], imitates: KONTICH },
+  { name: 'trailing dot in upper case', client: 'mesen', recipients: [to('OCMW@MESEN.BE.')], reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'], imitates: MESEN },
+
+  // longer domain
+  { name: 'longer domain mesen.be.example.com', client: 'mesen', recipients: [to('ocmw@mesen.be.example.com')], reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'], imitates: MESEN },
+  { name: 'longer domain kontich.be.mail-secure.net', client: 'kontich', recipients: [to('sociale.dienst@kontich.be.mail-secure.net')], reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'], imitates: KONTICH },
+  { name: 'a subdomain mail.mesen.be', client: 'mesen', recipients: [to('ocmw@mail.mesen.be')], reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'], imitates: MESEN },
+  { name: 'domain with a hyphenated tail', client: 'mesen', recipients: [to('ocmw@mesen.be-mail.com')], reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'], imitates: MESEN },
+
+  // display names
+  { name: 'display name shows the registered mailbox, address is elsewhere', client: 'mesen', recipients: [to('doorsturen@example.com', { displayName: 'ocmw@mesen.be' })], reasons: ['recipient-display-name-mismatch', 'recipient-not-registered', 'recipient-missing'] },
+  { name: 'display name shows another address than the real one', client: 'kontich', recipients: [to(KONTICH, { displayName: 'Jan <jan@example.org>' })], reasons: ['recipient-display-name-mismatch'] },
+
+  // several at once, and look-alikes of the *other* protocol
+  { name: 'a look-alike in Cc next to the real mailbox', client: 'mesen', recipients: [to(MESEN), cc(`ocmw@m${CYR_E}sen.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-cc'], imitates: MESEN },
+  { name: 'a look-alike of the other OCMW', client: 'kontich', recipients: [to(KONTICH), to('ocmw@mesen.be.example.com')], reasons: ['recipient-lookalike-longer-domain'], imitates: MESEN },
+];
+
+describe('recipient rule (table)', () => {
+  it('has at least 40 cases, each look-alike kind at least twice', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    const kinds: ReasonCode[] = [
+      'recipient-lookalike-confusable',
+      'recipient-lookalike-punycode',
+      'recipient-lookalike-non-ascii',
+      'recipient-lookalike-trailing-dot',
+      'recipient-lookalike-longer-domain',
+      'recipient-sub-address',
+      'recipient-display-name-mismatch',
+      'recipient-distribution-list',
+    ];
+    for (const k of kinds) expect(cases.filter((c) => c.reasons.includes(k)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(cases)('$name', ({ client, recipients, reasons, imitates }) => {
+    const snapshot = ReferralSnapshot.parse({ location: { by: 'postcode', value: client === 'mesen' ? '8957' : '2550' }, recipients, consentConfirmed: true });
+    const decision = evaluateReferral(snapshot, registry, DAY);
+    expect(decision.reasons.map((r) => r.code)).toEqual(reasons);
+    expect(decision.allowed).toBe(reasons.length === 0);
+    if (imitates) {
+      const lookalike = decision.reasons.find((r) => 'imitates' in r);
+      expect(lookalike && 'imitates' in lookalike ? lookalike.imitates : undefined).toBe(imitates);
+      // The user is told which registered mailbox the address imitates, in both languages.
+      expect(lookalike?.message.nl).toContain(imitates);
+      expect(lookalike?.message.en).toContain(imitates);
+    }
+  });
+});
+
+describe('resemblance', () => {
+  it.each([
+    ['ocmw@mesen.be', 'exact'],
+    [' OCMW@Mesen.Be ', 'exact'],
+    ['ocmw@mesen.de', 'unrelated'],
+    ['jan.peeters@gmail.com', 'unrelated'],
+    ['not an address', 'unrelated'],
+    ['', 'unrelated'],
+  ])('%j is %s', (address, kind) => {
+    expect(resemblance(address, MESEN).kind).toBe(kind);
+  });
+
+  it('names the most alarming kind when several apply', () => {
+    expect(resemblance(`ocmw+x@m${CYR_E}sen.be.`, MESEN)).toEqual({ kind: 'lookalike', lookalike: 'confusable' });
+    expect(resemblance('ocmw+x@mesen.be.', MESEN)).toEqual({ kind: 'lookalike', lookalike: 'sub-address' });
+  });
+});
+
+describe('with no protocol (unknown municipality)', () => {
+  it('still refuses Cc, Bcc and look-alikes of any registered mailbox, naming the imitated one', () => {
+    const reasons = checkRecipients(
+      [
+        { address: `ocmw@m${CYR_E}sen.be`, displayName: '', field: 'to', recipientType: 'user' },
+        { address: 'collega@kindengezin.be', displayName: '', field: 'cc', recipientType: 'user' },
+      ],
+      null,
+      registry,
+    );
+    expect(reasons.map((r) => r.code)).toEqual(['recipient-lookalike-confusable', 'recipient-cc']);
+    expect(reasons[0]?.message.nl).toContain(MESEN);
+  });
+});
+
+describe('isRegistryMailboxOrLookalike (does the Send check treat the mail as a referral?)', () => {
+  it.each([MESEN, 'Sociale.Dienst@kontich.be', `ocmw@m${CYR_E}sen.be`, 'ocmw+x@mesen.be', 'ocmw@xn--msen-v4d.be', 'sociale.dienst@kontich.be.', 'ocmw@mesen.be.example.com'])(
+    '%j: yes',
+    (address) => expect(isRegistryMailboxOrLookalike(address, registry)).toBe(true),
+  );
+
+  it.each(['collega@kindengezin.be', 'info@mesen.be', 'jan.peeters@gmail.com', 'ocmw@kontich.be', 'dpo@opgroeien.be'])('%j: no, ordinary mail', (address) => {
+    expect(isRegistryMailboxOrLookalike(address, registry)).toBe(false);
+  });
+
+  it('yes when only the display name shows a registered mailbox', () => {
+    expect(isRegistryMailboxOrLookalike('doorsturen@example.com', registry, 'OCMW Mesen <ocmw@mesen.be>')).toBe(true);
+    expect(isRegistryMailboxOrLookalike('doorsturen@example.com', registry, 'Doorsturen')).toBe(false);
+  });
+});
