@@ -1,0 +1,198 @@
+// The registry command line, run as an admin would: as a child process, reading its output
+// and exit code (0 ok / 1 refused or invalid / 2 bad arguments). Each run is a separate process,
+// so they run concurrently.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = 'src/cli/registry.ts';
+
+type Run = { code: number; stdout: string; stderr: string };
+
+function run(cmd: string, args: readonly string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(cmd, [...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+/** Exactly as the "Done when" examples are run. */
+const npxTsx = (...args: string[]) => run('npx', ['tsx', CLI, ...args]);
+const cli = (...args: string[]) => run(TSX, [CLI, ...args]);
+
+type VerifyOutput = { allowed: boolean; protocol: { id: string; mailbox: string } | null; reasons: Array<{ code: string; message: string }> };
+const json = (r: Run): VerifyOutput => JSON.parse(r.stdout) as VerifyOutput;
+
+jest.setTimeout(60_000);
+
+// Created at load time: concurrent tests start before beforeAll hooks would have run.
+const dir = mkdtempSync(join(tmpdir(), 'registry-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function writeRegistry(name: string, edit: (data: { version: number; protocols: Array<Record<string, unknown>> }) => void): string {
+  const data = JSON.parse(readFileSync(join(ROOT, 'registry', 'protocols.json'), 'utf8')) as { version: number; protocols: Array<Record<string, unknown>> };
+  edit(data);
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(data));
+  return file;
+}
+
+describe('"Done when" examples (npx tsx src/cli/registry.ts)', () => {
+  it.concurrent('Kontich on 2026-03-02 with consent is allowed', async () => {
+    const r = await npxTsx('verify', '--postcode', '2550', '--to', 'sociale.dienst@kontich.be', '--date', '2026-03-02', '--consent');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"allowed": true');
+    expect(json(r)).toMatchObject({ allowed: true, reasons: [], protocol: { id: 'kontich-2026', mailbox: 'sociale.dienst@kontich.be' } });
+  });
+
+  it.concurrent('the same on 2026-02-27 is refused: the protocol is not yet in force', async () => {
+    const r = await npxTsx('verify', '--postcode', '2550', '--to', 'sociale.dienst@kontich.be', '--date', '2026-02-27', '--consent');
+    expect(r.code).toBe(1);
+    const out = json(r);
+    expect(out.allowed).toBe(false);
+    expect(out.reasons.map((x) => x.code)).toEqual(['protocol-not-yet-in-force']);
+    expect(out.reasons[0]?.message).toContain('nog niet in werking');
+  });
+
+  it.concurrent('ocmw@mesen.be for postcode 2550 is refused as the wrong social service', async () => {
+    const r = await npxTsx('verify', '--postcode', '2550', '--to', 'ocmw@mesen.be', '--date', '2026-03-02', '--consent');
+    expect(r.code).toBe(1);
+    const out = json(r);
+    expect(out.reasons[0]?.code).toBe('recipient-wrong-social-service');
+    expect(out.reasons[0]?.message).toContain('Sociale Dienst (OCMW) Mesen');
+    expect(out.reasons[0]?.message).toContain('sociale.dienst@kontich.be');
+  });
+});
+
+describe('verify', () => {
+  it.concurrent('refuses Cc, Bcc and a missing consent, in English on request', async () => {
+    const r = await cli('verify', '--municipality', 'Mesen', '--to', 'ocmw@mesen.be', '--cc', 'a@kindengezin.be', '--bcc', 'b@kindengezin.be', '--date', '2026-03-02', '--lang', 'en');
+    expect(r.code).toBe(1);
+    const codes = json(r).reasons.map((x) => x.code);
+    expect(codes).toEqual(['recipient-not-registered', 'recipient-not-registered', 'recipient-bcc', 'recipient-cc', 'consent-missing']);
+    expect(json(r).reasons.at(-1)?.message).toMatch(/^Confirm that the client/);
+  });
+
+  it.concurrent('refuses a look-alike, naming the mailbox it imitates', async () => {
+    const r = await cli('verify', '--nis', '33016', '--to', 'ocmw@mesen.be.example.com', '--date', '2026-03-02', '--consent');
+    expect(r.code).toBe(1);
+    expect(json(r).reasons[0]).toMatchObject({ code: 'recipient-lookalike-longer-domain' });
+    expect(json(r).reasons[0]?.message).toContain('ocmw@mesen.be');
+  });
+
+  it.concurrent('refuses a postcode without protocol, with protocol null', async () => {
+    const r = await cli('verify', '--postcode', '9000', '--to', 'ocmw@gent.be', '--consent', '--date', '2026-03-02');
+    expect(r.code).toBe(1);
+    expect(json(r)).toMatchObject({ allowed: false, protocol: null, reasons: [{ code: 'protocol-not-found' }] });
+  });
+
+  it.concurrent('uses another registry file when given, e.g. to test ending a protocol', async () => {
+    const file = writeRegistry('ended.json', (d) => {
+      (d.protocols[0] ?? {}).endedOn = '2026-03-01';
+    });
+    const r = await cli('verify', '--registry', file, '--postcode', '8957', '--to', 'ocmw@mesen.be', '--consent', '--date', '2026-03-01');
+    expect(r.code).toBe(1);
+    expect(json(r).reasons.map((x) => x.code)).toEqual(['protocol-ended']);
+  });
+
+  it.concurrent.each([
+    ['no --to', ['--postcode', '2550', '--consent']],
+    ['no location', ['--to', 'sociale.dienst@kontich.be']],
+    ['two locations', ['--postcode', '2550', '--municipality', 'Kontich', '--to', 'x@y.be']],
+    ['a five-digit postcode', ['--postcode', '25500', '--to', 'x@y.be']],
+    ['a date that does not exist', ['--postcode', '2550', '--to', 'x@y.be', '--date', '2026-02-30']],
+    ['a date in another format', ['--postcode', '2550', '--to', 'x@y.be', '--date', '02/03/2026']],
+    ['an unknown option', ['--postcode', '2550', '--to', 'x@y.be', '--force']],
+    ['an option without its value', ['--postcode', '2550', '--to']],
+    ['a value for the consent flag', ['--postcode', '2550', '--to', 'x@y.be', '--consent=yes']],
+    ['an unknown language', ['--postcode', '2550', '--to', 'x@y.be', '--lang', 'fr']],
+  ])('exits 2 on bad arguments: %s', async (_name, args) => {
+    const r = await cli('verify', ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Optie|Gebruik/);
+    expect(r.stderr).toMatch(/Option|Usage/);
+  });
+});
+
+describe('check', () => {
+  it.concurrent('accepts the shipped registry', async () => {
+    const r = await cli('check');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^OK .*protocols\.json: 2 /);
+  });
+
+  it.concurrent('lists every problem of a broken file and exits 1', async () => {
+    const file = writeRegistry('broken.json', (d) => {
+      const [mesen, kontich] = d.protocols;
+      if (!mesen || !kontich) throw new Error('fixture');
+      mesen.mailbox = 'ocmw@m\u0435sen.be';
+      mesen.endedOn = '2020-01-01';
+      kontich.id = 'mesen-2024';
+      (kontich.municipality as Record<string, unknown>).nis = 11024;
+    });
+    const r = await cli('check', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('4 ');
+    expect(r.stdout).toContain('Protocol 1 ("mesen-2024"), field mailbox');
+    expect(r.stdout).toContain('end date 2020-01-01');
+    expect(r.stdout).toContain('field municipality.nis');
+    expect(r.stdout).toContain('The id "mesen-2024" occurs more than once');
+    expect(r.stdout).toContain('veld mailbox'); // Dutch first, English too
+  });
+
+  it.concurrent('refuses a file that is not JSON', async () => {
+    const file = join(dir, 'not.json');
+    writeFileSync(file, '{ "version": 1, ');
+    const r = await cli('check', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('not valid JSON');
+  });
+
+  it.concurrent('exits 2 when the file cannot be read', async () => {
+    const r = await cli('check', join(dir, 'missing.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cannot read');
+  });
+});
+
+describe('list and lookup', () => {
+  it.concurrent('list prints one protocol per line', async () => {
+    const r = await cli('list', '--date', '2026-02-27');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^mesen-2024\t8957\tMesen \(NIS 33016\)\tocmw@mesen\.be\t2024-02-01\tin-force$/);
+    expect(lines[1]).toMatch(/^kontich-2026\t2550\t.*\tnot-yet-in-force$/);
+  });
+
+  it.concurrent.each([['8957'], ['MESEN'], ['33016']])('lookup %s prints the Mesen protocol as JSON, in force today', async (query) => {
+    const r = await cli('lookup', query);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { today: string; matches: Array<{ inForceToday: boolean; protocol: { id: string } }> };
+    expect(out.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(out.matches).toEqual([expect.objectContaining({ inForceToday: true, protocol: expect.objectContaining({ id: 'mesen-2024', mailbox: 'ocmw@mesen.be' }) })]);
+  });
+
+  it.concurrent('lookup says whether a protocol is in force on a given day', async () => {
+    const r = await cli('lookup', 'Kontich', '--date', '2026-02-27');
+    expect(JSON.parse(r.stdout)).toMatchObject({ matches: [{ inForceToday: false, status: 'not-yet-in-force' }] });
+  });
+
+  it.concurrent('lookup of an unknown place exits 1 with a message', async () => {
+    const r = await cli('lookup', '9000');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Geen protocol gevonden voor "9000"');
+  });
+
+  it.concurrent('an unknown command exits 2 with the usage', async () => {
+    const r = await cli('frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown command "frobnicate"');
+    expect(r.stderr).toContain('Usage:');
+  });
+});
