@@ -1,0 +1,147 @@
+// Builds the MailSnapshot the rules judge, from a MailboxPort. The task pane and the Send
+// handler both come through here, so they read the same mail the same way and evaluateSend
+// sees the same snapshot from both.
+//
+// Invariants:
+// - Only reads; nothing here changes the mail.
+// - Reads are retried on transient Office failures only (they are safe to repeat); any other
+//   failure rejects with the MailboxError, never with mail content in its message.
+// - Attachment bytes are read only for an attachment named as our zip for the marker's
+//   reference (`doorverwijzing-<reference>.zip`); every other attachment is judged on its
+//   metadata, so a mail with a big unrelated file is not slowed down by hashing it.
+// - An attachment so named is *claimed* as ours (isOurEncryptedZip) and carries the hash of its
+//   bytes; the rules compare that with the hash the pane recorded, and a mismatch is "changed
+//   after encryption", not "missing".
+import type { ClientDetails, ClientLocation, MarkerResult, SnapshotAttachment, SnapshotRecipient } from '../domain';
+import { MailSnapshot, REFERRAL_HEADER_NAMES, parseMarker } from '../domain';
+import { sha256Hex } from '../domain/sha256';
+import type { MailAttachment, MailboxPort, MailRecipient, RecipientField } from './port';
+import { MailboxError } from './port';
+import type { RetryOptions } from './retry';
+import { withRetry } from './retry';
+
+/** What the caller knows that the mail does not say (the pane from its form; the handler from the marker). */
+export type KnownState = {
+  /** Absent or null: not known, and the rules refuse. */
+  readonly location?: ClientLocation | null | undefined;
+  readonly consentConfirmed?: boolean | undefined;
+  readonly password?: string | undefined;
+  readonly client?: ClientDetails | undefined;
+};
+
+/** Who the mail goes to and what the pane wrote in its headers: enough to tell a referral. */
+export type Addressing = { readonly recipients: SnapshotRecipient[]; readonly marker: MarkerResult };
+
+export type ReadOptions = {
+  /** Retries of transient failures. The Send handler passes shorter pauses than the default. */
+  readonly retry?: RetryOptions;
+  /** Already read by the caller (the Send handler reads it first to decide whether to go on). */
+  readonly addressing?: Addressing;
+  /** Injectable for tests; default sha256HexAsync. */
+  readonly hash?: (bytes: Uint8Array) => Promise<string>;
+};
+
+export type ReadResult = { readonly snapshot: MailSnapshot; readonly marker: MarkerResult };
+
+export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
+
+/** The file name the pane gives its zip for this reference (crypto's neutralNames). */
+export function ourZipName(reference: string): string {
+  return `doorverwijzing-${reference}.zip`;
+}
+
+export function toSnapshotRecipients(field: RecipientField, list: readonly MailRecipient[]): SnapshotRecipient[] {
+  return list.map((r) => ({ address: r.emailAddress, displayName: r.displayName, field, recipientType: r.recipientType }));
+}
+
+export function readRecipients(port: MailboxPort, field: RecipientField, retry?: RetryOptions): Promise<SnapshotRecipient[]> {
+  return withRetry(() => port.getRecipients(field), retry).then((list) => toSnapshotRecipients(field, list));
+}
+
+export function readMarker(port: MailboxPort, retry?: RetryOptions): Promise<MarkerResult> {
+  return withRetry(() => port.getInternetHeaders(REFERRAL_HEADER_NAMES), retry).then(parseMarker);
+}
+
+/** Recipients (To, Cc, Bcc) and our headers only: no subject, body or attachments. */
+export async function readAddressing(port: MailboxPort, options: Pick<ReadOptions, 'retry'> = {}): Promise<Addressing> {
+  const [to, cc, bcc, marker] = await Promise.all([
+    readRecipients(port, 'to', options.retry),
+    readRecipients(port, 'cc', options.retry),
+    readRecipients(port, 'bcc', options.retry),
+    readMarker(port, options.retry),
+  ]);
+  return { recipients: [...to, ...cc, ...bcc], marker };
+}
+
+type SubtleLike = { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> };
+
+function subtle(): SubtleLike | undefined {
+  // Read through globalThis: the JavaScript-only runtime of classic Outlook may have no `crypto`.
+  const c = (globalThis as { crypto?: { subtle?: Partial<SubtleLike> } }).crypto;
+  return c?.subtle && typeof c.subtle.digest === 'function' ? (c.subtle as SubtleLike) : undefined;
+}
+
+/** SHA-256 as lower-case hex: crypto.subtle where the runtime has it, else the pure implementation. */
+export async function sha256HexAsync(bytes: Uint8Array): Promise<string> {
+  const s = subtle();
+  if (s) {
+    try {
+      const digest = new Uint8Array(await s.digest('SHA-256', bytes));
+      let hex = '';
+      for (let i = 0; i < digest.length; i++) hex += ((digest[i] as number) + 0x100).toString(16).slice(1);
+      return hex;
+    } catch {
+      // Some hosts expose subtle but refuse it (an insecure context): the pure one gives the same answer.
+    }
+  }
+  return sha256Hex(bytes);
+}
+
+async function describeAttachment(
+  port: MailboxPort,
+  a: MailAttachment,
+  zipName: string | undefined,
+  options: ReadOptions,
+): Promise<SnapshotAttachment> {
+  const size = Number.isFinite(a.size) && a.size > 0 ? Math.floor(a.size) : 0;
+  const claimed = zipName !== undefined && a.attachmentType === 'file' && a.name.trim().toLowerCase() === zipName.toLowerCase();
+  if (!claimed) return { name: a.name, size, isOurEncryptedZip: false };
+  const bytes = await withRetry(() => port.getAttachmentContent(a.id), options.retry);
+  const sha256 = await (options.hash ?? sha256HexAsync)(bytes);
+  return { name: a.name, size: bytes.length, isOurEncryptedZip: true, sha256 };
+}
+
+/**
+ * Reads the whole mail into a parsed MailSnapshot. With a valid marker, the pane's recorded zip
+ * hash becomes encryptedZipSha256 and the zip named for its reference is read and hashed.
+ */
+export async function readMailSnapshot(port: MailboxPort, known: KnownState, options: ReadOptions = {}): Promise<ReadResult> {
+  const [addressing, subject, body, attachments] = await Promise.all([
+    options.addressing ? Promise.resolve(options.addressing) : readAddressing(port, options),
+    withRetry(() => port.getSubject(), options.retry),
+    withRetry(() => port.getBodyText(), options.retry),
+    withRetry(() => port.getAttachments(), options.retry),
+  ]);
+  const marker = addressing.marker;
+  const valid = marker.status === 'valid' ? marker.marker : undefined;
+  const zipName = valid ? ourZipName(valid.reference) : undefined;
+  // One at a time: each may be megabytes, and Outlook on the web allows few calls at once.
+  const described: SnapshotAttachment[] = [];
+  for (const a of attachments) described.push(await describeAttachment(port, a, zipName, options));
+
+  const parsed = MailSnapshot.safeParse({
+    location: known.location ?? null,
+    recipients: addressing.recipients,
+    consentConfirmed: known.consentConfirmed === true,
+    subject,
+    body,
+    attachments: described,
+    ...(known.password !== undefined ? { password: known.password } : {}),
+    ...(known.client !== undefined ? { client: known.client } : {}),
+    ...(valid ? { encryptedZipSha256: valid.attachmentSha256 } : {}),
+  });
+  // Outlook handed back something outside the snapshot's bounds (e.g. a 2000-character address):
+  // the mail cannot be judged, which the caller treats as a failed read.
+  if (!parsed.success) throw new MailboxError('failed', 'read mail', 'SnapshotOutOfBounds');
+  return { snapshot: parsed.data, marker };
+}

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { evaluateSend, loadShippedRegistry, REFERRAL_HEADERS } from '../../src/domain';
+import type { Registry } from '../../src/domain';
+import { MailboxError } from '../../src/office/port';
+import { readAddressing, readMailSnapshot, sha256HexAsync } from '../../src/office/readSnapshot';
+import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
+import { COLLEAGUE, KONTICH, NOW, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME, ZIP_SHA, ordinaryMail, preparedReferral } from '../onsend/fixtures';
+
+const loaded = loadShippedRegistry();
+if (!loaded.ok) throw new Error('shipped registry invalid');
+const registry: Registry = loaded.registry;
+const noPause = { delaysMs: [0] };
+const paneKnows = { location: { by: 'postcode', value: '2550' }, consentConfirmed: true } as const;
+
+describe('readMailSnapshot', () => {
+  it('reads a prepared referral into a snapshot the rules allow', async () => {
+    const { port } = createSimulatedMailbox(preparedReferral());
+    const { snapshot, marker } = await readMailSnapshot(port, paneKnows);
+    expect(marker).toEqual({ status: 'valid', marker: { reference: REF, protocolId: 'kontich-2026', consent: 'confirmed', attachmentSha256: ZIP_SHA } });
+    expect(snapshot.recipients).toEqual([{ address: KONTICH, displayName: 'OCMW Kontich', field: 'to', recipientType: 'externalUser' }]);
+    expect(snapshot.attachments).toEqual([{ name: ZIP_NAME, size: ZIP_BYTES.length, isOurEncryptedZip: true, sha256: ZIP_SHA }]);
+    expect(snapshot.encryptedZipSha256).toBe(ZIP_SHA);
+    expect(snapshot.subject).toBe(`Doorverwijzing ${REF}`);
+    expect(evaluateSend(snapshot, registry, NOW).allowed).toBe(true);
+  });
+
+  it('keeps To, Cc and Bcc apart', async () => {
+    const { port } = createSimulatedMailbox(preparedReferral({ cc: [{ emailAddress: COLLEAGUE }], bcc: [{ emailAddress: 'x@example.org' }] }));
+    const { snapshot } = await readMailSnapshot(port, paneKnows);
+    expect(snapshot.recipients.map((r) => [r.field, r.address])).toEqual([
+      ['to', KONTICH],
+      ['cc', COLLEAGUE],
+      ['bcc', 'x@example.org'],
+    ]);
+  });
+
+  it('notices a zip swapped after encryption: claimed by name, hash differs, and the rules say so', async () => {
+    const { port } = createSimulatedMailbox(preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: OTHER_ZIP_BYTES }] }));
+    const { snapshot } = await readMailSnapshot(port, paneKnows);
+    expect(snapshot.attachments[0]).toMatchObject({ isOurEncryptedZip: true, sha256: createHash('sha256').update(OTHER_ZIP_BYTES).digest('hex') });
+    expect(evaluateSend(snapshot, registry, NOW).reasons.map((r) => r.code)).toContain('attachment-changed-after-encryption');
+  });
+
+  it('reads the bytes of our zip only: other attachments are judged on name and size', async () => {
+    const { port, control } = createSimulatedMailbox(
+      preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: ZIP_BYTES }, { name: 'formulier.pdf', bytes: PDF_BYTES }] }),
+    );
+    const { snapshot } = await readMailSnapshot(port, paneKnows);
+    expect(control.calls().filter((c) => c.method === 'getAttachmentContent')).toHaveLength(1);
+    expect(snapshot.attachments[1]).toEqual({ name: 'formulier.pdf', size: PDF_BYTES.length, isOurEncryptedZip: false });
+    expect(evaluateSend(snapshot, registry, NOW).reasons.map((r) => r.code)).toEqual(['attachment-not-encrypted']);
+  });
+
+  it('claims no zip without a valid marker, nor a zip named for another reference', async () => {
+    const noMarker = createSimulatedMailbox(preparedReferral({ headers: {} }));
+    const a = await readMailSnapshot(noMarker.port, paneKnows);
+    expect(a.marker.status).toBe('absent');
+    expect(a.snapshot.attachments[0]?.isOurEncryptedZip).toBe(false);
+    expect(noMarker.control.calls().some((c) => c.method === 'getAttachmentContent')).toBe(false);
+
+    const otherRef = createSimulatedMailbox(preparedReferral({ attachments: [{ name: 'doorverwijzing-KG-20260101-AAAAAA.zip', bytes: ZIP_BYTES }] }));
+    const b = await readMailSnapshot(otherRef.port, paneKnows);
+    expect(b.snapshot.attachments[0]?.isOurEncryptedZip).toBe(false);
+  });
+
+  it('reports an incomplete marker as invalid and takes no hash from it', async () => {
+    const { port } = createSimulatedMailbox(preparedReferral({ headers: { [REFERRAL_HEADERS.reference]: REF, [REFERRAL_HEADERS.protocol]: 'kontich-2026' } }));
+    const { snapshot, marker } = await readMailSnapshot(port, paneKnows);
+    expect(marker.status).toBe('invalid');
+    expect(snapshot.encryptedZipSha256).toBeUndefined();
+  });
+
+  it('passes what the pane knows (password, client) to the rules', async () => {
+    const { port } = createSimulatedMailbox(preparedReferral({ subject: 'Doorverwijzing Jan Peeters' }));
+    const { snapshot } = await readMailSnapshot(port, { ...paneKnows, password: 'K7QM-94TX-HB2R-8WZD', client: { firstName: 'Jan', lastName: 'Peeters' } });
+    expect(evaluateSend(snapshot, registry, NOW).reasons.map((r) => r.code)).toEqual(['content-client-name']);
+  });
+
+  it('without known state: no location and no consent, so the rules refuse', async () => {
+    const { port } = createSimulatedMailbox(preparedReferral());
+    const { snapshot } = await readMailSnapshot(port, {});
+    expect(snapshot.location).toBeNull();
+    expect(snapshot.consentConfirmed).toBe(false);
+    expect(evaluateSend(snapshot, registry, NOW).allowed).toBe(false);
+  });
+
+  it('retries a transient failure of the zip content (Office error 5001) and then succeeds', async () => {
+    const { port, control } = createSimulatedMailbox(preparedReferral());
+    control.faults.failNext('getAttachmentContent', 'transient', 2);
+    const { snapshot } = await readMailSnapshot(port, paneKnows, { retry: noPause });
+    expect(snapshot.attachments[0]?.sha256).toBe(ZIP_SHA);
+  });
+
+  it.each(['getBodyText', 'getSubject', 'getAttachments', 'getAttachmentContent', 'getInternetHeaders', 'getRecipients'] as const)(
+    'rejects with a MailboxError when %s keeps failing',
+    async (method) => {
+      const { port, control } = createSimulatedMailbox(preparedReferral());
+      control.faults.failAlways(method, 'failed');
+      await expect(readMailSnapshot(port, paneKnows, { retry: noPause })).rejects.toBeInstanceOf(MailboxError);
+    },
+  );
+
+  it('uses addressing the caller already read instead of reading it again', async () => {
+    const { port, control } = createSimulatedMailbox(preparedReferral());
+    const addressing = await readAddressing(port);
+    const before = control.calls().length;
+    await readMailSnapshot(port, paneKnows, { addressing });
+    const after = control.calls().slice(before).map((c) => c.method);
+    expect(after).not.toContain('getRecipients');
+    expect(after).not.toContain('getInternetHeaders');
+  });
+});
+
+describe('readAddressing', () => {
+  it('reads recipients and our headers, and nothing else', async () => {
+    const { port, control } = createSimulatedMailbox(ordinaryMail({ cc: [{ emailAddress: 'x@example.org' }] }));
+    const { recipients, marker } = await readAddressing(port);
+    expect(marker.status).toBe('absent');
+    expect(recipients.map((r) => r.field)).toEqual(['to', 'cc']);
+    expect(new Set(control.calls().map((c) => c.method))).toEqual(new Set(['getRecipients', 'getInternetHeaders']));
+  });
+});
+
+describe('sha256HexAsync', () => {
+  it('gives the same hash through crypto.subtle and without it', async () => {
+    const expected = createHash('sha256').update(ZIP_BYTES).digest('hex');
+    const digest = jest.spyOn(globalThis.crypto.subtle, 'digest');
+    expect(await sha256HexAsync(ZIP_BYTES)).toBe(expected);
+    expect(digest).toHaveBeenCalledTimes(1);
+    digest.mockRestore();
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    try {
+      expect(await sha256HexAsync(ZIP_BYTES)).toBe(expected);
+    } finally {
+      if (original) Object.defineProperty(globalThis, 'crypto', original);
+    }
+  });
+});

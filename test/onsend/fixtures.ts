@@ -1,0 +1,74 @@
+// Mails as Outlook would hold them at Send: a simulated compose message with the headers and the
+// zip the pane leaves behind, and the ways a team member can spoil it afterwards.
+import { createHash } from 'node:crypto';
+import { markerHeaders } from '../../src/domain';
+import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
+
+export const REF = 'KG-20260302-7K3M9Q';
+export const KONTICH = 'sociale.dienst@kontich.be';
+export const MESEN = 'ocmw@mesen.be';
+export const COLLEAGUE = 'an.peeters@kindengezin.be';
+/** A Monday after the Kontich protocol entered into force (2026-02-28). */
+export const NOW = new Date('2026-03-02T09:30:00Z');
+/** Before it: the Kontich protocol is not yet in force. */
+export const BEFORE_KONTICH = new Date('2026-02-20T09:30:00Z');
+
+function pseudoRandom(n: number, seed: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
+
+/** Stands in for the AES zip: the Send check only hashes it, it never opens it. */
+export const ZIP_BYTES = (() => {
+  const b = pseudoRandom(4096, 7);
+  b.set([0x50, 0x4b, 0x03, 0x04]);
+  return b;
+})();
+export const OTHER_ZIP_BYTES = (() => {
+  const b = pseudoRandom(4096, 99);
+  b.set([0x50, 0x4b, 0x03, 0x04]);
+  return b;
+})();
+export const ZIP_SHA = createHash('sha256').update(ZIP_BYTES).digest('hex');
+export const ZIP_NAME = `doorverwijzing-${REF}.zip`;
+export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% plaintext referral form\n%%EOF\n');
+
+export const MARKER_HEADERS: Record<string, string> = markerHeaders({
+  reference: REF,
+  protocolId: 'kontich-2026',
+  consent: 'confirmed',
+  attachmentSha256: ZIP_SHA,
+});
+
+/** A referral exactly as the pane leaves it: registered mailbox in To, zip attached, headers set. */
+export function preparedReferral(over: Partial<SimulatedMessage> = {}): Partial<SimulatedMessage> {
+  return {
+    to: [{ emailAddress: KONTICH, displayName: 'OCMW Kontich' }],
+    cc: [],
+    bcc: [],
+    subject: `Doorverwijzing ${REF}`,
+    body: `Beste,\n\nIn bijlage een doorverwijzing (referentie ${REF}), versleuteld met AES-256. Open het bestand met 7-Zip; het wachtwoord krijgt u telefonisch.\n\nMet vriendelijke groet`,
+    attachments: [{ name: ZIP_NAME, bytes: ZIP_BYTES }],
+    headers: { ...MARKER_HEADERS },
+    ...over,
+  };
+}
+
+/** An everyday mail to a colleague, with a plaintext attachment. */
+export function ordinaryMail(over: Partial<SimulatedMessage> = {}): Partial<SimulatedMessage> {
+  return {
+    to: [{ emailAddress: COLLEAGUE, displayName: 'An Peeters' }],
+    cc: [],
+    bcc: [],
+    subject: 'Teamoverleg dinsdag',
+    body: 'Hoi An, hierbij de agenda.',
+    attachments: [{ name: 'agenda.pdf', bytes: PDF_BYTES }],
+    headers: {},
+    ...over,
+  };
+}
