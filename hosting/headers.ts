@@ -5,6 +5,10 @@
 // Why each CSP source is there:
 // - script-src https://appsforoffice.microsoft.com: office.js and the scripts it loads itself.
 // - worker-src 'self': the encryption worker is a file of ours (no blob: workers).
+// - script-src 'wasm-unsafe-eval': lets the encryption worker compile zip.js's WebAssembly
+//   (AES + zlib). It allows compiling WASM only, never JS eval. Without it zip.js quietly uses
+//   its JS engines: the zip is the same, but AES is ~1.7x and compression ~2x slower
+//   (BENCHMARKS.md, "Encryption"); the worker reports which engine ran (src/crypto/worker.ts).
 // - style-src 'unsafe-inline': Fluent UI v9 (Griffel) inserts <style> rules at run time.
 // - frame-ancestors: Outlook hosts the pane in an iframe on these origins.
 
@@ -12,7 +16,7 @@ export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/o
 
 const csp: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", 'https://appsforoffice.microsoft.com'],
+  'script-src': ["'self'", "'wasm-unsafe-eval'", 'https://appsforoffice.microsoft.com'],
   'worker-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
