@@ -12,6 +12,7 @@ import type { Lang, LocalizedText, Problem, Registry } from '../domain/index';
 import {
   CalendarDay,
   brusselsDay,
+  isCalendarDay,
   classifyQuery,
   evaluateReferral,
   findProtocols,
@@ -79,11 +80,10 @@ function tokenize(args: readonly string[]): Parsed {
 
 const Single = z.array(z.string()).max(1).optional();
 const DayOption = z
-  .array(z.string())
+  .array(z.string().refine(isCalendarDay))
   .max(1)
   .optional()
-  .transform((v) => v?.[0])
-  .pipe(CalendarDay.optional());
+  .transform((v) => v?.[0]);
 
 const CommonOptions = z.object({
   registry: Single.transform((v) => v?.[0]),

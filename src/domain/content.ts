@@ -6,6 +6,7 @@
 // "PEETERS" or a number typed as "0470 12 34 56" leaks just as much as the exact form.
 import type { Reason, Where } from './messages';
 import { reason } from './messages';
+import { WORD_SEPARATORS, foldAccents } from './text';
 
 export type ClientDetails = {
   readonly firstName?: string | undefined;
@@ -25,12 +26,7 @@ export type AttachmentInfo = {
 
 /** Lower case, accents off, every run of non-letters/digits one space: for name matching. */
 function foldText(s: string): string {
-  return ` ${s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  return ` ${foldAccents(s).replace(WORD_SEPARATORS, ' ').trim()} `;
 }
 
 /** Whole-word (or whole-phrase) occurrence, case- and accent-insensitive. */
@@ -71,7 +67,7 @@ export function containsEmail(text: string, email: string): boolean {
 
 /** Letters and digits only, lower case: "ABCD-EFGH 2345" is found as "abcdefgh2345". */
 function compact(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return s.normalize('NFKC').toLowerCase().replace(WORD_SEPARATORS, '');
 }
 
 export function containsPassword(text: string, password: string): boolean {

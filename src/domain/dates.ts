@@ -1,7 +1,8 @@
 // Calendar days as the protocols count them: in Belgium. Whether a protocol is in force is a
 // question about a day in Europe/Brussels, never about a UTC instant (23:30 UTC on 2026-02-27
 // is already 28 February in Brussels). The instant is always passed in: the core has no clock.
-import { z } from 'zod';
+// zod/mini: tree-shakeable, so the Send handler's bundle stays small (full zod is ~450 KB).
+import * as z from 'zod/mini';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -19,10 +20,7 @@ export function isCalendarDay(s: string): boolean {
 }
 
 /** A calendar day, YYYY-MM-DD. ISO days compare correctly as strings, which the rules rely on. */
-export const CalendarDay = z
-  .string()
-  .refine(isCalendarDay, { error: 'calendar-day' })
-  .brand<'CalendarDay'>();
+export const CalendarDay = z.string().check(z.refine(isCalendarDay, { error: 'calendar-day' })).brand<'CalendarDay'>();
 export type CalendarDay = z.infer<typeof CalendarDay>;
 
 const brussels = new Intl.DateTimeFormat('en-CA', {

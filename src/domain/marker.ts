@@ -3,7 +3,7 @@
 // personal data: a random reference, the protocol id, that consent was confirmed, and the hash of
 // the encrypted zip (which lets the Send check notice a zip swapped after encryption, and lets a
 // DPO show afterwards which file went out under which protocol).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText, Problem } from './messages';
 import { problem } from './messages';
 import { ProtocolId } from './registry';
@@ -18,14 +18,14 @@ export type ReferralHeaderName = (typeof REFERRAL_HEADERS)[keyof typeof REFERRAL
 export const REFERRAL_HEADER_NAMES: readonly ReferralHeaderName[] = Object.values(REFERRAL_HEADERS);
 
 /** e.g. "KG-2026-7F3K9Q2M": letters, digits and hyphens, so nothing about the client fits in it. */
-export const ReferralReference = z.string().regex(/^[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,16}){1,4}$/);
+export const ReferralReference = z.string().check(z.regex(/^[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,16}){1,4}$/));
 
 export const ReferralMarker = z.strictObject({
   reference: ReferralReference,
   protocolId: ProtocolId,
   /** Only ever "confirmed": the pane writes no marker before consent is confirmed. */
   consent: z.literal('confirmed'),
-  attachmentSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  attachmentSha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type ReferralMarker = z.infer<typeof ReferralMarker>;
 

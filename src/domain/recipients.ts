@@ -8,6 +8,7 @@
 import type { Protocol, Registry } from './registry';
 import type { Reason, RecipientField } from './messages';
 import { reason } from './messages';
+import { COMBINING_MARKS, INVISIBLE_OR_SPACE } from './text';
 
 export type RecipientType = 'user' | 'externalUser' | 'distributionList' | 'other';
 export type Recipient = {
@@ -55,8 +56,8 @@ export function skeleton(s: string): string {
     .replace(/0/g, 'o');
   return mapped
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\p{Cf}\p{Zs}]/gu, '')
+    .replace(COMBINING_MARKS, '')
+    .replace(INVISIBLE_OR_SPACE, '')
     .toLowerCase()
     .replace(/rn/g, 'm')
     .replace(/vv/g, 'w')

@@ -9,10 +9,11 @@
 //   name, so a lookup never has to choose between two in-force protocols;
 // - every mailbox is a plain lower-case ASCII address, so "equal to the registered mailbox" can be
 //   a plain string comparison and anything else can be judged a look-alike.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDay, isCalendarDay } from './dates';
 import type { LocalizedText, LocationBy, Problem } from './messages';
 import { problem } from './messages';
+import { foldAccents } from './text';
 
 // --- field rules ------------------------------------------------------------------------------
 
@@ -31,14 +32,14 @@ export function isValidKbo(s: string): boolean {
   return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
 }
 
-const Text = z.string().refine((s) => s.trim() === s && s.length > 0 && s.length <= 300);
-const Postcode = z.string().regex(/^[1-9]\d{3}$/);
-const Nis = z.string().regex(/^\d{5}$/);
-const Kbo = z.string().refine(isValidKbo);
-const Mailbox = z.string().refine(isPlainMailbox, { error: 'mailbox-not-ascii' });
-const Email = z.string().refine(isPlainMailbox);
-const Phone = z.string().regex(/^\+?\d[\d ./()-]{6,20}\d$/);
-export const ProtocolId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(64);
+const Text = z.string().check(z.refine((s) => s.trim() === s && s.length > 0 && s.length <= 300));
+const Postcode = z.string().check(z.regex(/^[1-9]\d{3}$/));
+const Nis = z.string().check(z.regex(/^\d{5}$/));
+const Kbo = z.string().check(z.refine(isValidKbo));
+const Mailbox = z.string().check(z.refine(isPlainMailbox, { error: 'mailbox-not-ascii' }));
+const Email = z.string().check(z.refine(isPlainMailbox));
+const Phone = z.string().check(z.regex(/^\+?\d[\d ./()-]{6,20}\d$/));
+export const ProtocolId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(64));
 
 export const Protocol = z
   .strictObject({
@@ -46,31 +47,33 @@ export const Protocol = z
     municipality: z.strictObject({
       name: Text,
       nis: Nis,
-      postcodes: z.array(Postcode).min(1),
+      postcodes: z.array(Postcode).check(z.minLength(1)),
       /** deelgemeenten, so a client living in Waarloos finds Kontich */
-      localities: z.array(Text).optional(),
+      localities: z.optional(z.array(Text)),
     }),
     socialService: z.strictObject({
       name: Text,
       kbo: Kbo,
       address: z.strictObject({ street: Text, postcode: Postcode, municipality: Text }),
-      phone: Phone.optional(),
+      phone: z.optional(Phone),
     }),
     mailbox: Mailbox,
     localTeam: Text,
     inForceFrom: CalendarDay,
     /** First day on which the protocol is no longer in force; null while it runs. */
-    endedOn: CalendarDay.nullable(),
+    endedOn: z.nullable(CalendarDay),
     signed: z.strictObject({ place: Text, date: CalendarDay }),
     dpo: z.strictObject({ opgroeien: Email, socialService: Email }),
     source: z.strictObject({ document: Text, title: Text }),
   })
-  .refine((p) => p.endedOn === null || p.endedOn >= p.inForceFrom, {
-    error: 'end-before-start',
-    path: ['endedOn'],
-    // Run even when other fields of the record are broken, so every problem is listed at once.
-    when: (payload) => datesReadable(payload.value),
-  });
+  .check(
+    z.refine((p) => p.endedOn === null || p.endedOn >= p.inForceFrom, {
+      error: 'end-before-start',
+      path: ['endedOn'],
+      // Run even when other fields of the record are broken, so every problem is listed at once.
+      when: (payload) => datesReadable(payload.value),
+    }),
+  );
 export type Protocol = z.infer<typeof Protocol>;
 
 function datesReadable(value: unknown): boolean {
@@ -83,11 +86,13 @@ const Envelope = z.strictObject({ version: z.literal(1), protocols: z.array(z.un
 
 export const Registry = z
   .strictObject({ version: z.literal(1), protocols: z.array(Protocol) })
-  .superRefine((reg, ctx) => {
-    for (const f of crossRecordFindings(reg.protocols.map((p, index) => ({ index, id: p.id, protocol: p })))) {
-      ctx.addIssue({ code: 'custom', message: f.kind, path: ['protocols', f.indexes[0] ?? 0] });
-    }
-  })
+  .check(
+    z.superRefine((reg, ctx) => {
+      for (const f of crossRecordFindings(reg.protocols.map((p, index) => ({ index, id: p.id, protocol: p })))) {
+        ctx.addIssue({ code: 'custom', message: f.kind, path: ['protocols', f.indexes[0] ?? 0] });
+      }
+    }),
+  )
   .brand<'Registry'>();
 export type Registry = z.infer<typeof Registry>;
 
@@ -266,10 +271,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** Case-, accent-, hyphen- and space-insensitive: "Sint-Niklaas" = "sint niklaas", "MESEN" = "Mesen". */
 export function normalizeName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(s)
     .replace(/[\s\-'’.]+/g, ' ')
     .trim();
 }

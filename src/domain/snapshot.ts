@@ -3,35 +3,37 @@
 //
 // Two sizes: a ReferralSnapshot (who, where, consent) is enough to judge the addressing, which
 // the command line does without a message; a MailSnapshot adds what only a real mail has.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText, Problem } from './messages';
 import { problem } from './messages';
+
+const Sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/));
 
 export const ClientLocation = z.strictObject({
   /** protocolId: the Send handler knows only the protocol the pane recorded in its header. */
   by: z.enum(['postcode', 'municipality', 'nis', 'protocolId']),
-  value: z.string().max(200),
+  value: z.string().check(z.maxLength(200)),
 });
 
 export const SnapshotRecipient = z.strictObject({
-  address: z.string().max(1000),
-  displayName: z.string().max(1000).default(''),
+  address: z.string().check(z.maxLength(1000)),
+  displayName: z._default(z.string().check(z.maxLength(1000)), ''),
   field: z.enum(['to', 'cc', 'bcc']),
   recipientType: z.enum(['user', 'externalUser', 'distributionList', 'other']),
 });
 
 export const SnapshotAttachment = z.strictObject({
-  name: z.string().max(1000),
-  size: z.number().int().nonnegative(),
+  name: z.string().check(z.maxLength(1000)),
+  size: z.int().check(z.nonnegative()),
   isOurEncryptedZip: z.boolean(),
-  sha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
+  sha256: z.optional(Sha256),
 });
 
 export const ClientDetails = z.strictObject({
-  firstName: z.string().max(200).optional(),
-  lastName: z.string().max(200).optional(),
-  phone: z.string().max(100).optional(),
-  email: z.string().max(320).optional(),
+  firstName: z.optional(z.string().check(z.maxLength(200))),
+  lastName: z.optional(z.string().check(z.maxLength(200))),
+  phone: z.optional(z.string().check(z.maxLength(100))),
+  email: z.optional(z.string().check(z.maxLength(320))),
 });
 export type ClientDetails = z.infer<typeof ClientDetails>;
 export type SnapshotRecipient = z.infer<typeof SnapshotRecipient>;
@@ -40,23 +42,23 @@ export type ClientLocation = z.infer<typeof ClientLocation>;
 
 export const ReferralSnapshot = z.strictObject({
   /** null when the client's location is not known (yet): the rules then refuse. */
-  location: ClientLocation.nullable(),
-  recipients: z.array(SnapshotRecipient).max(1000),
+  location: z.nullable(ClientLocation),
+  recipients: z.array(SnapshotRecipient).check(z.maxLength(1000)),
   consentConfirmed: z.boolean(),
 });
 export type ReferralSnapshot = z.infer<typeof ReferralSnapshot>;
 
-export const MailSnapshot = ReferralSnapshot.extend({
+export const MailSnapshot = z.extend(ReferralSnapshot, {
   subject: z.string(),
   /** the body as plain text */
   body: z.string(),
-  attachments: z.array(SnapshotAttachment).max(500),
+  attachments: z.array(SnapshotAttachment).check(z.maxLength(500)),
   /** known to the pane after encryption; the Send handler never has it */
-  password: z.string().optional(),
+  password: z.optional(z.string()),
   /** known to the pane when the team member filled in the form there */
-  client: ClientDetails.optional(),
+  client: z.optional(ClientDetails),
   /** the hash the pane recorded for its zip (header X-KG-Attachment-SHA256) */
-  encryptedZipSha256: z.string().regex(/^[0-9a-fA-F]{64}$/).optional(),
+  encryptedZipSha256: z.optional(Sha256),
 });
 export type MailSnapshot = z.infer<typeof MailSnapshot>;
 export type MailSnapshotInput = z.input<typeof MailSnapshot>;
@@ -79,7 +81,7 @@ const FALLBACK: LocalizedText = { nl: 'een geldige waarde van het juiste type', 
 export type SnapshotResult<T> = { ok: true; snapshot: T } | { ok: false; problems: Problem[] };
 
 // The messages name the field only, never the value: a snapshot may hold the password.
-function toProblems(error: z.ZodError): Problem[] {
+function toProblems(error: z.core.$ZodError): Problem[] {
   return error.issues.flatMap((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
     return keys.map((path) => {

@@ -1,0 +1,19 @@
+// Character classes spelled out as ranges instead of Unicode property escapes (\p{...}): the
+// Send handler's bundle must parse as ES2016 and run in classic Outlook's JavaScript-only
+// runtime, where \p{...} is a syntax error.
+
+/** Combining marks left by NFKD: accents, diaeresis, cedilla, ... */
+// Matching combining marks on their own is the point here (to strip them), not a misleading class.
+// eslint-disable-next-line no-misleading-character-class
+export const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/** Invisible format characters and non-ASCII spaces someone could hide inside an address. */
+export const INVISIBLE_OR_SPACE = /[\u00a0\u00ad\u061c\u115f\u1160\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\u3164\ufeff\uffa0]/g;
+
+/** Everything that separates words: white space and punctuation (ASCII, Latin-1, general). */
+export const WORD_SEPARATORS = /[\s!-/:-@[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2000-\u206f\u2e00-\u2e7f\u3000-\u303f]+/g;
+
+/** Lower case without accents: "Méséñ" -> "mesen". */
+export function foldAccents(s: string): string {
+  return s.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+}
