@@ -76,8 +76,8 @@ export async function readAddressing(port: MailboxPort, options: Pick<ReadOption
 type SubtleLike = { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> };
 
 function subtle(): SubtleLike | undefined {
-  // Read through globalThis: the JavaScript-only runtime of classic Outlook may have no `crypto`.
-  const c = (globalThis as { crypto?: { subtle?: Partial<SubtleLike> } }).crypto;
+  // typeof, not globalThis.crypto: the JavaScript-only runtime of classic Outlook may have neither.
+  const c = typeof crypto === 'undefined' ? undefined : (crypto as { subtle?: Partial<SubtleLike> } | undefined);
   return c?.subtle && typeof c.subtle.digest === 'function' ? (c.subtle as SubtleLike) : undefined;
 }
 

@@ -1,10 +1,20 @@
-// Smart Alerts (OnMessageSend) entry. Filled in by the Send-time enforcement issue; until
-// then it registers a handler that lets every mail through, so the manifest's event wiring
-// can be loaded and tested end to end.
-function onMessageSendHandler(event: Office.AddinCommands.Event): void {
-  event.completed({ allowEvent: true });
-}
+// Smart Alerts (OnMessageSend) entry: dist/onsend.js, loaded by commands.html in Outlook on the
+// web and new Outlook, and on its own by classic Outlook on Windows (a JavaScript-only runtime:
+// no DOM, no storage, no Office.onReady; ES2016). The name matches FunctionName in manifest.xml.
+import { loadShippedRegistry } from '../domain';
+import { createOfficeMailbox } from '../office/officeMailbox';
+import { createSendHandler } from './handler';
 
-if (typeof Office !== 'undefined' && Office.actions) {
-  Office.actions.associate('onMessageSendHandler', onMessageSendHandler);
+// Short pauses: the user is waiting on Send, and Outlook shows "taking longer" after 5 s.
+const SEND_RETRY = { attempts: 3, delaysMs: [100, 400] };
+
+if (typeof Office !== 'undefined' && Office.actions && typeof Office.actions.associate === 'function') {
+  const office = Office;
+  const handler = createSendHandler({
+    office,
+    port: () => createOfficeMailbox(office),
+    registry: loadShippedRegistry,
+    retry: SEND_RETRY,
+  });
+  Office.actions.associate('onMessageSendHandler', handler);
 }

@@ -1,0 +1,230 @@
+import { MailSnapshot, REFERRAL_HEADERS, evaluateSend, loadShippedRegistry, reason, summarize } from '../../src/domain';
+import { TASKPANE_COMMAND_ID } from '../../src/onsend/handler';
+import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, ordinaryMail, preparedReferral } from './fixtures';
+import { officeStandIn, send } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CHECK_FAILED_NL = reason('check-failed', {}).message.nl;
+const codes = (contextData: string | undefined): string[] => (JSON.parse(contextData ?? '{}') as { reasons?: string[] }).reasons ?? [];
+
+describe('the Send check: ordinary mail', () => {
+  it('allows a mail to a colleague at once, reading only recipients and headers (no body, no attachments)', async () => {
+    const { result, control } = await send({ message: ordinaryMail() });
+    expect(result).toEqual({ allowEvent: true });
+    const methods = new Set(control.calls().map((c) => c.method));
+    expect(methods).toEqual(new Set(['getRecipients', 'getInternetHeaders']));
+  });
+
+  it('allows an ordinary mail whose headers cannot be read (recipients show no registered mailbox)', async () => {
+    const { result } = await send({ message: ordinaryMail(), before: ({ control }) => control.faults.failAlways('getInternetHeaders', 'failed') });
+    expect(result).toEqual({ allowEvent: true });
+  });
+
+  it('holds back a mail whose recipients cannot be read: it may be going to an OCMW', async () => {
+    const { result } = await send({ message: ordinaryMail(), before: ({ control }) => control.faults.failAlways('getRecipients', 'failed') });
+    expect(result.allowEvent).toBe(false);
+    expect(result.errorMessage).toBe(CHECK_FAILED_NL);
+  });
+
+  it('retries a transient recipient failure and then allows', async () => {
+    const { result } = await send({ message: ordinaryMail(), before: ({ control }) => control.faults.failNext('getRecipients', 'transient', 1) });
+    expect(result).toEqual({ allowEvent: true });
+  });
+});
+
+describe('the Send check: referrals', () => {
+  it('allows a referral exactly as the pane prepared it', async () => {
+    const { result, control } = await send({ message: preparedReferral() });
+    expect(result).toEqual({ allowEvent: true });
+    expect(control.calls().some((c) => c.method === 'getAttachmentContent')).toBe(true);
+  });
+
+  it('refuses a Cc added after encryption, with the rule\'s own words and a button to the pane', async () => {
+    const { result } = await send({ message: preparedReferral(), before: ({ control }) => control.setRecipients('cc', [{ emailAddress: COLLEAGUE }]) });
+    expect(result.allowEvent).toBe(false);
+    expect(result.errorMessage).toContain(reason('recipient-cc', { address: COLLEAGUE, field: 'cc' }).message.nl);
+    expect(result.commandId).toBe(TASKPANE_COMMAND_ID);
+    expect(codes(result.contextData)).toContain('recipient-cc');
+    expect(codes(result.contextData).every((c) => c.startsWith('recipient-'))).toBe(true);
+    expect(result.contextData).not.toContain(COLLEAGUE);
+  });
+
+  it('refuses a zip swapped after encryption', async () => {
+    const { result } = await send({
+      message: preparedReferral(),
+      before: ({ control }) => {
+        const id = control.inspect().attachments[0]?.id ?? '';
+        control.removeAttachment(id);
+        control.addAttachment({ name: ZIP_NAME, bytes: OTHER_ZIP_BYTES });
+      },
+    });
+    expect(result.allowEvent).toBe(false);
+    expect(codes(result.contextData)).toEqual(['attachment-changed-after-encryption']);
+    expect(result.errorMessage).toContain('gewijzigd of vervangen na het versleutelen');
+  });
+
+  it('refuses a plaintext attachment added next to the zip', async () => {
+    const { result } = await send({ message: preparedReferral(), before: ({ control }) => control.addAttachment({ name: 'formulier.pdf', bytes: PDF_BYTES }) });
+    expect(result.allowEvent).toBe(false);
+    expect(codes(result.contextData)).toEqual(['attachment-not-encrypted']);
+  });
+
+  it('refuses a plaintext attachment to a registered mailbox when the pane was never used', async () => {
+    const { result, control } = await send({ message: ordinaryMail({ to: [{ emailAddress: MESEN }] }) });
+    expect(result.allowEvent).toBe(false);
+    const got = codes(result.contextData);
+    expect(got).toContain('attachment-not-encrypted');
+    expect(got).toContain('location-missing');
+    expect(got).toContain('consent-missing');
+    // Without the pane's marker no zip is claimed, so nothing needs to be read byte by byte.
+    expect(control.calls().some((c) => c.method === 'getAttachmentContent')).toBe(false);
+  });
+
+  it('treats a look-alike of a registered mailbox as a referral and names the imitation', async () => {
+    const fake = 'sociale.dienst@k0ntich.be';
+    const { result } = await send({ message: ordinaryMail({ to: [{ emailAddress: fake }], attachments: [] }) });
+    expect(result.allowEvent).toBe(false);
+    expect(result.errorMessage).toContain(fake);
+  });
+
+  it('refuses a referral to the wrong OCMW for the protocol the pane recorded', async () => {
+    const { result } = await send({ message: preparedReferral({ to: [{ emailAddress: MESEN }] }) });
+    expect(result.allowEvent).toBe(false);
+    expect(codes(result.contextData)).toEqual(expect.arrayContaining(['recipient-wrong-social-service', 'recipient-missing']));
+  });
+
+  it('refuses a referral under a protocol not yet in force on the day of sending', async () => {
+    const { result } = await send({ message: preparedReferral(), now: BEFORE_KONTICH });
+    expect(result.allowEvent).toBe(false);
+    expect(codes(result.contextData)).toEqual(['protocol-not-yet-in-force']);
+  });
+
+  it('refuses a mail with a damaged marker, naming the header', async () => {
+    const headers = { ...MARKER_HEADERS, [REFERRAL_HEADERS.attachmentSha256]: 'not-a-hash' };
+    const { result } = await send({ message: preparedReferral({ headers }) });
+    expect(result.allowEvent).toBe(false);
+    expect(codes(result.contextData)).toEqual(['referral-marker-invalid']);
+    expect(result.errorMessage).toContain(REFERRAL_HEADERS.attachmentSha256);
+  });
+
+  it('refuses an incomplete marker even on a mail to a colleague: the pane marked it as a referral', async () => {
+    const { result } = await send({ message: ordinaryMail({ headers: { [REFERRAL_HEADERS.reference]: 'KG-20260302-7K3M9Q' } }) });
+    expect(result.allowEvent).toBe(false);
+    expect(codes(result.contextData)).toEqual(['referral-marker-invalid', 'referral-marker-invalid', 'referral-marker-invalid']);
+  });
+
+  it('refuses a pane-marked mail readdressed to a colleague only', async () => {
+    const { result } = await send({ message: preparedReferral({ to: [{ emailAddress: COLLEAGUE }] }) });
+    expect(result.allowEvent).toBe(false);
+    expect(codes(result.contextData)).toEqual(expect.arrayContaining(['recipient-not-registered', 'recipient-missing']));
+  });
+
+  it.each(['getBodyText', 'getSubject', 'getAttachments', 'getAttachmentContent', 'getInternetHeaders'] as const)(
+    'refuses a referral when %s fails, saying the check failed',
+    async (method) => {
+      const { result } = await send({ message: preparedReferral(), before: ({ control }) => control.faults.failAlways(method, 'failed') });
+      expect(result.allowEvent).toBe(false);
+      expect(result.errorMessage).toBe(CHECK_FAILED_NL);
+      expect(result.commandId).toBe(TASKPANE_COMMAND_ID);
+    },
+  );
+
+  it('refuses (once) when a port call throws synchronously instead of rejecting', async () => {
+    const { result } = await send({
+      message: preparedReferral(),
+      port: (real) => ({
+        ...real,
+        getBodyText: () => {
+          throw new Error('boom');
+        },
+      }),
+    });
+    expect(result).toMatchObject({ allowEvent: false, errorMessage: CHECK_FAILED_NL });
+  });
+
+  it('refuses when the judge never hears back from Office (watchdog)', async () => {
+    const { result } = await send({
+      message: preparedReferral(),
+      port: (real) => ({ ...real, getBodyText: () => new Promise<string>(() => undefined) }),
+      timeoutMs: 50,
+    });
+    expect(result).toMatchObject({ allowEvent: false, errorMessage: CHECK_FAILED_NL });
+  });
+
+  it('refuses (once) when the registry does not load', async () => {
+    const { result } = await send({ message: ordinaryMail(), registry: () => ({ ok: false, problems: [] }) });
+    expect(result).toMatchObject({ allowEvent: false, errorMessage: CHECK_FAILED_NL });
+  });
+
+  it('refuses (once) when the registry loader throws', async () => {
+    const { result } = await send({
+      message: ordinaryMail(),
+      registry: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(result.allowEvent).toBe(false);
+  });
+});
+
+describe('the Smart Alert message', () => {
+  it('is in English when Outlook is, and holds the most important reasons first within 500 characters', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ emailAddress: `collega${i}@kindengezin.be` }));
+    const { result } = await send({
+      message: preparedReferral({ cc: many, bcc: [{ emailAddress: 'x@example.org' }] }),
+      before: ({ control }) => control.addAttachment({ name: 'formulier.pdf', bytes: PDF_BYTES }),
+      office: officeStandIn('en-US'),
+    });
+    expect(result.allowEvent).toBe(false);
+    const message = result.errorMessage ?? '';
+    expect(message.length).toBeLessThanOrEqual(500);
+    expect(message.startsWith(reason('attachment-not-encrypted', { count: 1 }).message.en)).toBe(true);
+    expect(message).not.toMatch(/[ëé]|Verwijder/);
+    expect(codes(result.contextData)[0]).toBe('attachment-not-encrypted');
+  });
+
+  it('is the catalogue\'s summary of evaluateSend\'s reasons, nothing added', async () => {
+    const { result } = await send({ message: preparedReferral({ cc: [{ emailAddress: COLLEAGUE }], bcc: [{ emailAddress: 'x@example.org' }] }) });
+    const registry = loadShippedRegistry();
+    if (!registry.ok) throw new Error('registry');
+    const snapshot = MailSnapshot.parse({
+      location: { by: 'protocolId', value: 'kontich-2026' },
+      consentConfirmed: true,
+      recipients: [
+        { address: KONTICH, displayName: 'OCMW Kontich', field: 'to', recipientType: 'externalUser' },
+        { address: COLLEAGUE, displayName: COLLEAGUE, field: 'cc', recipientType: 'externalUser' },
+        { address: 'x@example.org', displayName: 'x@example.org', field: 'bcc', recipientType: 'externalUser' },
+      ],
+      subject: 'Doorverwijzing',
+      body: '',
+      attachments: [{ name: ZIP_NAME, size: ZIP_BYTES.length, isOurEncryptedZip: true }],
+    });
+    const decision = evaluateSend(snapshot, registry.registry, NOW);
+    expect(decision.reasons.length).toBeGreaterThan(1);
+    expect(result.errorMessage).toBe(summarize(decision.reasons, 'nl', 500));
+  });
+
+  it('has no commandId or contextData below Mailbox 1.14, and no errorMessage below 1.12', async () => {
+    const cc = { cc: [{ emailAddress: COLLEAGUE }] };
+    const on112 = await send({ message: preparedReferral(cc), office: officeStandIn('nl-BE', '1.12') });
+    expect(Object.keys(on112.result).sort()).toEqual(['allowEvent', 'errorMessage']);
+    const on110 = await send({ message: preparedReferral(cc), office: officeStandIn('nl-BE', '1.10') });
+    expect(on110.result).toEqual({ allowEvent: false });
+  });
+
+  it('hands the pane reason codes only (contextData), never addresses', async () => {
+    const { result } = await send({ message: preparedReferral({ to: [{ emailAddress: KONTICH }, { emailAddress: KONTICH }] }) });
+    expect(JSON.parse(result.contextData ?? '{}')).toEqual({ source: 'send-check', basis: 'rules', reasons: ['recipient-duplicate'] });
+    expect(result.contextData).not.toContain(KONTICH);
+  });
+});
+
+describe('the manifest wiring the handler relies on', () => {
+  it('names the handler and the task pane button the shell uses', () => {
+    const manifest = readFileSync(join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
+    expect(manifest).toContain('FunctionName="onMessageSendHandler"');
+    expect(manifest).toContain(`id="${TASKPANE_COMMAND_ID}"`);
+    expect(loadShippedRegistry().ok).toBe(true);
+  });
+});
