@@ -8,6 +8,8 @@ export const PASSWORD_SEPARATOR = '-';
 /** 16 symbols x 5 bits. WinZip AES uses only 1000 PBKDF2 iterations, so the password carries the strength. */
 export const PASSWORD_BITS = PASSWORD_GROUP_SIZE * PASSWORD_GROUPS * Math.log2(PASSWORD_ALPHABET.length);
 export const MIN_PASSWORD_BITS = 80;
+/** Passwords we did not generate must be at least this long (separators not counted). */
+const MIN_FREE_LENGTH = 20;
 
 const GENERATED = new RegExp(
   `^[${PASSWORD_ALPHABET}]{${PASSWORD_GROUP_SIZE}}(${PASSWORD_SEPARATOR}[${PASSWORD_ALPHABET}]{${PASSWORD_GROUP_SIZE}}){${PASSWORD_GROUPS - 1}}$`,
@@ -35,8 +37,9 @@ export type PasswordVerdict = 'ok' | 'empty' | 'not-ascii' | 'weak';
  * Judges a password the caller brings (the CLI and the pane only use generated ones, but the zip
  * module must not trust that). Non-ASCII is refused because 7-Zip and bsdtar do not agree with
  * zip.js on how to turn it into bytes. The estimate is deliberately crude and conservative:
- * length x log2(size of the character classes used), with a floor on distinct characters so
- * that `aaaaaaaaaaaaaaaaaaaa` does not pass.
+ * length x log2(size of the character classes used), with floors on length (a short "complex"
+ * password like `Kind&Gezin2026!` is a guessable word plus decoration) and on distinct characters
+ * (so that `aaaaaaaaaaaaaaaaaaaa` does not pass).
  */
 export function judgePassword(password: string): PasswordVerdict {
   if (password.length === 0) return 'empty';
@@ -50,7 +53,7 @@ export function judgePassword(password: string): PasswordVerdict {
   if (/[^0-9A-Za-z]/.test(chars)) pool += 33;
   const distinct = new Set(chars).size;
   const bits = chars.length * Math.log2(Math.max(pool, 1));
-  return bits >= MIN_PASSWORD_BITS && distinct >= 10 ? 'ok' : 'weak';
+  return bits >= MIN_PASSWORD_BITS && chars.length >= MIN_FREE_LENGTH && distinct >= 10 ? 'ok' : 'weak';
 }
 
 export function isAcceptablePassword(password: string): boolean {
