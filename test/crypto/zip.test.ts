@@ -1,5 +1,5 @@
 // Our zip against the receiver's real tools: 7-Zip (7zz) and bsdtar (libarchive).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ZipWriter, Uint8ArrayReader, Uint8ArrayWriter } from '@zip.js/zip.js';
 import { CryptoError } from '../../src/crypto/errors';
@@ -211,8 +211,3 @@ describe('progress and self-check', () => {
     expect(view.getUint16(zip.length - 2, true)).toBe(0);
   });
 });
-
-// Written for a human who wants to look at one (kept out of the assertions).
-export function debugWrite(zip: Uint8Array, file: string): void {
-  writeFileSync(file, zip);
-}
