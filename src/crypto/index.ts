@@ -1,5 +1,7 @@
-// The platform-neutral part of the encryption module (Node and browser alike). The browser
-// entry with the worker is './browser', imported on its own so the pane can load it lazily.
+// The light part of the encryption module: safe to import from the pane's main bundle (no
+// zip.js in here). Encryption itself:
+// - in the task pane: `await import('../crypto/browser')` (a worker; zip.js loads only there);
+// - in Node (CLI, tests): './zip' (encryptZip).
 export { CryptoError, CRYPTO_ERROR_CODES, isCryptoErrorCode, type CryptoErrorCode } from './errors';
 export { defaultFillRandom, uniformIndices, type FillRandom } from './random';
 export {
@@ -14,16 +16,5 @@ export {
 } from './password';
 export { spellPassword, spellPasswordText, type SpellingLanguage, type SpelledChar } from './spelling';
 export { generateReference, brusselsDay, isReference, neutralNames, safeExtension, type NeutralNames } from './names';
-export {
-  encryptZip,
-  checkEncryptable,
-  maxZipSize,
-  compressionLevel,
-  listEntries,
-  assertAllEntriesAes256,
-  MAX_ZIP_BYTES,
-  type ZipInputFile,
-  type EncryptOptions,
-  type Compression,
-  type ZipEntryInfo,
-} from './zip';
+export { checkEncryptable, maxZipSize, MAX_ZIP_BYTES, type ZipInputFile, type Compression } from './limits';
+export type { AesEngine, EncryptPath, WorkerEncryptResult, WorkerJobOptions, WorkerStartOptions, CryptoWorker } from './browser';

@@ -9,11 +9,9 @@
 //   module inside our worker (worker.ts), where a nested blob: worker would break the CSP.
 import { ZipWriter, Uint8ArrayReader, Uint8ArrayWriter } from '@zip.js/zip.js';
 import { CryptoError } from './errors';
-import { checkEncryptable, type ZipInputFile } from './limits';
+import { checkEncryptable, type Compression, type ZipInputFile } from './limits';
 
-export { checkEncryptable, maxZipSize, MAX_ZIP_BYTES, type ZipInputFile } from './limits';
-export type { Compression } from './limits';
-import type { Compression } from './limits';
+export { checkEncryptable, maxZipSize, MAX_ZIP_BYTES, type Compression, type ZipInputFile } from './limits';
 export type EncryptOptions = {
   /** Bytes of input processed so far, of `total` (the sum of the file sizes). */
   onProgress?: (done: number, total: number) => void;
