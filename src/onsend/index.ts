@@ -3,10 +3,13 @@
 // no DOM, no storage, no Office.onReady; ES2016). The name matches FunctionName in manifest.xml.
 import { loadShippedRegistry } from '../domain';
 import { createOfficeMailbox } from '../office/officeMailbox';
+import { installAtob } from './atob';
 import { createSendHandler } from './handler';
 
 // Short pauses: the user is waiting on Send, and Outlook shows "taking longer" after 5 s.
 const SEND_RETRY = { attempts: 3, delaysMs: [100, 400] };
+
+installAtob(typeof globalThis === 'undefined' ? undefined : globalThis);
 
 if (typeof Office !== 'undefined' && Office.actions && typeof Office.actions.associate === 'function') {
   const office = Office;
