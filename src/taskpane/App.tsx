@@ -1,6 +1,9 @@
 import type { ReactElement } from 'react';
+import { useMemo } from 'react';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { loadShippedRegistry } from '../domain';
 import type { ResolvedMailbox } from '../office/detect';
+import { Referral } from './Referral/Referral';
 import { langFrom, strings } from './strings';
 
 const useStyles = makeStyles({
@@ -9,8 +12,9 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
-    minWidth: '280px',
+    minWidth: 0,
     maxWidth: '640px',
+    boxSizing: 'border-box',
   },
 });
 
@@ -18,6 +22,10 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
   const styles = useStyles();
   const lang = langFrom(mailbox.port.displayLanguage);
   const t = strings[lang];
+  const registry = useMemo(() => loadShippedRegistry(), []);
+  // office.js loaded but Outlook never answered: a simulated mail shown here could be taken for
+  // the user's own, so show the error and nothing else.
+  const outlookSilent = mailbox.kind === 'preview' && mailbox.reason === 'office-timeout';
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'nl' ? 'nl-BE' : 'en'}>
       <main className={styles.root}>
@@ -29,12 +37,32 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
             {t.subtitle}
           </Text>
         </header>
-        {mailbox.kind === 'preview' && (
-          <MessageBar intent="info" role="status" data-testid="preview-banner">
+        {outlookSilent ? (
+          <MessageBar intent="error" layout="multiline" role="alert" data-testid="office-timeout">
             <MessageBarBody>
-              <MessageBarTitle>{t.previewTitle}</MessageBarTitle> {t.previewBody}
+              <MessageBarTitle>{t.officeTimeoutTitle}</MessageBarTitle> {t.officeTimeoutBody}
             </MessageBarBody>
           </MessageBar>
+        ) : (
+          <>
+            {mailbox.kind === 'preview' && (
+              <MessageBar intent="info" layout="multiline" role="status" data-testid="preview-banner">
+                <MessageBarBody>
+                  <MessageBarTitle>{t.previewTitle}</MessageBarTitle> {t.previewBody}
+                  {mailbox.reason === 'office-unavailable' ? ` ${t.previewNoOffice}` : ''}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {registry.ok ? (
+              <Referral port={mailbox.port} registry={registry.registry} lang={lang} t={t} />
+            ) : (
+              <MessageBar intent="error" layout="multiline" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>{t.registryBrokenTitle}</MessageBarTitle> {t.registryBrokenBody}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </>
         )}
       </main>
     </FluentProvider>

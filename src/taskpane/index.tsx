@@ -13,6 +13,8 @@ declare global {
 }
 
 async function boot(): Promise<void> {
+  // The bootstrap is the one place that hands the Office global to src/office (see top comment).
+  // eslint-disable-next-line no-restricted-globals
   const officeGlobal = typeof Office === 'undefined' ? undefined : Office;
   const mailbox = await resolveMailbox(officeGlobal);
   if (mailbox.kind === 'preview') window.__simulatedOutlook = mailbox.control;

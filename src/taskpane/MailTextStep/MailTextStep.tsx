@@ -1,0 +1,55 @@
+import type { ReactElement } from 'react';
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Task } from '../flow';
+import type { NeutralText } from '../neutralText';
+import { Section } from '../Section/Section';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  preview: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+export type MailTextStepProps = { t: Strings; text: NeutralText; status: Task; onUse: () => void };
+
+export function MailTextStep({ t, text, status, onUse }: MailTextStepProps): ReactElement {
+  const styles = useStyles();
+  return (
+    <Section id="mail" title={t.stepMail}>
+      <Text as="p" block>
+        {t.mailExplain}
+      </Text>
+      <Text weight="semibold">{t.proposedSubject}</Text>
+      <p className={styles.preview} data-testid="proposed-subject">
+        {text.subject}
+      </p>
+      <Text weight="semibold">{t.proposedBody}</Text>
+      <p className={styles.preview} data-testid="proposed-body">
+        {text.body}
+      </p>
+      {status === 'failed' && (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="text-failed">
+          <MessageBarBody>{t.textFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status === 'done' ? (
+        <MessageBar intent="success" layout="multiline" data-testid="text-written">
+          <MessageBarBody>{t.textWritten}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Button appearance="primary" disabled={status === 'running'} onClick={onUse} data-testid="use-text">
+          {status === 'running' ? t.textWriting : t.useText}
+        </Button>
+      )}
+    </Section>
+  );
+}

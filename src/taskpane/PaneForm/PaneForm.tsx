@@ -1,0 +1,173 @@
+// The in-pane referral form. Loaded lazily (React.lazy): it brings the form rules with
+// libphonenumber's metadata, and makes the PDF with pdf-lib, which loads only on "make".
+// The typed values live in this component's state only, and go nowhere but the PDF.
+import type { ReactElement } from 'react';
+import { useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { Protocol } from '../../domain';
+import type { ReferralField, ReferralFormErrors } from '../../referral/form';
+import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
+import type { PaneDocument } from '../flow';
+import type { Lang, Strings } from '../strings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, '@media (max-width: 360px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  input: { width: '100%', minWidth: 0 },
+});
+
+const AUTOCOMPLETE: Record<ReferralField, string> = {
+  firstName: 'off',
+  lastName: 'off',
+  street: 'off',
+  houseNumber: 'off',
+  postcode: 'off',
+  municipality: 'off',
+  phone: 'off',
+  email: 'off',
+};
+const INPUT_TYPE: Partial<Record<ReferralField, 'tel' | 'email'>> = { phone: 'tel', email: 'email' };
+const OPTIONAL: ReadonlySet<ReferralField> = new Set(['phone', 'email']);
+
+export type PaneFormProps = {
+  t: Strings;
+  lang: Lang;
+  protocol: Protocol;
+  today: string;
+  document: PaneDocument | null;
+  onReady: (document: PaneDocument) => void;
+  onEdited: () => void;
+};
+
+type Making = 'idle' | 'running' | 'failed';
+
+export default function PaneForm({ t, lang, protocol, today, document, onReady, onEdited }: PaneFormProps): ReactElement {
+  const styles = useStyles();
+  const single = protocol.municipality.postcodes.length === 1 ? (protocol.municipality.postcodes[0] ?? '') : '';
+  const [values, setValues] = useState<Record<ReferralField, string>>({
+    firstName: '',
+    lastName: '',
+    street: '',
+    houseNumber: '',
+    postcode: single,
+    municipality: protocol.municipality.name,
+    phone: '',
+    email: '',
+  });
+  const [errors, setErrors] = useState<ReferralFormErrors>({});
+  const [making, setMaking] = useState<Making>('idle');
+
+  const set = (field: ReferralField, value: string): void => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+    if (document) onEdited();
+  };
+
+  const make = async (): Promise<void> => {
+    const parsed = parseReferralForm(values, { postcodes: protocol.municipality.postcodes, municipality: protocol.municipality.name });
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      const first = REFERRAL_FIELDS.find((f) => parsed.errors[f] !== undefined);
+      if (first) globalThis.document.getElementById(`form-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    setMaking('running');
+    try {
+      const [{ createReferralPdf }, { generateReference }] = await Promise.all([import('../../referral/pdf'), import('../../crypto/names')]);
+      const reference = generateReference(new Date(`${today}T12:00:00Z`));
+      const s = protocol.socialService;
+      const pdf = await createReferralPdf(parsed.form, {
+        reference,
+        dateIso: today,
+        localTeam: protocol.localTeam,
+        socialService: { name: s.name, mailbox: protocol.mailbox, address: `${s.address.street}, ${s.address.postcode} ${s.address.municipality}` },
+        protocolId: protocol.id,
+        lang: 'nl',
+      });
+      const f = parsed.form;
+      onReady({
+        name: 'doorverwijzing.pdf',
+        reference,
+        bytes: pdf.bytes,
+        client: { firstName: f.firstName, lastName: f.lastName, ...(f.phone ? { phone: f.phone } : {}), ...(f.email ? { email: f.email } : {}) },
+        transliteratedFields: pdf.transliteratedFields.map((name) => REFERRAL_FIELD_LABELS[name][lang]),
+      });
+      setMaking('idle');
+    } catch {
+      setMaking('failed');
+    }
+  };
+
+  const field = (name: ReferralField): ReactElement => {
+    const error = errors[name];
+    const hint = REFERRAL_FIELD_HINTS[name];
+    const label = OPTIONAL.has(name) ? `${REFERRAL_FIELD_LABELS[name][lang]} ${t.formOptional}` : REFERRAL_FIELD_LABELS[name][lang];
+    return (
+      <Field
+        key={name}
+        label={label}
+        required={!OPTIONAL.has(name)}
+        hint={hint ? hint[lang] : undefined}
+        validationMessage={error ? error[lang] : undefined}
+        validationState={error ? 'error' : 'none'}
+      >
+        <Input
+          id={`form-${name}`}
+          className={styles.input}
+          value={values[name]}
+          maxLength={REFERRAL_FIELD_MAX_LENGTH[name]}
+          type={INPUT_TYPE[name] ?? 'text'}
+          autoComplete={AUTOCOMPLETE[name]}
+          data-testid={`form-${name}`}
+          onChange={(_, data) => set(name, data.value)}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <form
+      className={styles.form}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void make();
+      }}
+    >
+      {field('firstName')}
+      {field('lastName')}
+      <div className={styles.row}>
+        {field('street')}
+        {field('houseNumber')}
+      </div>
+      <div className={styles.row}>
+        {field('municipality')}
+        {field('postcode')}
+      </div>
+      {field('phone')}
+      {field('email')}
+      {making === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t.formPdfFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {document === null ? (
+        <Button type="submit" appearance="primary" disabled={making === 'running'} data-testid="make-pdf">
+          {making === 'running' ? <Spinner size="tiny" label={t.formMaking} /> : t.formMake}
+        </Button>
+      ) : (
+        <>
+          <MessageBar intent="success" layout="multiline" data-testid="pdf-ready">
+            <MessageBarBody>{t.formReady}</MessageBarBody>
+          </MessageBar>
+          {document.transliteratedFields.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" data-testid="pdf-transliterated">
+              <MessageBarBody>{t.formTransliterated(document.transliteratedFields.join(', '))}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </form>
+  );
+}

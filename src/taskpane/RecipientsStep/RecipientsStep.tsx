@@ -1,0 +1,153 @@
+import type { ReactElement } from 'react';
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { Lang, Protocol, Reason, SnapshotRecipient } from '../../domain';
+import type { RecipientsState, Task } from '../flow';
+import { generalRecipientReasons, reasonsFor, recipientsToRemove } from '../flow';
+import { ReasonList } from '../ReasonList/ReasonList';
+import { Section } from '../Section/Section';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', minWidth: 0 },
+  address: { overflowWrap: 'anywhere', minWidth: 0 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  removeList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+});
+
+export type RecipientsStepProps = {
+  t: Strings;
+  lang: Lang;
+  protocol: Protocol;
+  recipients: RecipientsState;
+  reasons: readonly Reason[];
+  setStatus: Task;
+  following: 'event' | 'polling';
+  onSet: () => void;
+  onReread: () => void;
+};
+
+export function RecipientsStep(props: RecipientsStepProps): ReactElement {
+  const { t, lang, protocol, recipients, reasons, setStatus } = props;
+  const styles = useStyles();
+  const [confirming, setConfirming] = useState<'closed' | 'open'>('closed');
+  const fieldName = { to: t.fieldTo, cc: t.fieldCc, bcc: t.fieldBcc } as const;
+  const list = recipients.status === 'ready' ? recipients.list : [];
+  const toRemove = recipientsToRemove(list, protocol.mailbox);
+  const alreadyRight = reasons.length === 0 && recipients.status === 'ready';
+
+  const onSetClick = (): void => {
+    if (toRemove.length > 0) setConfirming('open');
+    else props.onSet();
+  };
+
+  return (
+    <Section id="recipients" title={t.stepRecipients}>
+      {recipients.status === 'loading' && <Spinner size="tiny" label={t.recipientsReading} />}
+      {recipients.status === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t.recipientsReadFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      {recipients.status === 'ready' && list.length === 0 && <Text>{t.recipientsNone}</Text>}
+      {list.length > 0 && (
+        <ul className={styles.list} data-testid="recipient-list">
+          {list.map((r: SnapshotRecipient, i) => {
+            const own = reasonsFor(r, reasons);
+            return (
+              <li key={`${r.field}-${r.address}-${i}`} className={styles.item} data-testid="recipient" data-verdict={own.length === 0 ? 'ok' : 'refused'}>
+                <div className={styles.head}>
+                  <Badge appearance="outline" color="informative">
+                    {fieldName[r.field]}
+                  </Badge>
+                  <Text className={styles.address} weight="semibold">
+                    {r.address}
+                  </Text>
+                  <Badge appearance="tint" color={own.length === 0 ? 'success' : 'danger'}>
+                    {own.length === 0 ? t.recipientOk : t.recipientRefused}
+                  </Badge>
+                </div>
+                <ReasonList reasons={own} lang={lang} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ReasonList reasons={generalRecipientReasons(reasons)} lang={lang} testId="recipient-reasons" />
+      {setStatus === 'failed' && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t.setRecipientsFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        {!alreadyRight && (
+          <Button appearance="primary" onClick={onSetClick} disabled={setStatus === 'running'} data-testid="set-recipients">
+            {setStatus === 'running' ? t.setRecipientsBusy : t.setRecipients(protocol.mailbox)}
+          </Button>
+        )}
+        <Button appearance="secondary" onClick={props.onReread}>
+          {t.reread}
+        </Button>
+      </div>
+      <Text size={200}>{props.following === 'event' ? t.recipientsFollowing : t.recipientsPolling}</Text>
+      <Dialog open={confirming === 'open'} onOpenChange={(_, data) => setConfirming(data.open ? 'open' : 'closed')} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.confirmTitle}</DialogTitle>
+            <DialogContent>
+              <Text as="p" block>
+                {t.confirmBody(protocol.mailbox)}
+              </Text>
+              <ul className={styles.removeList}>
+                {toRemove.map((r, i) => (
+                  <li key={`${r.field}-${r.address}-${i}`}>
+                    {fieldName[r.field]}: {r.address}
+                  </li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                data-testid="confirm-remove"
+                onClick={() => {
+                  setConfirming('closed');
+                  props.onSet();
+                }}
+              >
+                {t.confirmRemove}
+              </Button>
+              <Button appearance="secondary" onClick={() => setConfirming('closed')}>
+                {t.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </Section>
+  );
+}
