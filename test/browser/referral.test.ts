@@ -1,0 +1,173 @@
+// Happy paths, as a team member goes through them: Kontich (in force since 2026-02-28) from the
+// mail's own attachment, Mesen from the form filled in in the pane. The zip the pane attached is
+// opened with 7-Zip and the password the pane showed.
+import { REFERRAL_HEADERS } from '../../src/domain/marker';
+import { openPane, openSession, type Session } from './harness';
+import {
+  check,
+  chooseAttachment,
+  chooseMunicipality,
+  encrypt,
+  expectAccessible,
+  fillPaneForm,
+  mailState,
+  open7z,
+  screenshot,
+  setRecipients,
+  setToRegistered,
+  shownPassword,
+  sim,
+  tickConsent,
+  waitForPane,
+} from './referralSteps';
+
+jest.setTimeout(120_000);
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const FIXED_NOW = new Date('2026-03-10T10:00:00+01:00');
+
+test('Kontich, form attached to the mail: encrypted, original replaced, headers set, neutral text, check passes (450 px)', async () => {
+  const { page, context, problems } = await openPane(session, { width: 450 });
+  await page.clock.setFixedTime(FIXED_NOW);
+  await page.reload();
+  await waitForPane(page);
+  await screenshot(page, '01-start');
+  await expectAccessible(page);
+
+  await setRecipients(page, 'to', [{ emailAddress: 'collega@kindengezin.be' }]);
+  await setRecipients(page, 'cc', [{ emailAddress: 'teamleider@kindengezin.be' }]);
+  await chooseMunicipality(page, '2550');
+  await page.getByTestId('protocol-card').waitFor();
+  await expect(page.getByTestId('registered-mailbox').textContent()).resolves.toBe('sociale.dienst@kontich.be');
+  await page.getByTestId('recipient-list').waitFor();
+  await expect(page.locator('[data-testid="recipient"][data-verdict="refused"]').count()).resolves.toBe(2);
+  await screenshot(page, '02-protocol-recipients');
+  await expectAccessible(page);
+
+  await page.getByTestId('set-recipients').click();
+  await page.getByRole('alertdialog').waitFor();
+  await expect(page.getByRole('alertdialog').textContent()).resolves.toContain('teamleider@kindengezin.be');
+  await screenshot(page, '03-confirm-remove');
+  await expectAccessible(page);
+  await page.getByTestId('confirm-remove').click();
+  await page.getByTestId('set-recipients').waitFor({ state: 'detached' });
+  const afterSet = await mailState(page);
+  expect(afterSet.to.map((r) => r.emailAddress)).toEqual(['sociale.dienst@kontich.be']);
+  expect(afterSet.cc).toEqual([]);
+
+  await tickConsent(page);
+  await chooseAttachment(page);
+  await screenshot(page, '04-ready-to-encrypt');
+  await expectAccessible(page);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  const password = await shownPassword(page);
+  expect(password).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+  const reference = (await page.getByTestId('reference').textContent()) ?? '';
+  expect(reference).toMatch(/^KG-20260310-[0-9A-Z]{6}$/);
+  await expect(page.getByTestId('sms-link').getAttribute('href')).resolves.toContain(encodeURIComponent(password));
+  await screenshot(page, '05-password');
+  await expectAccessible(page);
+
+  const mail = await mailState(page);
+  expect(mail.attachments.map((a) => a.name)).toEqual([`doorverwijzing-${reference}.zip`]);
+  const zip = await sim(page, (c, id) => c.attachmentBase64(id), mail.attachments[0]?.id ?? '');
+  const files = open7z(zip ?? '', password);
+  expect([...files.keys()]).toEqual([`doorverwijzing-${reference}.pdf`]);
+  expect(files.get(`doorverwijzing-${reference}.pdf`)?.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(mail.headers[REFERRAL_HEADERS.reference]).toBe(reference);
+  expect(mail.headers[REFERRAL_HEADERS.protocol]).toBe('kontich-2026');
+  expect(mail.headers[REFERRAL_HEADERS.consent]).toBe('confirmed');
+  expect(mail.headers[REFERRAL_HEADERS.attachmentSha256]).toMatch(/^[0-9a-f]{64}$/);
+
+  // Before the neutral text, the sample mail's body is harmless; the check still refuses nothing but may pass.
+  await page.getByTestId('use-text').click();
+  await page.getByTestId('text-written').waitFor();
+  const written = await mailState(page);
+  expect(written.subject).toBe(`Doorverwijzing Kind en Gezin ${reference}`);
+  expect(written.body).toContain('7-Zip');
+  expect(written.body).toContain('AES-256');
+  expect(written.body).not.toContain(password);
+  expect(written.body).not.toMatch(/Voorbeeld|voorbeeld\.client|470 00 00 00/);
+
+  await page.getByTestId('passed-on').check();
+  await expect(check(page)).resolves.toBe('allowed');
+  await screenshot(page, '06-check-allowed');
+  await expectAccessible(page);
+
+  await page.getByTestId('help-open').click();
+  await expect(page.getByTestId('help-reference').textContent()).resolves.toBe(reference);
+  await expect(page.getByTestId('dpo-contacts').textContent()).resolves.toContain('luziane.lima@c-smart.be');
+  await screenshot(page, '07-help');
+  await expectAccessible(page);
+
+  // office.js itself tries to frame Microsoft's telemetry; the CSP refusing that is intended.
+  expect(problems.csp.filter((m) => !m.includes('telemetryservice.firstpartyapps'))).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  await context.close();
+});
+
+test('Mesen, form filled in in the pane (320 px): PDF made in the pane, encrypted, opened by 7-Zip; subject and body hold no client data', async () => {
+  const { page, context, problems } = await openPane(session, { width: 320 });
+  await waitForPane(page);
+  // The sample attachment is not the form here: the form is made in the pane.
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('protocol-card').waitFor();
+  await expect(page.getByTestId('registered-mailbox').textContent()).resolves.toBe('ocmw@mesen.be');
+  await screenshot(page, '02-protocol-recipients');
+  await setToRegistered(page);
+  await tickConsent(page);
+  await fillPaneForm(page, {
+    firstName: 'Zoë',
+    lastName: 'Vandersteene',
+    street: 'Markt',
+    houseNumber: '3',
+    postcode: '8957',
+    municipality: 'Mesen',
+    phone: '0470 12 34 56',
+    email: 'zoe.vandersteene@example.org',
+  });
+  await screenshot(page, '04-pane-form-ready');
+  await expectAccessible(page);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  const password = await shownPassword(page);
+  const reference = (await page.getByTestId('reference').textContent()) ?? '';
+  await screenshot(page, '05-password');
+  await expectAccessible(page);
+
+  const mail = await mailState(page);
+  // The sample form the mail started with stays: it was not the chosen form.
+  const zipInfo = mail.attachments.find((a) => a.name === `doorverwijzing-${reference}.zip`);
+  expect(zipInfo).toBeDefined();
+  const files = open7z((await sim(page, (c, id) => c.attachmentBase64(id), zipInfo?.id ?? '')) ?? '', password);
+  const pdf = files.get(`doorverwijzing-${reference}.pdf`);
+  expect(pdf?.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(mail.headers[REFERRAL_HEADERS.protocol]).toBe('mesen-2024');
+
+  await page.getByTestId('use-text').click();
+  await page.getByTestId('text-written').waitFor();
+  const written = await mailState(page);
+  for (const leak of ['Zoë', 'Zoe', 'Vandersteene', '470', 'example.org', password]) {
+    expect(written.subject).not.toContain(leak);
+    expect(written.body).not.toContain(leak);
+  }
+  // The sample attachment is still plaintext on the mail: the final check must say so.
+  await expect(check(page)).resolves.toBe('refused');
+  await expect(page.locator('[data-testid="check-refused"] [data-reason="attachment-not-encrypted"]').count()).resolves.toBe(1);
+  const sample = mail.attachments.find((a) => a.name === 'Doorverwijzing formulier.pdf');
+  await sim(page, (c, id) => c.removeAttachment(id), sample?.id ?? '');
+  await page.getByTestId('passed-on').check();
+  await expect(check(page)).resolves.toBe('allowed');
+  await screenshot(page, '06-check-allowed');
+  await expectAccessible(page);
+  expect(problems.pageErrors).toEqual([]);
+  await context.close();
+});

@@ -1,0 +1,148 @@
+// Steps a team member takes in the pane, as browser-test helpers (shared by referral*.test.ts and
+// faults.test.ts), plus what a test needs from the simulated Outlook and from 7-Zip.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, axeViolations, formatViolations } from './harness';
+
+export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
+
+export type SimRecipient = { emailAddress: string; displayName?: string; recipientType?: 'user' | 'externalUser' | 'distributionList' | 'other' };
+export type SimAttachment = { id: string; name: string; size: number; isInline: boolean; attachmentType: string };
+export type SimState = {
+  to: Array<{ emailAddress: string }>;
+  cc: Array<{ emailAddress: string }>;
+  bcc: Array<{ emailAddress: string }>;
+  subject: string;
+  body: string;
+  attachments: SimAttachment[];
+  headers: Record<string, string>;
+};
+
+type Control = {
+  inspect(): SimState & { attachments: Array<SimAttachment & { bytes: unknown }> };
+  attachmentBase64(id: string): string | null;
+  setRecipients(field: string, list: SimRecipient[]): void;
+  setBody(body: string): void;
+  removeAttachment(id: string): boolean;
+  faults: { failNext(method: string, code: string, times?: number, o?: { applied?: boolean }): void; failAlways(method: string, code: string, o?: { applied?: boolean }): void; clear(method?: string): void };
+  calls(): Array<{ method: string; outcome: string }>;
+};
+
+/** Runs `fn` against window.__simulatedOutlook in the page. */
+export function sim<T, A>(page: Page, fn: (control: Control, arg: A) => T, arg: A): Promise<T> {
+  return page.evaluate(
+    ([source, a]) => {
+      const control = (window as unknown as { __simulatedOutlook: Control }).__simulatedOutlook;
+      // The function travels as text (page.evaluate cannot pass closures); tests own it.
+      const f = new Function(`return (${source as string})`)() as (c: Control, x: unknown) => unknown;
+      return f(control, a);
+    },
+    [fn.toString(), arg] as const,
+  ) as Promise<T>;
+}
+
+export async function mailState(page: Page): Promise<SimState> {
+  return sim(page, (c) => {
+    const s = c.inspect();
+    return { ...s, attachments: s.attachments.map(({ bytes: _bytes, ...rest }) => rest) };
+  }, null);
+}
+
+export async function waitForPane(page: Page): Promise<void> {
+  await page.getByRole('heading', { name: /Veilige doorverwijzing|Secure referral/ }).waitFor();
+  await page.getByRole('combobox').waitFor();
+}
+
+export async function chooseMunicipality(page: Page, text: string): Promise<void> {
+  const input = page.getByRole('combobox');
+  await input.fill(text);
+  await input.press('Enter');
+  await input.press('Escape');
+}
+
+export async function setRecipients(page: Page, field: 'to' | 'cc' | 'bcc', list: SimRecipient[]): Promise<void> {
+  await sim(page, (c, a) => c.setRecipients(a.field, a.list), { field, list });
+}
+
+export async function setToRegistered(page: Page): Promise<void> {
+  await page.getByTestId('set-recipients').click();
+  const confirm = page.getByTestId('confirm-remove');
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  await page.getByTestId('set-recipients').waitFor({ state: 'detached' });
+}
+
+export async function tickConsent(page: Page): Promise<void> {
+  await page.getByTestId('step-consent').getByRole('checkbox').check();
+}
+
+export async function chooseAttachment(page: Page, name = 'Doorverwijzing formulier.pdf'): Promise<void> {
+  await page.getByTestId('step-form').getByRole('radio', { name: /bijlage van deze mail|attachment of this mail/ }).check();
+  await page.getByRole('radio', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+}
+
+export type FormValues = { firstName: string; lastName: string; street: string; houseNumber: string; postcode: string; municipality: string; phone?: string; email?: string };
+
+export async function fillPaneForm(page: Page, v: FormValues): Promise<void> {
+  await page.getByTestId('step-form').getByRole('radio', { name: /hier invullen|here/ }).check();
+  for (const [key, value] of Object.entries(v)) {
+    if (value !== undefined) await page.getByTestId(`form-${key}`).fill(value);
+  }
+  await page.getByTestId('make-pdf').click();
+  await page.getByTestId('pdf-ready').waitFor();
+}
+
+export async function encrypt(page: Page): Promise<void> {
+  await page.getByTestId('encrypt').click();
+  await page.locator('[data-testid="encrypt-done"], [data-testid="encrypt-failed"]').first().waitFor({ timeout: 30_000 });
+}
+
+export async function shownPassword(page: Page): Promise<string> {
+  const groups = await page.getByTestId('password').locator('li').allTextContents();
+  return groups.join('-');
+}
+
+export async function check(page: Page): Promise<'allowed' | 'refused' | 'failed'> {
+  await page.getByTestId('check').click();
+  const result = page.locator('[data-testid="check-allowed"], [data-testid="check-refused"], [data-testid="check-result"] .fui-MessageBar');
+  await result.first().waitFor();
+  if (await page.getByTestId('check-allowed').isVisible()) return 'allowed';
+  if (await page.getByTestId('check-refused').isVisible()) return 'refused';
+  return 'failed';
+}
+
+/** Extracts the zip with 7-Zip and the password; returns the files in it (name -> bytes). */
+export function open7z(zipBase64: string, password: string): Map<string, Buffer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pane-zip-'));
+  try {
+    const zip = path.join(dir, 'in.zip');
+    writeFileSync(zip, Buffer.from(zipBase64, 'base64'));
+    const out = path.join(dir, 'out');
+    // -p always: without it 7zz waits for a password prompt.
+    execFileSync('7zz', ['x', `-p${password}`, `-o${out}`, '-y', zip], { timeout: 20_000, stdio: 'pipe' });
+    return new Map(readdirSync(out).map((f) => [f, readFileSync(path.join(out, f))]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Zero axe violations, or a readable list of them. Tabster (Fluent's focus manager) puts
+ * invisible `<i data-tabster-dummy aria-hidden tabindex=0>` guards at the edges of the page that
+ * pass focus on the moment they get it; axe's aria-hidden-focus flags them. Fluent's own
+ * accessibility tests exclude them; so do we, for that rule only, and only for those elements.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  const violations = (await axeViolations(page))
+    .map((v) => (v.id === 'aria-hidden-focus' ? { ...v, nodes: v.nodes.filter((n) => !/^\["i:nth-child\(\d+\)"\]$/.test(n)) } : v))
+    .filter((v) => v.nodes.length > 0);
+  if (violations.length > 0) throw new Error(`axe violations:\n${formatViolations(violations)}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const width = page.viewportSize()?.width ?? 0;
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+}
