@@ -47,7 +47,8 @@ export function sim<T, A>(page: Page, fn: (control: Control, arg: A) => T, arg: 
 export async function mailState(page: Page): Promise<SimState> {
   return sim(page, (c) => {
     const s = c.inspect();
-    return { ...s, attachments: s.attachments.map(({ bytes: _bytes, ...rest }) => rest) };
+    // Bytes stay in the page (a Uint8Array does not survive the trip); attachmentBase64 fetches them.
+    return { ...s, attachments: s.attachments.map((a) => ({ id: a.id, name: a.name, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType })) };
   }, null);
 }
 
