@@ -4,7 +4,7 @@
 // say how to trust it by hand.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import devCerts from 'office-addin-dev-certs';
+import * as devCerts from 'office-addin-dev-certs';
 
 export type DevCertificate = { cert: Buffer; key: Buffer; trusted: boolean; caPath: string; problem?: string };
 

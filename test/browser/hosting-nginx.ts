@@ -1,0 +1,104 @@
+// Runs Debian's nginx with the project's generated server block (scripts/lib/nginx.ts) over
+// HTTPS on a free loopback port, serving a release build. Used by test/browser/hosting.test.ts.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as devCerts from 'office-addin-dev-certs';
+import { nginxServerBlock } from '../../scripts/lib/nginx';
+
+export function nginxPath(): string {
+  const found = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+  if (!found) throw new Error('nginx ontbreekt / is missing: `apt-get install -y nginx` (.ci/run does this).');
+  return found;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export type Nginx = { url: string; stop(): Promise<void> };
+
+export async function startNginx(root: string): Promise<Nginx> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-nginx-'));
+  const cert = path.join(dir, 'localhost.crt');
+  const key = path.join(dir, 'localhost.key');
+  await devCerts.generateCertificates(path.join(dir, 'ca.crt'), cert, key, 1, ['127.0.0.1', 'localhost']);
+  const port = await freePort();
+  const server = nginxServerBlock({
+    serverName: '127.0.0.1',
+    root,
+    certificate: cert,
+    certificateKey: key,
+    listen: `127.0.0.1:${port} ssl`,
+    redirectHttp: false,
+  });
+  // Everything nginx writes goes into the temp dir, so it runs as any user.
+  const conf = `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+${server}
+}
+`;
+  const confFile = path.join(dir, 'nginx.conf');
+  writeFileSync(confFile, conf);
+  const check = spawnSync(nginxPath(), ['-t', '-p', dir, '-c', confFile], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`);
+  const child: ChildProcess = spawn(nginxPath(), ['-p', dir, '-c', confFile, '-g', 'daemon off;'], { stdio: 'ignore' });
+  const url = `https://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await fetchInsecure(`${url}taskpane.html`);
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        const log = existsSync(path.join(dir, 'error.log')) ? readFileSync(path.join(dir, 'error.log'), 'utf8') : '';
+        throw new Error(`nginx did not answer on ${url}: ${String(error)}\n${log}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    url,
+    async stop() {
+      child.kill('SIGQUIT');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** GET with the test's self-signed certificate accepted; returns status and headers. */
+export async function fetchInsecure(url: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string> }> {
+  const https = await import('node:https');
+  return new Promise((resolve, reject) => {
+    const req = https.request(url, { method, rejectUnauthorized: false }, (res) => {
+      res.resume();
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers[k] = v;
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers }));
+    });
+    req.on('error', reject);
+    req.setTimeout(3000, () => req.destroy(new Error('timeout')));
+    req.end();
+  });
+}
