@@ -1,0 +1,134 @@
+// What the pane refuses, and how a team member sees it: the rules' own words, and the next steps
+// closed (nothing can be encrypted or sent).
+import { openPane, openSession, type Session } from './harness';
+import {
+  check,
+  chooseAttachment,
+  chooseMunicipality,
+  encrypt,
+  expectAccessible,
+  screenshot,
+  setRecipients,
+  setToRegistered,
+  shownPassword,
+  sim,
+  tickConsent,
+  waitForPane,
+} from './referralSteps';
+
+jest.setTimeout(90_000);
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function pane(width: number, now?: Date) {
+  const opened = await openPane(session, { width });
+  if (now) {
+    await opened.page.clock.setFixedTime(now);
+    await opened.page.reload();
+  }
+  await waitForPane(opened.page);
+  return opened;
+}
+
+test.each([320, 450])('unknown postcode: no protocol, the rest of the flow stays closed (%i px)', async (width) => {
+  const { page, context } = await pane(width);
+  await chooseMunicipality(page, '9999');
+  const reasons = page.getByTestId('location-reasons');
+  await reasons.waitFor();
+  await expect(reasons.textContent()).resolves.toContain('Er is geen protocol met het OCMW van postcode 9999');
+  await expect(page.getByTestId('step-recipients').count()).resolves.toBe(0);
+  await expect(page.getByTestId('encrypt').count()).resolves.toBe(0);
+  await screenshot(page, 'refused-unknown-postcode');
+  await expectAccessible(page);
+  await context.close();
+});
+
+test.each([320, 450])('Kontich before 28 February 2026: not yet in force, nothing can be sent (%i px)', async (width) => {
+  const { page, context } = await pane(width, new Date('2026-02-20T10:00:00+01:00'));
+  await chooseMunicipality(page, 'Kontich');
+  await page.getByTestId('location-reasons').waitFor();
+  await expect(page.getByTestId('location-reasons').textContent()).resolves.toContain('nog niet in werking: het treedt in werking op 28 februari 2026');
+  await expect(page.getByTestId('protocol-card').textContent()).resolves.toContain('Niet in werking');
+  await expect(page.getByTestId('step-recipients').count()).resolves.toBe(0);
+  await screenshot(page, 'refused-not-yet-in-force');
+  await expectAccessible(page);
+  await context.close();
+});
+
+test('a wrong and an extra recipient: each gets its verdict, encryption stays closed; the button fixes To after confirmation', async () => {
+  const { page, context } = await pane(450);
+  await setRecipients(page, 'to', [{ emailAddress: 'ocmw@mesen.be' }, { emailAddress: 'sociale.dienst@kontich.be' }]);
+  await setRecipients(page, 'bcc', [{ emailAddress: 'archief@kindengezin.be' }]);
+  await chooseMunicipality(page, '2550');
+  await page.getByTestId('recipient-list').waitFor();
+  await expect(page.getByTestId('recipient-list').locator('[data-reason="recipient-wrong-social-service"]').count()).resolves.toBe(1);
+  await expect(page.getByTestId('recipient-list').locator('[data-reason="recipient-bcc"]').count()).resolves.toBe(1);
+  await expect(page.locator('[data-testid="recipient"][data-verdict="ok"]').count()).resolves.toBe(1);
+  await tickConsent(page);
+  await chooseAttachment(page);
+  await expect(page.getByTestId('encrypt').isDisabled()).resolves.toBe(true);
+  await expect(page.getByTestId('encrypt-blockers').textContent()).resolves.toContain('ocmw@mesen.be is de mailbox van Sociale Dienst (OCMW) Mesen');
+  await screenshot(page, 'refused-wrong-recipient');
+  await expectAccessible(page);
+  // Cancelling the confirmation changes nothing.
+  await page.getByTestId('set-recipients').click();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(sim(page, (c) => c.inspect().to.length, null)).resolves.toBe(2);
+  await setToRegistered(page);
+  await expect(page.getByTestId('encrypt').isEnabled()).resolves.toBe(true);
+  await context.close();
+});
+
+test('a look-alike recipient is named as an imitation of the registered mailbox (followed live from Outlook)', async () => {
+  const { page, context } = await pane(320);
+  await chooseMunicipality(page, 'Kontich');
+  await page.getByTestId('step-recipients').waitFor();
+  // As if the team member typed it in Outlook while the pane is open (RecipientsChanged).
+  await setRecipients(page, 'to', [{ emailAddress: 'sociale.dienst@k0ntich.be' }]);
+  await page.locator('[data-reason^="recipient-lookalike"]').first().waitFor();
+  await expect(page.locator('[data-reason^="recipient-lookalike"]').first().textContent()).resolves.toContain('lijkt erop');
+  await screenshot(page, 'refused-lookalike');
+  await expectAccessible(page);
+  await context.close();
+});
+
+test('consent unticked: encryption is closed and the reason says why', async () => {
+  const { page, context } = await pane(450);
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await chooseAttachment(page);
+  await expect(page.getByTestId('encrypt').isDisabled()).resolves.toBe(true);
+  await expect(page.getByTestId('encrypt-blockers').locator('[data-reason="consent-missing"]').count()).resolves.toBe(1);
+  await screenshot(page, 'refused-consent');
+  await expectAccessible(page);
+  await context.close();
+});
+
+test('the password typed into the body: the final check refuses', async () => {
+  const { page, context } = await pane(450);
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+  await chooseAttachment(page);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  const password = await shownPassword(page);
+  await page.getByTestId('use-text').click();
+  await page.getByTestId('text-written').waitFor();
+  await sim(page, (c, p) => c.setBody(`Beste,\n\nHet wachtwoord is ${p.toLowerCase().replace(/-/g, ' ')}.\n`), password);
+  await expect(check(page)).resolves.toBe('refused');
+  await expect(page.locator('[data-testid="check-refused"] [data-reason="content-password"]').count()).resolves.toBe(1);
+  // The pane never shows the password back inside a reason.
+  await expect(page.getByTestId('check-refused').textContent()).resolves.not.toContain(password);
+  await screenshot(page, 'refused-password-in-body');
+  await expectAccessible(page);
+  await context.close();
+});
