@@ -1,0 +1,77 @@
+// The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
+import { brusselsDay, loadShippedRegistry, type Registry } from '../../src/domain';
+import type { Encrypted, FlowState } from '../../src/taskpane/flow';
+import { flowReducer, initialFlow, locationOf, passwordAtRisk, recipientsToRemove, referralVerdict, showLocationVerdict, sourceReadiness } from '../../src/taskpane/flow';
+
+const loaded = loadShippedRegistry();
+if (!loaded.ok) throw new Error('shipped registry invalid');
+const registry: Registry = loaded.registry;
+const day = brusselsDay(new Date('2026-03-10T10:00:00Z'));
+
+const to = (address: string) => ({ address, displayName: address, field: 'to' as const, recipientType: 'externalUser' as const });
+const result: Encrypted = { reference: 'KG-20260310-ABCDEF', password: 'AAAA-BBBB-CCCC-DDDD', zipName: 'z.zip', zipId: '1', sha256: 'a'.repeat(64), protocolId: 'kontich-2026', original: null, headers: 'written' };
+
+function run(...actions: Parameters<typeof flowReducer>[1][]): FlowState {
+  return actions.reduce(flowReducer, initialFlow);
+}
+
+test('a half-typed name shows no verdict; a postcode or a committed query does', () => {
+  expect(showLocationVerdict(run({ type: 'query-typed', query: 'Kon' }), registry)).toBe(false);
+  expect(showLocationVerdict(run({ type: 'query-typed', query: '9999' }), registry)).toBe(true);
+  expect(showLocationVerdict(run({ type: 'query-typed', query: 'Kontich' }), registry)).toBe(true);
+  expect(showLocationVerdict(run({ type: 'query-typed', query: 'Antwerpen' }, { type: 'query-committed' }), registry)).toBe(true);
+});
+
+test('locationOf classifies postcode, NIS code and name', () => {
+  expect(locationOf('2550')).toEqual({ by: 'postcode', value: '2550' });
+  expect(locationOf(' 11024 ')).toEqual({ by: 'nis', value: '11024' });
+  expect(locationOf('Waarloos')).toEqual({ by: 'municipality', value: 'Waarloos' });
+  expect(locationOf('  ')).toBeNull();
+});
+
+test('reasons are split by step, from the shared rules', () => {
+  const s = run({ type: 'query-typed', query: '2550' }, { type: 'recipients-read', list: [to('ocmw@mesen.be')] });
+  const { decision, steps } = referralVerdict(s, registry, day);
+  expect(decision.allowed).toBe(false);
+  expect(steps.location).toEqual([]);
+  expect(steps.recipients.map((r) => r.code)).toEqual(expect.arrayContaining(['recipient-wrong-social-service', 'recipient-missing']));
+  expect(steps.consent.map((r) => r.code)).toEqual(['consent-missing']);
+  const ok = flowReducer(flowReducer(s, { type: 'recipients-read', list: [to('sociale.dienst@kontich.be')] }), { type: 'consent', consent: 'confirmed' });
+  expect(referralVerdict(ok, registry, day).decision.allowed).toBe(true);
+});
+
+test('Kontich before 28 February 2026 is refused in the location step', () => {
+  const s = run({ type: 'query-typed', query: 'Kontich' });
+  const { steps } = referralVerdict(s, registry, brusselsDay(new Date('2026-02-20T10:00:00Z')));
+  expect(steps.location.map((r) => r.code)).toEqual(['protocol-not-yet-in-force']);
+});
+
+test('the set-To button removes everyone but one exact To entry', () => {
+  const list = [to('sociale.dienst@kontich.be'), to('sociale.dienst@kontich.be'), { ...to('x@y.be'), field: 'cc' as const }];
+  expect(recipientsToRemove(list, 'sociale.dienst@kontich.be').map((r) => `${r.field}:${r.address}`)).toEqual(['to:sociale.dienst@kontich.be', 'cc:x@y.be']);
+});
+
+test('after encryption, location, consent and source are locked; the password is at risk until passed on', () => {
+  let s = run({ type: 'query-typed', query: '2550' }, { type: 'consent', consent: 'confirmed' }, { type: 'source-kind', kind: 'attachment' }, { type: 'source-attachment', attachmentId: 'a', name: 'f.pdf' });
+  expect(sourceReadiness(s.source)).toBe('ready');
+  s = flowReducer(s, { type: 'encrypt-done', result });
+  expect(passwordAtRisk(s)).toBe(true);
+  expect(flowReducer(s, { type: 'query-typed', query: '8957' }).query).toBe('2550');
+  expect(flowReducer(s, { type: 'consent', consent: 'unconfirmed' }).consent).toBe('confirmed');
+  expect(flowReducer(s, { type: 'source-kind', kind: 'pane-form' }).source.kind).toBe('attachment');
+  expect(passwordAtRisk(flowReducer(s, { type: 'pass-on', passOn: 'confirmed' }))).toBe(false);
+});
+
+test('a finished check goes stale when the mail changes under it', () => {
+  const decision = referralVerdict(initialFlow, registry, day).decision;
+  const s = run({ type: 'check', check: { status: 'done', decision, marker: 'valid' } }, { type: 'recipients-read', list: [] });
+  expect(s.check.status).toBe('idle');
+});
+
+test('choosing the pane form needs a made PDF before encryption', () => {
+  const s = run({ type: 'source-kind', kind: 'pane-form' });
+  expect(sourceReadiness(s.source)).toBe('fill-form');
+  const doc = { name: 'd.pdf', reference: 'KG-20260310-ABCDEF', bytes: new Uint8Array([1]), client: { firstName: 'A' }, transliteratedFields: [] };
+  expect(sourceReadiness(flowReducer(s, { type: 'document-ready', document: doc }).source)).toBe('ready');
+  expect(sourceReadiness(run({ type: 'source-kind', kind: 'pane-form' }, { type: 'document-ready', document: doc }, { type: 'document-cleared' }).source)).toBe('fill-form');
+});
