@@ -9,8 +9,9 @@ import { startStaticServer } from './lib/static-server';
 import { devCertificate } from './lib/dev-certs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
-const PORT = 3000;
+// ADDIN_OUT_DIR and PORT exist for the test of this script; the manifest expects dist/ on 3000.
+const dist = path.resolve(root, process.env.ADDIN_OUT_DIR ?? 'dist');
+const PORT = Number(process.env.PORT ?? 3000);
 
 async function copyStatic(): Promise<void> {
   await mkdir(dist, { recursive: true });
@@ -19,6 +20,7 @@ async function copyStatic(): Promise<void> {
 }
 
 function firstBuild(): Promise<void> {
+  process.env.ADDIN_OUT_DIR = dist;
   const compiler = webpack(configFactory({}, { mode: 'development' }));
   let first = true;
   return new Promise((resolve, reject) => {
