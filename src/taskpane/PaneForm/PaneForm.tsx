@@ -74,7 +74,7 @@ export default function PaneForm({ t, lang, protocol, today, document, onReady, 
     setErrors({});
     setMaking('running');
     try {
-      const [{ createReferralPdf }, { generateReference }] = await Promise.all([import('../../referral/pdf'), import('../../crypto/names')]);
+      const [{ createReferralPdf }, { generateReference }] = await Promise.all([import(/* webpackChunkName: "referral-pdf" */ '../../referral/pdf'), import(/* webpackChunkName: "encrypt" */ '../../crypto/names')]);
       const reference = generateReference(new Date(`${today}T12:00:00Z`));
       const s = protocol.socialService;
       const pdf = await createReferralPdf(parsed.form, {

@@ -13,13 +13,13 @@ import { flowReducer, initialFlow, isLocked, locationOf, passwordAtRisk, referra
 import { LocationStep } from '../LocationStep/LocationStep';
 import type { Call, EncryptSource } from '../mailActions';
 import { encryptAndReplace, formCandidates, makeCall, readRecipients, removeOriginal, setOnlyRegistered, writeHeaders, writeNeutralText } from '../mailActions';
-import { readMailSnapshot } from '../mailSnapshot';
+import { readMailSnapshot } from '../../office/readSnapshot';
 import { neutralText } from '../neutralText';
 import type { AttachmentsState } from '../SourceStep/SourceStep';
 import type { Lang, Strings } from '../strings';
 
-const FlowSteps = lazy(() => import('../FlowSteps/FlowSteps'));
-const WrongSendHelp = lazy(() => import('../WrongSendHelp/WrongSendHelp').then((m) => ({ default: m.WrongSendHelp })));
+const FlowSteps = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps'));
+const WrongSendHelp = lazy(() => import(/* webpackChunkName: "help" */ '../WrongSendHelp/WrongSendHelp').then((m) => ({ default: m.WrongSendHelp })));
 
 const useStyles = makeStyles({
   flow: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
@@ -40,7 +40,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
   }, [state]);
   useEffect(() => {
     // Fetch the later steps right after first paint, so they are there when the protocol is.
-    void import('../FlowSteps/FlowSteps');
+    void import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps');
   }, []);
 
   const call: Call = useMemo(() => makeCall({ limiter: createLimiter(3), onRetry: () => dispatch({ type: 'encrypt-retrying' }) }), []);
@@ -143,7 +143,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     dispatch({ type: 'encrypt-progress', stage: 'reading' });
     let deps;
     try {
-      deps = (await import('../cryptoDeps')).createEncryptDeps(now);
+      deps = (await import(/* webpackChunkName: "encrypt" */ '../cryptoDeps')).createEncryptDeps(now);
     } catch {
       dispatch({ type: 'encrypt-failed', failure: 'encrypt' });
       return;
@@ -190,16 +190,13 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     const done = current.encryption.status === 'done' ? current.encryption.result : null;
     const client = current.source.kind === 'pane-form' ? current.source.document?.client : undefined;
     try {
-      const { snapshot, marker } = await readMailSnapshot(
-        port,
-        {
-          location: locationOf(current.query),
-          consentConfirmed: current.consent === 'confirmed',
-          ...(done ? { password: done.password, encryptedZipSha256: done.sha256 } : {}),
-          ...(client ? { client } : {}),
-        },
-        call,
-      );
+      // The same reader as the Send handler, so the pane's verdict is the one Send will give.
+      const { snapshot, marker } = await readMailSnapshot(port, {
+        location: locationOf(current.query),
+        consentConfirmed: current.consent === 'confirmed',
+        ...(done ? { password: done.password } : {}),
+        ...(client ? { client } : {}),
+      });
       dispatch({ type: 'recipients-read', list: snapshot.recipients });
       const verdict = evaluateSend(snapshot, registry, now());
       dispatch({ type: 'check', check: { status: 'done', decision: verdict, marker: marker.status } });

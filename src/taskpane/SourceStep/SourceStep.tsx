@@ -7,7 +7,7 @@ import type { PaneDocument, Source } from '../flow';
 import { Section } from '../Section/Section';
 import type { Lang, Strings } from '../strings';
 
-const PaneForm = lazy(() => import('../PaneForm/PaneForm'));
+const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneForm/PaneForm'));
 
 export type AttachmentsState = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; list: readonly MailAttachment[] };
 
