@@ -2,7 +2,7 @@
 // Each step is an ordinary npm script, so any one of them can be run on its own.
 import { spawnSync } from 'node:child_process';
 
-type Step = { name: string; command: string[] };
+type Step = { name: string; command: string[]; env?: Record<string, string> };
 
 const steps: Step[] = [
   { name: 'typecheck', command: ['npm', 'run', '-s', 'typecheck'] },
@@ -10,7 +10,8 @@ const steps: Step[] = [
   { name: 'registry check', command: ['npm', 'run', '-s', 'registry', '--', 'check'] },
   { name: 'manifest check', command: ['npm', 'run', '-s', 'validate'] },
   { name: 'unit tests', command: ['npm', 'run', '-s', 'test:unit', '--', '--ci'] },
-  { name: 'web build', command: ['npm', 'run', '-s', 'build:web'] },
+  // A real release build (the same one an admin makes): the browser tests serve this dist/.
+  { name: 'release build', command: ['npm', 'run', '-s', 'build'], env: { ADDIN_BASE_URL: 'https://addin.example.org/' } },
   { name: 'browser tests', command: ['npm', 'run', '-s', 'test:browser', '--', '--ci'] },
 ];
 
@@ -22,7 +23,7 @@ for (const step of selected) {
   const started = Date.now();
   console.log(`\n=== ${step.name}: ${step.command.join(' ')}`);
   const [cmd, ...args] = step.command as [string, ...string[]];
-  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...step.env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status === 0) {
     passed += 1;
