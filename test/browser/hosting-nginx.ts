@@ -72,7 +72,7 @@ ${server}
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
         const log = existsSync(path.join(dir, 'error.log')) ? readFileSync(path.join(dir, 'error.log'), 'utf8') : '';
-        throw new Error(`nginx did not answer on ${url}: ${String(error)}\n${log}`);
+        throw new Error(`nginx did not answer on ${url}: ${String(error)}\n${log}`, { cause: error });
       }
       await new Promise((r) => setTimeout(r, 100));
     }
