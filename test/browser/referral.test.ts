@@ -171,3 +171,58 @@ test('Mesen, form filled in in the pane (320 px): PDF made in the pane, encrypte
   expect(problems.pageErrors).toEqual([]);
   await context.close();
 });
+
+test('closing the pane before the password was passed on asks first (it is never stored)', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await chooseMunicipality(page, 'Mesen');
+  await setToRegistered(page);
+  await tickConsent(page);
+  await chooseAttachment(page);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  const dialog = new Promise<string>((resolve) => page.once('dialog', (d) => {
+    resolve(d.type());
+    void d.accept();
+  }));
+  await page.close({ runBeforeUnload: true });
+  await expect(dialog).resolves.toBe('beforeunload');
+  await context.close();
+});
+
+test.each([320, 450])('Outlook loaded but silent: an error to reopen the pane, no simulated mail shown (%i px)', async (width) => {
+  const context = await session.browser.newContext({ viewport: { width, height: 700 } });
+  // An office.js whose onReady never answers, as when Outlook hangs.
+  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.Office = { onReady: function () { return new Promise(function () {}); }, HostType: { Outlook: "Outlook" } };' }),
+  );
+  const page = await context.newPage();
+  await page.goto(`${session.server.url}taskpane.html`);
+  const error = page.getByTestId('office-timeout');
+  await error.waitFor({ timeout: 20_000 });
+  await expect(error.textContent()).resolves.toContain('sluit het taakvenster en open het opnieuw'.replace('sluit', 'Sluit'));
+  await expect(page.getByRole('combobox').count()).resolves.toBe(0);
+  await expect(page.getByTestId('preview-banner').count()).resolves.toBe(0);
+  await screenshot(page, 'error-office-timeout');
+  await expectAccessible(page);
+  await context.close();
+});
+
+test('320 px: start, confirmation and help views', async () => {
+  const { page, context } = await openPane(session, { width: 320 });
+  await waitForPane(page);
+  await screenshot(page, '01-start');
+  await setRecipients(page, 'to', [{ emailAddress: 'ocmw@mesen.be' }, { emailAddress: 'collega@kindengezin.be' }]);
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('set-recipients').click();
+  await page.getByRole('alertdialog').waitFor();
+  await screenshot(page, '03-confirm-remove');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByTestId('help-open').click();
+  await page.getByTestId('dpo-contacts').waitFor();
+  await expect(page.getByTestId('dpo-contacts').textContent()).resolves.toContain('privacy@mesen.be');
+  await screenshot(page, '07-help');
+  await expectAccessible(page);
+  await context.close();
+});

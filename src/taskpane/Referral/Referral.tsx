@@ -10,6 +10,7 @@ import type { MailboxPort } from '../../office/port';
 import { createLimiter } from '../../office/retry';
 import type { FlowAction, FlowState } from '../flow';
 import { flowReducer, initialFlow, isLocked, locationOf, passwordAtRisk, referralVerdict, showLocationVerdict, sourceReadiness } from '../flow';
+import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
 import { LocationStep } from '../LocationStep/LocationStep';
 import type { Call, EncryptSource } from '../mailActions';
 import { encryptAndReplace, formCandidates, makeCall, readRecipients, removeOriginal, setOnlyRegistered, writeHeaders, writeNeutralText } from '../mailActions';
@@ -214,9 +215,11 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
         <Button className={styles.helpToggle} appearance="secondary" onClick={() => dispatch({ type: 'view', view: 'flow' })} data-testid="help-close">
           {t.helpClose}
         </Button>
-        <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-          <WrongSendHelp t={t} registry={registry} protocol={protocol} reference={encrypted?.reference ?? null} />
-        </Suspense>
+        <ChunkBoundary message={t.formLoadFailed}>
+          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+            <WrongSendHelp t={t} registry={registry} protocol={protocol} reference={encrypted?.reference ?? null} />
+          </Suspense>
+        </ChunkBoundary>
       </div>
     );
   }
@@ -240,6 +243,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
         onCommit={(query) => dispatch(query === undefined ? { type: 'query-committed' } : { type: 'query-committed', query })}
       />
       {inForce && showLocationVerdict(state, registry) && (
+        <ChunkBoundary message={t.formLoadFailed}>
         <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
           <FlowSteps
             t={t}
@@ -265,6 +269,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
             onCheck={onCheck}
           />
         </Suspense>
+        </ChunkBoundary>
       )}
     </div>
   );

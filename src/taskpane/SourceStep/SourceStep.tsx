@@ -4,6 +4,7 @@ import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, 
 import type { Protocol } from '../../domain';
 import type { MailAttachment } from '../../office/port';
 import type { PaneDocument, Source } from '../flow';
+import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
 import { Section } from '../Section/Section';
 import type { Lang, Strings } from '../strings';
 
@@ -73,6 +74,7 @@ export function SourceStep(props: SourceStepProps): ReactElement {
         </>
       )}
       {source.kind === 'pane-form' && !locked && (
+        <ChunkBoundary message={t.formLoadFailed}>
         <Suspense fallback={<Spinner size="tiny" label={t.formLoading} />}>
           <PaneForm
             t={t}
@@ -84,6 +86,7 @@ export function SourceStep(props: SourceStepProps): ReactElement {
             onEdited={props.onDocumentEdited}
           />
         </Suspense>
+        </ChunkBoundary>
       )}
     </Section>
   );
