@@ -4,6 +4,7 @@
 import { createRoot } from 'react-dom/client';
 import { resolveMailbox } from '../office/detect';
 import { App } from './App';
+import { langFrom } from './strings';
 
 declare global {
   interface Window {
@@ -16,8 +17,13 @@ async function boot(): Promise<void> {
   // The bootstrap is the one place that hands the Office global to src/office (see top comment).
   // eslint-disable-next-line no-restricted-globals
   const officeGlobal = typeof Office === 'undefined' ? undefined : Office;
-  const mailbox = await resolveMailbox(officeGlobal);
+  // Preview only: `?displayLanguage=en-US` plays an English Outlook. A language tag, never data.
+  const wanted = new URLSearchParams(location.search).get('displayLanguage');
+  const displayLanguage = wanted !== null && /^[a-z]{2}(-[A-Z]{2})?$/.test(wanted) ? wanted : 'nl-BE';
+  const mailbox = await resolveMailbox(officeGlobal, { simulated: { options: { displayLanguage } } });
   if (mailbox.kind === 'preview') window.__simulatedOutlook = mailbox.control;
+  // Screen readers pick their voice from <html lang>; the page ships as nl-BE.
+  if (langFrom(mailbox.port.displayLanguage) === 'en') document.documentElement.lang = 'en';
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from taskpane.html');
   createRoot(container).render(<App mailbox={mailbox} />);
