@@ -1,6 +1,6 @@
 // The HTTP headers the add-in is served with: written once here, used by `npm start`,
 // by the browser tests (which serve dist/ with exactly these) and by hosting/nginx.conf
-// (generated from this file by `npm run build`, so the three can never drift apart).
+// (generated from this file by `npm run hosting:nginx`; a test fails when it is out of date).
 //
 // Why each CSP source is there:
 // - script-src https://appsforoffice.microsoft.com: office.js and the scripts it loads itself.
@@ -51,7 +51,8 @@ export function securityHeaders(): Record<string, string> {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
-    'Cross-Origin-Resource-Policy': 'same-origin',
+    // No Cross-Origin-Resource-Policy: Outlook on the web shows our ribbon icons from its own
+    // origin, and CORP same-origin would make Chromium refuse them.
   };
 }
 

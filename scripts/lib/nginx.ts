@@ -72,7 +72,7 @@ ${headerLines('        ', 'public, max-age=31536000, immutable')}
     location / {
 ${headerLines('        ', 'no-cache')}
         limit_except GET { deny all; }
-        try_files $uri =404;
+        try_files $uri $uri/ =404;
     }
 }
 ${
@@ -82,6 +82,7 @@ ${
 server {
     listen 80;
     server_name ${o.serverName};
+    server_tokens off;
     return 301 https://$host$request_uri;
 }
 `
