@@ -24,7 +24,7 @@ const expectSecurityHeaders = (headers: Record<string, string>): void => {
 };
 
 test('HTML, manifest and the event bundle are revalidated on every load; hashed bundles are cached for a year', async () => {
-  for (const file of ['taskpane.html', 'commands.html', 'onsend.js', 'manifest.xml']) {
+  for (const file of ['', 'taskpane.html', 'commands.html', 'onsend.js', 'manifest.xml', 'assets/icon-80.png']) {
     const res = await fetchInsecure(`${nginx.url}${file}`);
     expect([file, res.status]).toEqual([file, 200]);
     expectSecurityHeaders(res.headers);

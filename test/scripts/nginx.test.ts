@@ -19,5 +19,5 @@ test('every location of the nginx config sends every security header', () => {
 });
 
 test('plain HTTP only redirects to HTTPS', () => {
-  expect(committed).toMatch(/listen 80;\n\s+server_name [^\n]+\n\s+return 301 https:\/\/\$host\$request_uri;/);
+  expect(committed).toMatch(/listen 80;\n\s+server_name [^\n]+\n\s+server_tokens off;\n\s+return 301 https:\/\/\$host\$request_uri;/);
 });
