@@ -12,6 +12,7 @@ import type { FlowAction, FlowState } from '../flow';
 import { flowReducer, initialFlow, isLocked, locationOf, passwordAtRisk, referralVerdict, showLocationVerdict, sourceReadiness } from '../flow';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
 import { LocationStep } from '../LocationStep/LocationStep';
+import type { PaneEncryptDeps } from '../cryptoDeps';
 import type { Call, EncryptSource } from '../mailActions';
 import { encryptAndReplace, formCandidates, makeCall, readRecipients, removeOriginal, setOnlyRegistered, writeHeaders, writeNeutralText } from '../mailActions';
 import { readMailSnapshot } from '../../office/readSnapshot';
@@ -36,6 +37,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
   const [attachments, setAttachments] = useState<AttachmentsState>({ status: 'idle' });
   // Handlers run after awaits; they need the state as it is then, not as it was at render.
   const stateRef = useRef<FlowState>(state);
+  const depsRef = useRef<PaneEncryptDeps | null>(null);
   useEffect(() => {
     stateRef.current = state;
   }, [state]);
@@ -141,10 +143,13 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
       source = { kind: 'document', name: src.document.name, bytes: src.document.bytes, reference: src.document.reference };
     else return;
 
+    // Take the warmed-up worker before the state change below ends the warm-up effect.
+    const warmed = depsRef.current;
+    depsRef.current = null;
     dispatch({ type: 'encrypt-progress', stage: 'reading' });
-    let deps;
+    let deps: PaneEncryptDeps;
     try {
-      deps = (await import(/* webpackChunkName: "encrypt" */ '../cryptoDeps')).createEncryptDeps(now);
+      deps = warmed ?? (await import(/* webpackChunkName: "encrypt" */ '../cryptoDeps')).createEncryptDeps(now);
     } catch {
       dispatch({ type: 'encrypt-failed', failure: 'encrypt' });
       return;
@@ -208,6 +213,27 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
 
   const readiness = sourceReadiness(state.source);
   const missing = readiness === 'ready' ? [] : [{ 'choose-source': t.formSourceLabel, 'choose-attachment': t.attachmentLabel, 'fill-form': t.formMake }[readiness]];
+
+  // Start the encryption worker as soon as encrypting is possible, so the click does not wait.
+  const canEncrypt = decision.allowed && readiness === 'ready' && (state.encryption.status === 'idle' || state.encryption.status === 'failed');
+  useEffect(() => {
+    if (!canEncrypt) return undefined;
+    let gone = false;
+    void import(/* webpackChunkName: "encrypt" */ '../cryptoDeps').then(
+      ({ createEncryptDeps }) => {
+        if (gone) return;
+        const deps = createEncryptDeps(() => new Date());
+        deps.warmUp();
+        depsRef.current = deps;
+      },
+      () => undefined,
+    );
+    return () => {
+      gone = true;
+      depsRef.current?.dispose();
+      depsRef.current = null;
+    };
+  }, [canEncrypt]);
 
   if (state.view === 'help') {
     return (
