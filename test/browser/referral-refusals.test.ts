@@ -132,3 +132,27 @@ test('the password typed into the body: the final check refuses', async () => {
   await expectAccessible(page);
   await context.close();
 });
+
+test('the in-pane form refuses a postcode outside the municipality and an invalid phone, field by field, and makes no PDF', async () => {
+  const { page, context } = await pane(320);
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+  await page.getByTestId('step-form').getByRole('radio', { name: /hier invullen/ }).check();
+  for (const [key, value] of Object.entries({ firstName: 'An', lastName: 'Peeters', street: 'Markt', houseNumber: '3', postcode: '2550', municipality: 'Mesen', phone: '0470 12 34 5' })) {
+    await page.getByTestId(`form-${key}`).fill(value);
+  }
+  await page.getByTestId('make-pdf').click();
+  await expect(page.getByTestId('step-form').textContent()).resolves.toContain('Deze postcode hoort niet bij Mesen (8957)');
+  await expect(page.getByTestId('step-form').textContent()).resolves.toContain('Telefoon: geen geldig nummer');
+  await expect(page.getByTestId('form-postcode').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(page.getByTestId('form-phone').getAttribute('aria-invalid')).resolves.toBe('true');
+  // Focus goes to the first field in error, so a keyboard user lands on it.
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('form-postcode');
+  await expect(page.getByTestId('pdf-ready').count()).resolves.toBe(0);
+  await expect(page.getByTestId('encrypt').isDisabled()).resolves.toBe(true);
+  await screenshot(page, 'refused-form-fields');
+  await expectAccessible(page);
+  await context.close();
+});
