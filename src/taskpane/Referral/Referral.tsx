@@ -15,7 +15,6 @@ import { LocationStep } from '../LocationStep/LocationStep';
 import type { PaneEncryptDeps } from '../cryptoDeps';
 import type { Call, EncryptSource } from '../mailActions';
 import { encryptAndReplace, formCandidates, makeCall, readRecipients, removeOriginal, setOnlyRegistered, writeHeaders, writeNeutralText } from '../mailActions';
-import { readMailSnapshot } from '../../office/readSnapshot';
 import { neutralText } from '../neutralText';
 import type { AttachmentsState } from '../SourceStep/SourceStep';
 import type { Lang, Strings } from '../strings';
@@ -197,6 +196,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     const client = current.source.kind === 'pane-form' ? current.source.document?.client : undefined;
     try {
       // The same reader as the Send handler, so the pane's verdict is the one Send will give.
+      const { readMailSnapshot } = await import(/* webpackChunkName: "check" */ '../../office/readSnapshot');
       const { snapshot, marker } = await readMailSnapshot(port, {
         location: locationOf(current.query),
         consentConfirmed: current.consent === 'confirmed',
