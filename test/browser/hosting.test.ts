@@ -5,6 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { cacheControl, securityHeaders } from '../../hosting/headers';
 import { CHROMIUM_ARGS, DIST, chromiumPath, serveOfficeJsLocally } from './harness';
 import { fetchInsecure, startNginx, type Nginx } from './hosting-nginx';
+import { check, chooseAttachment, chooseMunicipality, encrypt, mailState, open7z, setToRegistered, shownPassword, sim, tickConsent, useNeutralText, waitForPane } from './referralSteps';
 
 jest.setTimeout(90_000);
 
@@ -46,7 +47,7 @@ test('nothing outside the release is served, and only GET/HEAD are allowed', asy
   expect((await fetchInsecure(`${nginx.url}taskpane.html`, 'HEAD')).status).toBe(200);
 });
 
-test('the pane loads through nginx under its CSP, with no violation', async () => {
+test('the whole referral runs through nginx under its CSP: the worker encrypts, 7-Zip opens the zip', async () => {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 450, height: 900 } });
   await serveOfficeJsLocally(context);
   const page = await context.newPage();
@@ -57,6 +58,22 @@ test('the pane loads through nginx under its CSP, with no violation', async () =
   await page.goto(`${nginx.url}taskpane.html`);
   await page.getByRole('heading', { name: 'Veilige doorverwijzing' }).waitFor();
   await page.getByTestId('preview-banner').waitFor();
+  await waitForPane(page);
+  await chooseMunicipality(page, '8957');
+  await setToRegistered(page);
+  await tickConsent(page);
+  await chooseAttachment(page);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  const password = await shownPassword(page);
+  const mail = await mailState(page);
+  expect(mail.attachments).toHaveLength(1);
+  const zipId = mail.attachments[0]?.id ?? '';
+  const zipBase64 = (await sim(page, (control, id) => control.attachmentBase64(id), zipId)) ?? '';
+  const files = open7z(zipBase64, password);
+  expect([...files.values()][0]?.subarray(0, 5).toString()).toBe('%PDF-');
+  await useNeutralText(page);
+  await expect(check(page)).resolves.toBe('allowed');
   expect(violations).toEqual([]);
   await context.close();
 });
