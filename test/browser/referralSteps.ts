@@ -100,6 +100,18 @@ export async function encrypt(page: Page): Promise<void> {
   await page.locator('[data-testid="encrypt-done"], [data-testid="encrypt-failed"]').first().waitFor({ timeout: 30_000 });
 }
 
+/** Step 7: "Gebruik deze tekst" puts the neutral subject and body in the mail. */
+export async function useNeutralText(page: Page): Promise<void> {
+  await page.getByTestId('use-text').click();
+  await page.getByTestId('text-written').waitFor();
+}
+
+/** The "Verkeerd verstuurd?" view, with the DPO contacts shown. */
+export async function openHelp(page: Page): Promise<void> {
+  await page.getByTestId('help-open').click();
+  await page.getByTestId('step-help').waitFor();
+}
+
 export async function shownPassword(page: Page): Promise<string> {
   const groups = await page.getByTestId('password').locator('li').allTextContents();
   return groups.join('-');
