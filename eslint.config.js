@@ -58,6 +58,14 @@ export default tseslint.config(
     },
   },
   {
+    // The referral form and its PDF are core too: the pane loads them, nothing in them knows the pane.
+    files: ['src/referral/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto')] }],
+      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The core is pure: no Office.' }, { name: 'window', message: 'The core is pure.' }, { name: 'document', message: 'The core is pure.' }],
+    },
+  },
+  {
     files: ['src/office/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'onsend', 'cli')] }],
