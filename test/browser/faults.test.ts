@@ -19,6 +19,8 @@ import {
 jest.setTimeout(120_000);
 
 const ORIGINAL = 'Doorverwijzing formulier.pdf';
+// The port calls the referral flow makes (today all of SIMULATED_METHODS, but listed here on
+// purpose: a port method the flow does not use must not be expected to fail in it).
 const METHODS = [
   'getRecipients',
   'setRecipients',
