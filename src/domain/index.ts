@@ -2,7 +2,7 @@
 export { brusselsDay, isCalendarDay, CalendarDay } from './dates';
 
 export type { Lang, LocalizedText, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, LocationBy, RecipientField } from './messages';
-export { REASON_CODES, reason, problem, sortReasons, summarize, formatDay } from './messages';
+export { OPEN_TASK_PANE_LABEL, REASON_CODES, reason, problem, sortReasons, summarize, formatDay } from './messages';
 
 export type { RegistryResult, ProtocolStatus, Resolution, ClientLocation as LocationQuery } from './registry';
 export {

@@ -271,6 +271,13 @@ export function summarize(reasons: readonly Reason[], lang: Lang, max = 500): st
   return out;
 }
 
+/**
+ * The Smart Alert's own button, which opens the task pane (cancelLabel, Mailbox 1.14). Outlook
+ * cuts it at 20 characters; without it Outlook shows a generic label that does not say where the
+ * button leads. Here, not in the Send handler, so every word a user reads stays in this catalogue.
+ */
+export const OPEN_TASK_PANE_LABEL: LocalizedText = { nl: 'Taakvenster openen', en: 'Open task pane' };
+
 // --- Problems with input: registry files, snapshots, command-line arguments -----------------
 
 type ProblemParams = {

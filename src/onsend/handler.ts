@@ -7,9 +7,9 @@
 //   that never settles (the watchdog).
 // - Nothing here throws to Office: its dispatcher calls us, and no try/catch of ours would see it.
 // - The user reads only the catalogue's words (summarize), in Dutch unless Outlook is in English.
-// - errorMessage only where Mailbox 1.12 is supported, commandId/contextData only with 1.14.
+// - errorMessage only where Mailbox 1.12 is supported, commandId/cancelLabel/contextData only with 1.14.
 import type { Lang, Reason, Registry, RegistryResult } from '../domain';
-import { reason, summarize } from '../domain';
+import { OPEN_TASK_PANE_LABEL, reason, summarize } from '../domain';
 import type { MailboxPort } from '../office/port';
 import type { RetryOptions } from '../office/retry';
 import type { Verdict } from './judge';
@@ -25,6 +25,8 @@ export type SendCompletedOptions = {
   allowEvent: boolean;
   errorMessage?: string;
   commandId?: string;
+  /** The text of the button that runs commandId (Mailbox 1.14, at most 20 characters). */
+  cancelLabel?: string;
   contextData?: string;
 };
 export type SendEvent = { completed(options: SendCompletedOptions): void };
@@ -69,12 +71,13 @@ function supports(office: OfficeContextLike, version: string): boolean {
 export function completedOptions(verdict: Verdict, office: OfficeContextLike): SendCompletedOptions {
   if (verdict.allow) return { allowEvent: true };
   const options: SendCompletedOptions = { allowEvent: false };
+  const lang = languageOf(office.context?.displayLanguage);
   if (supports(office, '1.12')) {
-    const lang = languageOf(office.context?.displayLanguage);
     options.errorMessage = summarize(verdict.reasons, lang, MAX_ERROR_MESSAGE);
   }
   if (supports(office, '1.14')) {
     options.commandId = TASKPANE_COMMAND_ID;
+    options.cancelLabel = OPEN_TASK_PANE_LABEL[lang];
     options.contextData = JSON.stringify({ source: 'send-check', basis: verdict.basis, reasons: verdict.reasons.map((r: Reason) => r.code) });
   }
   return options;

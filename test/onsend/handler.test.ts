@@ -1,4 +1,4 @@
-import { MailSnapshot, REFERRAL_HEADERS, evaluateSend, loadShippedRegistry, reason, summarize } from '../../src/domain';
+import { MailSnapshot, OPEN_TASK_PANE_LABEL, REFERRAL_HEADERS, evaluateSend, loadShippedRegistry, reason, summarize } from '../../src/domain';
 import { TASKPANE_COMMAND_ID } from '../../src/onsend/handler';
 import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, ordinaryMail, preparedReferral } from './fixtures';
 import { officeStandIn, send } from './harness';
@@ -203,6 +203,18 @@ describe('the Smart Alert message', () => {
     const decision = evaluateSend(snapshot, registry.registry, NOW);
     expect(decision.reasons.length).toBeGreaterThan(1);
     expect(result.errorMessage).toBe(summarize(decision.reasons, 'nl', 500));
+  });
+
+  it("labels the Smart Alert's pane button (cancelLabel) from the catalogue, in the user's language, within Outlook's 20 characters", async () => {
+    const cc = { cc: [{ emailAddress: COLLEAGUE }] };
+    const nl = await send({ message: preparedReferral(cc) });
+    expect(nl.result.commandId).toBe(TASKPANE_COMMAND_ID);
+    expect(nl.result.cancelLabel).toBe('Taakvenster openen');
+    const en = await send({ message: preparedReferral(cc), office: officeStandIn('en-US') });
+    expect(en.result.cancelLabel).toBe('Open task pane');
+    for (const label of Object.values(OPEN_TASK_PANE_LABEL)) expect(label.length).toBeLessThanOrEqual(20);
+    const on112 = await send({ message: preparedReferral(cc), office: officeStandIn('nl-BE', '1.12') });
+    expect(on112.result.cancelLabel).toBeUndefined();
   });
 
   it('has no commandId or contextData below Mailbox 1.14, and no errorMessage below 1.12', async () => {
