@@ -290,6 +290,9 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
     setInternetHeaders: (headers) =>
       call<void>('set headers', (i) => i.internetHeaders, 'setAsync', (i, cb) => i.internetHeaders.setAsync({ ...headers }, cb)),
 
+    removeInternetHeaders: (names) =>
+      call<void>('remove headers', (i) => i.internetHeaders, 'removeAsync', (i, cb) => i.internetHeaders.removeAsync([...names], cb)),
+
     onRecipientsChanged: async (listener) => {
       const registered = await ensureRegistered();
       if (!registered) return null;

@@ -70,6 +70,11 @@ export type MailboxPort = {
 
   getInternetHeaders(names: readonly string[]): Promise<Record<string, string>>;
   setInternetHeaders(headers: Readonly<Record<string, string>>): Promise<void>;
+  /**
+   * Removes headers by name (case-insensitive); names the mail lacks are no error. Office's
+   * internetHeaders.removeAsync (Mailbox 1.8): a value set to '' would still travel with the mail.
+   */
+  removeInternetHeaders(names: readonly string[]): Promise<void>;
 
   /**
    * Calls `listener` when To/Cc/Bcc change (Office.EventType.RecipientsChanged).

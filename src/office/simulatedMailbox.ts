@@ -76,6 +76,7 @@ export const SIMULATED_METHODS = [
   'removeAttachment',
   'getInternetHeaders',
   'setInternetHeaders',
+  'removeInternetHeaders',
   'onRecipientsChanged',
 ] as const satisfies ReadonlyArray<Exclude<keyof MailboxPort, 'host' | 'displayLanguage'>>;
 
@@ -366,6 +367,13 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
           const existing = findHeader(name);
           if (existing !== undefined) delete state.headers[existing];
           state.headers[name] = value;
+        }
+      }),
+    removeInternetHeaders: (names) =>
+      run('removeInternetHeaders', () => {
+        for (const name of names) {
+          const existing = findHeader(name);
+          if (existing !== undefined) delete state.headers[existing];
         }
       }),
 

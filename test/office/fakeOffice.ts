@@ -142,6 +142,12 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
           Object.assign(state.headers, headers);
         });
       },
+      removeAsync: (names: string[], cb: Cb<void>) => {
+        calls.push({ method: 'internetHeaders.removeAsync', args: [names] });
+        answer('internetHeaders.removeAsync', cb, () => {
+          for (const name of names) delete state.headers[name];
+        });
+      },
     },
     addHandlerAsync: (eventType: string, handler: () => void, cb: Cb<void>) => {
       calls.push({ method: 'addHandlerAsync', args: [eventType] });

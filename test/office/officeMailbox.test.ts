@@ -121,6 +121,15 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
     expect(fake.state.headers).toEqual({ 'x-kg-reference': 'REF-1', 'x-kg-consent': 'yes' });
     expect(await port.getInternetHeaders(['x-kg-reference', 'x-missing'])).toEqual({ 'x-kg-reference': 'REF-1' });
   });
+
+  it('removes internet headers with internetHeaders.removeAsync (not by setting them empty)', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    await port.setInternetHeaders({ 'x-kg-reference': 'REF-1', 'x-kg-consent': 'yes', 'x-other': 'keep' });
+    await port.removeInternetHeaders(['x-kg-reference', 'x-kg-consent']);
+    expect(fake.state.headers).toEqual({ 'x-other': 'keep' });
+    expect(fake.calls.filter((c) => c.method.startsWith('internetHeaders.')).map((c) => c.method)).toEqual(['internetHeaders.setAsync', 'internetHeaders.removeAsync']);
+  });
 });
 
 describe('Office error mapping', () => {
@@ -169,6 +178,7 @@ describe('Office error mapping', () => {
       ['removeAttachmentAsync', () => port.removeAttachment(id)],
       ['internetHeaders.getAsync', () => port.getInternetHeaders(['a'])],
       ['internetHeaders.setAsync', () => port.setInternetHeaders({ a: 'b' })],
+      ['internetHeaders.removeAsync', () => port.removeInternetHeaders(['a'])],
       ['addHandlerAsync', () => port.onRecipientsChanged(() => undefined)],
     ];
     for (const [method, run] of calls) {
@@ -197,6 +207,7 @@ describe('missing APIs and misbehaving clients', () => {
     expect((await rejection(port.addFileAttachment('a', new Uint8Array(1)))).code).toBe('not-supported');
     expect((await rejection(port.getInternetHeaders(['a']))).code).toBe('not-supported');
     expect((await rejection(port.setInternetHeaders({ a: 'b' }))).code).toBe('not-supported');
+    expect((await rejection(port.removeInternetHeaders(['a']))).code).toBe('not-supported');
   });
 
   it('rejects with not-supported when there is no compose item', async () => {

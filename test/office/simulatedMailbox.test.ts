@@ -74,6 +74,13 @@ describe('createSimulatedMailbox', () => {
     expect(control.inspect()).toMatchObject({ subject: 'Doorverwijzing REF-1', body: 'Neutraal', headers: { 'x-kg-reference': 'REF-2', 'X-KG-Consent': 'yes' } });
   });
 
+  it('removes headers by name, case-insensitively, and ignores names the mail lacks', async () => {
+    const { port, control } = createSimulatedMailbox({ headers: { 'X-KG-Referral-Ref': 'KG-1', 'X-KG-Protocol': 'p', 'X-Other': 'keep' } });
+    await port.removeInternetHeaders(['x-kg-referral-ref', 'X-KG-Protocol', 'X-KG-Absent']);
+    expect(control.inspect().headers).toEqual({ 'X-Other': 'keep' });
+    expect(await port.getInternetHeaders(['X-KG-Referral-Ref'])).toEqual({});
+  });
+
   it('rejects a bad header without setting any', async () => {
     const { port, control } = createSimulatedMailbox();
     expect((await rejection(port.setInternetHeaders({ 'X-Good': 'a', 'X Bad:': 'b' }))).code).toBe('failed');
@@ -147,6 +154,7 @@ describe('fault injection', () => {
     removeAttachment: () => port.removeAttachment(attachmentId),
     getInternetHeaders: () => port.getInternetHeaders(['a']),
     setInternetHeaders: () => port.setInternetHeaders({ a: 'b' }),
+    removeInternetHeaders: () => port.removeInternetHeaders(['a']),
     onRecipientsChanged: () => port.onRecipientsChanged(() => undefined),
   });
 
