@@ -9,6 +9,7 @@
 //   module only decides which step a reason belongs to.
 import type { CalendarDay, ClientDetails, Decision, LocationBy, Reason, Registry, SnapshotRecipient } from '../domain';
 import { classifyQuery, evaluateReferral, findByMunicipality } from '../domain';
+import type { PriorReferral } from './mailActions';
 
 export type RecipientsState =
   | { status: 'loading' }
@@ -54,8 +55,20 @@ export type Task = 'idle' | 'running' | 'done' | 'failed';
 
 export type CheckState = { status: 'idle' | 'running' | 'failed' } | { status: 'done'; decision: Decision; marker: 'valid' | 'absent' | 'invalid' };
 
+/**
+ * An encrypted referral the pane made earlier on this mail (found at start). Its password is gone
+ * with the pane that made it, so the team member decides: remove it and start again, or (a whole
+ * referral only) keep it because they still have the password.
+ */
+export type PriorState =
+  | { status: 'checking' }
+  | { status: 'none' }
+  | { status: 'found'; prior: PriorReferral; choice: 'undecided' | 'keep'; clearing: Task }
+  | { status: 'cleared' };
+
 export type FlowState = {
   view: 'flow' | 'help';
+  prior: PriorState;
   query: string;
   /** 'typing' hides "not found" until the query is complete, left, or confirmed. */
   queryState: 'typing' | 'committed';
@@ -71,6 +84,9 @@ export type FlowState = {
 
 export type FlowAction =
   | { type: 'view'; view: FlowState['view'] }
+  | { type: 'prior-found'; prior: PriorReferral | null }
+  | { type: 'prior-keep' }
+  | { type: 'prior-clearing'; status: Task }
   | { type: 'query-typed'; query: string }
   | { type: 'query-committed'; query?: string }
   | { type: 'recipients-loading' }
@@ -94,6 +110,7 @@ export type FlowAction =
 
 export const initialFlow: FlowState = {
   view: 'flow',
+  prior: { status: 'checking' },
   query: '',
   queryState: 'typing',
   recipients: { status: 'loading' },
@@ -116,6 +133,17 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case 'view':
       return { ...state, view: action.view };
+    case 'prior-found':
+      if (state.prior.status !== 'checking') return state;
+      return { ...state, prior: action.prior ? { status: 'found', prior: action.prior, choice: 'undecided', clearing: 'idle' } : { status: 'none' } };
+    case 'prior-keep':
+      // Only a whole referral can be kept: anything less would be sent as a broken one.
+      if (state.prior.status !== 'found' || !state.prior.prior.whole) return state;
+      return stale({ ...state, prior: { ...state.prior, choice: 'keep' } });
+    case 'prior-clearing':
+      if (state.prior.status !== 'found') return state;
+      if (action.status === 'done') return stale({ ...state, prior: { status: 'cleared' } });
+      return { ...state, prior: { ...state.prior, clearing: action.status } };
     case 'query-typed':
       if (isLocked(state)) return state;
       return { ...state, query: action.query, queryState: isCompleteQuery(action.query) ? 'committed' : 'typing' };
@@ -256,6 +284,17 @@ export function sourceReadiness(source: Source): SourceReadiness {
   if (source.kind === 'none') return 'choose-source';
   if (source.kind === 'attachment') return source.attachmentId === null ? 'choose-attachment' : 'ready';
   return source.document === null ? 'fill-form' : 'ready';
+}
+
+/** Encrypting waits until the mail is known to hold no earlier referral (or it was removed). */
+export function priorBlocks(state: FlowState): 'checking' | 'found' | 'no' {
+  if (state.prior.status === 'checking') return 'checking';
+  return state.prior.status === 'found' ? 'found' : 'no';
+}
+
+/** The earlier referral the team member chose to keep (they still have its password), or null. */
+export function keptPrior(state: FlowState): PriorReferral | null {
+  return state.prior.status === 'found' && state.prior.choice === 'keep' ? state.prior.prior : null;
 }
 
 /** True when the password is shown but the team member has not confirmed passing it on. */

@@ -3,6 +3,7 @@
 // global; everything below App talks to the mail through the port.
 import { createRoot } from 'react-dom/client';
 import { resolveMailbox } from '../office/detect';
+import type { SimulatedMessage } from '../office/simulatedMailbox';
 import { App } from './App';
 import { langFrom } from './strings';
 
@@ -10,6 +11,12 @@ declare global {
   interface Window {
     /** Preview mode only: lets the browser tests play "Outlook" (see src/office/simulatedMailbox.ts). */
     __simulatedOutlook?: unknown;
+    /**
+     * Preview only: the message the simulation starts with, set by a browser test before the page
+     * loads (page.addInitScript), e.g. a mail that already holds a referral, as Outlook would hand
+     * the pane when it is opened again. Never read inside Outlook.
+     */
+    __simulatedOutlookStart?: Partial<SimulatedMessage>;
   }
 }
 
@@ -20,7 +27,8 @@ async function boot(): Promise<void> {
   // Preview only: `?displayLanguage=en-US` plays an English Outlook. A language tag, never data.
   const wanted = new URLSearchParams(location.search).get('displayLanguage');
   const displayLanguage = wanted !== null && /^[a-z]{2}(-[A-Z]{2})?$/.test(wanted) ? wanted : 'nl-BE';
-  const mailbox = await resolveMailbox(officeGlobal, { simulated: { options: { displayLanguage } } });
+  const initial = window.__simulatedOutlookStart;
+  const mailbox = await resolveMailbox(officeGlobal, { simulated: { ...(initial ? { initial } : {}), options: { displayLanguage } } });
   if (mailbox.kind === 'preview') window.__simulatedOutlook = mailbox.control;
   // Screen readers pick their voice from <html lang>; the page ships as nl-BE.
   if (langFrom(mailbox.port.displayLanguage) === 'en') document.documentElement.lang = 'en';

@@ -7,8 +7,8 @@
 // - An add is never blindly repeated: after a failed add the attachments are re-read, and a zip
 //   that did arrive (Office may report failure for a change it made) is used, not added twice.
 // - Only transient errors are retried, a bounded number of times (withRetry).
-import type { SnapshotRecipient } from '../domain';
-import { markerHeaders } from '../domain';
+import type { MarkerResult, SnapshotRecipient } from '../domain';
+import { REFERRAL_HEADER_NAMES, markerHeaders, parseMarker } from '../domain';
 import type { MailAttachment, MailboxPort, RecipientField } from '../office/port';
 import type { Limiter } from '../office/retry';
 import { isTransient, withRetry } from '../office/retry';
@@ -41,7 +41,55 @@ export async function setOnlyRegistered(port: MailboxPort, call: Call, mailbox: 
 
 /** Attachments a team member could mean as "the form": real files, not inline images. */
 export function formCandidates(list: readonly MailAttachment[]): MailAttachment[] {
-  return list.filter((a) => a.attachmentType === 'file' && !a.isInline && !/^doorverwijzing-KG-.*\.zip$/i.test(a.name));
+  return list.filter((a) => a.attachmentType === 'file' && !a.isInline && !OUR_ZIP.test(a.name));
+}
+
+/** The name the pane gives its zip (crypto's neutralNames): doorverwijzing-<reference>.zip. */
+const OUR_ZIP = /^doorverwijzing-(KG-[A-Z0-9-]+)\.zip$/i;
+
+/** A referral the pane made earlier on this mail (its zip and/or our headers), found at start. */
+export type PriorReferral = {
+  /** From our headers when they are readable, else from the zip's name, else null. */
+  reference: string | null;
+  /** Attachments named as our zip. */
+  zips: ReadonlyArray<{ id: string; name: string }>;
+  marker: MarkerResult;
+  /**
+   * Valid headers and exactly the one zip they name: a whole referral, which its sender may keep
+   * if they still have the password. Anything less can only be removed.
+   */
+  whole: boolean;
+};
+
+/** Reads our headers and the attachments; null when the mail holds nothing of an earlier referral. */
+export async function findPriorReferral(port: MailboxPort, call: Call): Promise<PriorReferral | null> {
+  const [headers, attachments] = await Promise.all([call(() => port.getInternetHeaders(REFERRAL_HEADER_NAMES)), call(() => port.getAttachments())]);
+  const marker = parseMarker(headers);
+  const zips = attachments.filter((a) => a.attachmentType === 'file' && OUR_ZIP.test(a.name.trim())).map((a) => ({ id: a.id, name: a.name }));
+  if (marker.status === 'absent' && zips.length === 0) return null;
+  const named = zips[0] ? (OUR_ZIP.exec(zips[0].name.trim())?.[1] ?? null) : null;
+  const reference = marker.status === 'valid' ? marker.marker.reference : named;
+  const whole =
+    marker.status === 'valid' && zips.length === 1 && zips[0]?.name.trim().toLowerCase() === `doorverwijzing-${marker.marker.reference}.zip`.toLowerCase();
+  return { reference, zips, marker, whole };
+}
+
+/**
+ * Removes the earlier referral's zip(s) and our headers, then looks again: 'cleared' only when the
+ * mail holds nothing of it any more. Headers go last, so a mail left half-way still carries the
+ * marker and the Send check keeps refusing it (missing or changed zip) rather than judging it as
+ * an unmarked mail.
+ */
+export async function clearPriorReferral(port: MailboxPort, call: Call, prior: PriorReferral): Promise<'cleared' | 'failed'> {
+  try {
+    for (const zip of prior.zips) {
+      if ((await removeOriginal(port, call, zip.id)) === 'still-attached') return 'failed';
+    }
+    await call(() => port.removeInternetHeaders(REFERRAL_HEADER_NAMES));
+    return (await findPriorReferral(port, call)) === null ? 'cleared' : 'failed';
+  } catch {
+    return 'failed';
+  }
 }
 
 export type EncryptSource = { kind: 'attachment'; id: string; name: string } | { kind: 'document'; name: string; bytes: Uint8Array; reference: string };

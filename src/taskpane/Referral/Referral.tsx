@@ -5,16 +5,30 @@ import type { ReactElement } from 'react';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Registry } from '../../domain';
-import { brusselsDay, evaluateSend } from '../../domain';
+import { brusselsDay, evaluateSend, findById } from '../../domain';
 import type { MailboxPort } from '../../office/port';
 import { createLimiter } from '../../office/retry';
 import type { FlowAction, FlowState } from '../flow';
-import { flowReducer, initialFlow, isLocked, locationOf, passwordAtRisk, referralVerdict, showLocationVerdict, sourceReadiness } from '../flow';
+import { flowReducer, initialFlow, isLocked, keptPrior, locationOf, passwordAtRisk, priorBlocks, referralVerdict, showLocationVerdict, sourceReadiness } from '../flow';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
 import { LocationStep } from '../LocationStep/LocationStep';
 import type { PaneEncryptDeps } from '../cryptoDeps';
 import type { Call, EncryptSource } from '../mailActions';
-import { encryptAndReplace, formCandidates, makeCall, readRecipients, removeOriginal, setOnlyRegistered, writeHeaders, writeNeutralText } from '../mailActions';
+import {
+  clearPriorReferral,
+  encryptAndReplace,
+  findPriorReferral,
+  formCandidates,
+  makeCall,
+  readRecipients,
+  removeOriginal,
+  setOnlyRegistered,
+  writeHeaders,
+  writeNeutralText,
+} from '../mailActions';
+import { CheckStep } from '../CheckStep/CheckStep';
+import { MailTextStep } from '../MailTextStep/MailTextStep';
+import { PriorReferral } from '../PriorReferral/PriorReferral';
 import { neutralText } from '../neutralText';
 import type { AttachmentsState } from '../SourceStep/SourceStep';
 import type { Lang, Strings } from '../strings';
@@ -91,6 +105,25 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     };
   }, [port, rereadRecipients]);
 
+  // A referral the pane made earlier on this mail: its zip would otherwise sit hidden (formCandidates
+  // leaves our zips out) and its password is gone with the pane that made it.
+  useEffect(() => {
+    let gone = false;
+    findPriorReferral(port, call).then(
+      (prior) => {
+        if (!gone) dispatch({ type: 'prior-found', prior });
+      },
+      // Unreadable: go on as with a fresh mail. Encrypting re-reads the attachments anyway, and the
+      // check (the Send check's own reader) still refuses a mail with a zip the headers do not name.
+      () => {
+        if (!gone) dispatch({ type: 'prior-found', prior: null });
+      },
+    );
+    return () => {
+      gone = true;
+    };
+  }, [port, call]);
+
   const loadAttachments = useCallback(async (): Promise<void> => {
     setAttachments({ status: 'loading' });
     try {
@@ -127,9 +160,18 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     await rereadRecipients();
   };
 
+  const onRemovePrior = async (): Promise<void> => {
+    const current = stateRef.current;
+    if (current.prior.status !== 'found' || current.prior.clearing === 'running') return;
+    dispatch({ type: 'prior-clearing', status: 'running' });
+    const outcome = await clearPriorReferral(port, call, current.prior.prior);
+    dispatch({ type: 'prior-clearing', status: outcome === 'cleared' ? 'done' : 'failed' });
+    if (stateRef.current.source.kind === 'attachment') void loadAttachments();
+  };
+
   const onEncrypt = async (): Promise<void> => {
     const current = stateRef.current;
-    if (!protocol || current.encryption.status === 'running') return;
+    if (!protocol || current.encryption.status === 'running' || priorBlocks(current) !== 'no') return;
     // Re-read at this step too: a client without RecipientsChanged may have changed them.
     const read = await rereadRecipients();
     if (read.type !== 'recipients-read') return;
@@ -177,7 +219,11 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     dispatch({ type: 'headers', status: await writeHeaders(port, call, { reference: encrypted.reference, protocolId: encrypted.protocolId, sha256: encrypted.sha256 }) });
   };
 
-  const text = encrypted && protocol ? neutralText(encrypted.reference, protocol) : null;
+  const kept = keptPrior(state);
+  const keptMarker = kept?.marker.status === 'valid' ? kept.marker.marker : null;
+  const keptProtocol = keptMarker ? (findById(registry, keptMarker.protocolId) ?? null) : null;
+  const text =
+    encrypted && protocol ? neutralText(encrypted.reference, protocol) : keptMarker && keptProtocol ? neutralText(keptMarker.reference, keptProtocol) : null;
   const onUseText = async (): Promise<void> => {
     if (!text) return;
     dispatch({ type: 'mail-text', status: 'running' });
@@ -197,9 +243,13 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     try {
       // The same reader as the Send handler, so the pane's verdict is the one Send will give.
       const { readMailSnapshot } = await import(/* webpackChunkName: "check" */ '../../office/readSnapshot');
+      // A kept earlier referral is judged as the Send check judges it: by the protocol and
+      // consent its headers record, since this pane never asked for either.
+      const keptNow = keptPrior(current);
+      const recorded = keptNow?.marker.status === 'valid' ? keptNow.marker.marker : null;
       const { snapshot, marker } = await readMailSnapshot(port, {
-        location: locationOf(current.query),
-        consentConfirmed: current.consent === 'confirmed',
+        location: recorded ? { by: 'protocolId', value: recorded.protocolId } : locationOf(current.query),
+        consentConfirmed: recorded ? recorded.consent === 'confirmed' : current.consent === 'confirmed',
         ...(done ? { password: done.password } : {}),
         ...(client ? { client } : {}),
       });
@@ -212,10 +262,15 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
   };
 
   const readiness = sourceReadiness(state.source);
-  const missing = readiness === 'ready' ? [] : [{ 'choose-source': t.formSourceLabel, 'choose-attachment': t.attachmentLabel, 'fill-form': t.formMake }[readiness]];
+  const blockedByPrior = priorBlocks(state);
+  const missing = [
+    ...(blockedByPrior === 'found' ? [t.priorFirst] : blockedByPrior === 'checking' ? [t.loading] : []),
+    ...(readiness === 'ready' ? [] : [{ 'choose-source': t.formSourceLabel, 'choose-attachment': t.attachmentLabel, 'fill-form': t.formMake }[readiness]]),
+  ];
 
   // Start the encryption worker as soon as encrypting is possible, so the click does not wait.
-  const canEncrypt = decision.allowed && readiness === 'ready' && (state.encryption.status === 'idle' || state.encryption.status === 'failed');
+  const canEncrypt =
+    decision.allowed && readiness === 'ready' && blockedByPrior === 'no' && (state.encryption.status === 'idle' || state.encryption.status === 'failed');
   useEffect(() => {
     if (!canEncrypt) return undefined;
     let gone = false;
@@ -243,18 +298,42 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
         </Button>
         <ChunkBoundary message={t.formLoadFailed}>
           <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-            <WrongSendHelp t={t} registry={registry} protocol={protocol} reference={encrypted?.reference ?? null} />
+            <WrongSendHelp
+              t={t}
+              registry={registry}
+              protocol={protocol ?? keptProtocol}
+              reference={encrypted?.reference ?? (state.prior.status === 'found' ? state.prior.prior.reference : null)}
+            />
           </Suspense>
         </ChunkBoundary>
       </div>
     );
   }
 
+  const helpOpen = (
+    <Button className={styles.helpToggle} appearance="subtle" onClick={() => dispatch({ type: 'view', view: 'help' })} data-testid="help-open">
+      {t.helpOpen}
+    </Button>
+  );
+  const prior = <PriorReferral t={t} prior={state.prior} onRemove={() => void onRemovePrior()} onKeep={() => dispatch({ type: 'prior-keep' })} />;
+
+  // Kept: the mail already holds a whole referral whose password its sender still has. There is
+  // nothing left to encrypt; what remains is the neutral text and the same check as at Send.
+  if (kept) {
+    return (
+      <div className={styles.flow}>
+        {helpOpen}
+        {prior}
+        {text && <MailTextStep t={t} text={text} status={state.mailText} onUse={() => void onUseText()} />}
+        <CheckStep t={t} lang={lang} check={state.check} onCheck={() => void onCheck()} />
+      </div>
+    );
+  }
+
   return (
     <div className={styles.flow}>
-      <Button className={styles.helpToggle} appearance="subtle" onClick={() => dispatch({ type: 'view', view: 'help' })} data-testid="help-open">
-        {t.helpOpen}
-      </Button>
+      {helpOpen}
+      {prior}
       <LocationStep
         t={t}
         lang={lang}

@@ -1,0 +1,81 @@
+// What the pane says when it opens on a mail that already holds an encrypted referral of ours
+// (the team member closed the pane before passing the password on, then opened it again). The
+// password went with the old pane; without this the old zip would sit hidden in the mail and the
+// Send check could pass a zip nobody can open.
+import type { ReactElement } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import type { PriorState } from '../flow';
+import { Section } from '../Section/Section';
+import type { Strings } from '../strings';
+
+const useStyles = makeStyles({
+  actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  wrap: { overflowWrap: 'anywhere' },
+  start: { alignSelf: 'flex-start' },
+});
+
+export type PriorReferralProps = {
+  t: Strings;
+  prior: PriorState;
+  onRemove: () => void;
+  onKeep: () => void;
+};
+
+export function PriorReferral({ t, prior, onRemove, onKeep }: PriorReferralProps): ReactElement | null {
+  const styles = useStyles();
+  if (prior.status === 'cleared') {
+    return (
+      <MessageBar intent="success" layout="multiline" role="status" data-testid="prior-removed">
+        <MessageBarBody>{t.priorRemoved}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (prior.status !== 'found') return null;
+  const reference = prior.prior.reference ?? t.priorNoReference;
+  const clearing = (
+    <>
+      <div role="status" aria-live="polite">
+        {prior.clearing === 'running' && <Spinner size="tiny" label={t.priorRemoving} />}
+      </div>
+      {prior.clearing === 'failed' && (
+        <MessageBar intent="error" layout="multiline" role="alert" data-testid="prior-remove-failed">
+          <MessageBarBody>{t.priorRemoveFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+  if (prior.choice === 'keep') {
+    return (
+      <Section id="prior" title={t.priorTitle}>
+        <MessageBar intent="info" layout="multiline" data-testid="prior-kept">
+          <MessageBarBody className={styles.wrap}>{t.priorKept(reference)}</MessageBarBody>
+        </MessageBar>
+        <Button className={styles.start} onClick={onRemove} disabled={prior.clearing === 'running'} data-testid="prior-remove">
+          {t.priorRemove}
+        </Button>
+        {clearing}
+      </Section>
+    );
+  }
+  return (
+    <Section id="prior" title={t.priorTitle}>
+      <MessageBar intent="warning" layout="multiline" data-testid="prior-found">
+        <MessageBarBody className={styles.wrap}>
+          <MessageBarTitle>{t.priorTitle}</MessageBarTitle> {t.priorFound(reference)}
+          {prior.prior.whole ? '' : ` ${t.priorBroken}`}
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onRemove} disabled={prior.clearing === 'running'} data-testid="prior-remove">
+          {t.priorRemove}
+        </Button>
+        {prior.prior.whole && (
+          <Button onClick={onKeep} disabled={prior.clearing === 'running'} data-testid="prior-keep">
+            {t.priorKeep}
+          </Button>
+        )}
+      </div>
+      {clearing}
+    </Section>
+  );
+}
