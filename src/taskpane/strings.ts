@@ -21,6 +21,18 @@ type Words = {
   helpOpen: string;
   helpClose: string;
 
+  priorTitle: string;
+  priorFound: (reference: string) => string;
+  priorNoReference: string;
+  priorBroken: string;
+  priorRemove: string;
+  priorRemoving: string;
+  priorRemoved: string;
+  priorRemoveFailed: string;
+  priorKeep: string;
+  priorKept: (reference: string) => string;
+  priorFirst: string;
+
   stepLocation: string;
   locationLabel: string;
   locationHint: string;
@@ -29,7 +41,7 @@ type Words = {
   cardSocialService: string;
   cardMailbox: string;
   cardLocalTeam: string;
-  cardInForceSince: string;
+  cardInForceFrom: string;
   cardProtocol: string;
   inForce: string;
   notInForce: string;
@@ -73,7 +85,10 @@ type Words = {
   formEdit: string;
   formTransliterated: (fields: string) => string;
   formPdfFailed: string;
-  formOptional: string;
+  formOrPhone: string;
+  formOrEmail: string;
+  formEditExplain: string;
+  formRemake: string;
 
   stepEncrypt: string;
   encryptExplain: string;
@@ -163,6 +178,20 @@ const nl: Words = {
   helpOpen: 'Verkeerd verstuurd?',
   helpClose: 'Terug naar de doorverwijzing',
 
+  priorTitle: 'Er staat al een doorverwijzing in deze mail',
+  priorFound: (reference) =>
+    `Deze mail bevat al een versleutelde doorverwijzing (referentie ${reference}). Het wachtwoord wordt nergens bewaard: heeft u het niet meer, verwijder dan de zip en begin opnieuw.`,
+  priorNoReference: 'onleesbaar',
+  priorBroken: 'Het zip-bestand en de kenmerken van die doorverwijzing horen niet meer bij elkaar; zo kan ze niet verstuurd worden.',
+  priorRemove: 'Verwijder de zip en begin opnieuw',
+  priorRemoving: 'De zip en de kenmerken worden uit de mail verwijderd…',
+  priorRemoved: 'De oude zip en de kenmerken van de doorverwijzing zijn uit de mail verwijderd. U kunt opnieuw beginnen.',
+  priorRemoveFailed: 'Verwijderen is niet helemaal gelukt. Probeer opnieuw, of verwijder het zip-bestand zelf in Outlook en open dan het taakvenster opnieuw.',
+  priorKeep: 'Ik heb het wachtwoord nog: ga verder met deze zip',
+  priorKept: (reference) =>
+    `U gaat verder met de doorverwijzing die al in de mail staat (referentie ${reference}). Het taakvenster kan het wachtwoord niet meer tonen: geef het door zoals u het hebt, vóór u de mail verstuurt. Controleer daarna de mail hieronder.`,
+  priorFirst: 'Beslis eerst bovenaan wat er gebeurt met de versleutelde doorverwijzing die al in de mail staat.',
+
   stepLocation: '1. Woonplaats van de cliënt',
   locationLabel: 'Postcode of gemeente van de cliënt',
   locationHint: 'Typ bijvoorbeeld 2550 of Kontich en kies uit de lijst.',
@@ -171,7 +200,7 @@ const nl: Words = {
   cardSocialService: 'Sociale dienst',
   cardMailbox: 'Geregistreerde mailbox',
   cardLocalTeam: 'Lokaal team',
-  cardInForceSince: 'In werking sinds',
+  cardInForceFrom: 'In werking vanaf',
   cardProtocol: 'Protocol-id',
   inForce: 'In werking',
   notInForce: 'Niet in werking',
@@ -217,7 +246,10 @@ const nl: Words = {
   formTransliterated: (fields) =>
     `Let op: niet alle tekens kunnen in het PDF-formulier gedrukt worden. Controleer ${fields}: typ de naam zoals op het identiteitsbewijs in Latijnse letters staat, of aanvaard de aangepaste schrijfwijze.`,
   formPdfFailed: 'Het PDF-formulier kon niet gemaakt worden. Kort de langste velden in en probeer opnieuw.',
-  formOptional: '(optioneel)',
+  formOrPhone: '(of telefoon)',
+  formOrEmail: '(of e-mail)',
+  formEditExplain: 'Wilt u iets wijzigen? Kies Gegevens aanpassen. Daarna moet u het PDF-formulier opnieuw maken.',
+  formRemake: 'U past de gegevens aan: het vorige PDF-formulier is weggegooid. Maak het PDF-formulier opnieuw als u klaar bent.',
 
   stepEncrypt: '5. Versleutelen en vervangen',
   encryptExplain:
@@ -251,8 +283,8 @@ const nl: Words = {
 
   stepPassword: '6. Wachtwoord doorgeven',
   passwordLabel: 'Wachtwoord',
-  passwordGroup: (n) => `groep ${n}`,
-  spellingTitle: 'Spellen',
+  passwordGroup: (n) => `Groep ${n}`,
+  spellingTitle: 'Spelalfabet',
   copy: 'Kopieer wachtwoord',
   copied: 'Gekopieerd. Plak het nooit in de mail.',
   copyFailed: 'Kopiëren lukte niet; lees het wachtwoord hierboven af.',
@@ -262,8 +294,8 @@ const nl: Words = {
   smsText: (reference, password) => `Wachtwoord voor doorverwijzing ${reference} (Kind en Gezin): ${password}`,
   readOut:
     'Voorlezen: noem eerst de referentie, lees dan het wachtwoord groep per groep voor met het spelalfabet, en laat het herhalen. Het streepje tussen de groepen hoort bij het wachtwoord.',
-  passedOnLabel: 'Ik heb het wachtwoord doorgegeven (of bel het meteen na het versturen door).',
-  passwordNeverStored: 'Het wachtwoord wordt nergens bewaard: als u het taakvenster sluit, is het weg.',
+  passedOnLabel: 'Ik heb het wachtwoord doorgegeven, of ik bel het door vóór ik de mail verstuur: daarna is het weg.',
+  passwordNeverStored: 'Het wachtwoord wordt nergens bewaard: als u de mail verstuurt of het taakvenster sluit, is het weg.',
   leaveWarning: 'Het wachtwoord is nog niet doorgegeven en wordt nergens bewaard. Als u het taakvenster sluit, is het weg.',
 
   stepMail: '7. Onderwerp en tekst van de mail',
@@ -283,7 +315,7 @@ const nl: Words = {
   checkAllowed: 'De mail voldoet aan het protocol en mag verstuurd worden.',
   checkRefused: 'Deze mail mag zo niet verstuurd worden:',
   checkFailed: 'De mail kon niet gelezen worden om te controleren. Er is niets veranderd. Probeer opnieuw.',
-  checkMarkerMissing: 'De kenmerken van de doorverwijzing ontbreken in de mail; bij Verzenden wordt ze tegengehouden. Schrijf ze opnieuw.',
+  checkMarkerMissing: 'De kenmerken van de doorverwijzing ontbreken in de mail; bij Verzenden wordt hij tegengehouden. Schrijf de kenmerken opnieuw.',
 
   helpTitle: 'Verkeerd verstuurd?',
   helpIntro:
@@ -313,6 +345,20 @@ const en: Words = {
   helpOpen: 'Sent to the wrong place?',
   helpClose: 'Back to the referral',
 
+  priorTitle: 'This mail already holds a referral',
+  priorFound: (reference) =>
+    `This mail already holds an encrypted referral (reference ${reference}). The password is not stored anywhere: if you no longer have it, remove the zip and start again.`,
+  priorNoReference: 'unreadable',
+  priorBroken: "That referral's zip file and markers no longer belong together; it cannot be sent like this.",
+  priorRemove: 'Remove the zip and start again',
+  priorRemoving: 'Removing the zip and the markers from the mail…',
+  priorRemoved: "The old zip and the referral's markers were removed from the mail. You can start again.",
+  priorRemoveFailed: 'Removing did not fully work. Try again, or remove the zip file yourself in Outlook and then open the task pane again.',
+  priorKeep: 'I still have the password: continue with this zip',
+  priorKept: (reference) =>
+    `You are continuing with the referral already in the mail (reference ${reference}). The task pane can no longer show the password: pass it on as you have it, before you send the mail. Then check the mail below.`,
+  priorFirst: 'First decide, at the top, what happens to the encrypted referral already in the mail.',
+
   stepLocation: "1. Client's municipality",
   locationLabel: "Client's postcode or municipality",
   locationHint: 'Type for example 2550 or Kontich and choose from the list.',
@@ -321,7 +367,7 @@ const en: Words = {
   cardSocialService: 'Social service',
   cardMailbox: 'Registered mailbox',
   cardLocalTeam: 'Local team',
-  cardInForceSince: 'In force since',
+  cardInForceFrom: 'In force from',
   cardProtocol: 'Protocol id',
   inForce: 'In force',
   notInForce: 'Not in force',
@@ -367,7 +413,10 @@ const en: Words = {
   formTransliterated: (fields) =>
     `Note: not every character can be printed in the PDF form. Check ${fields}: type the name as it appears in Latin letters on the identity document, or accept the adapted spelling.`,
   formPdfFailed: 'The PDF form could not be made. Shorten the longest fields and try again.',
-  formOptional: '(optional)',
+  formOrPhone: '(or phone)',
+  formOrEmail: '(or e-mail)',
+  formEditExplain: 'Want to change something? Choose Change the details. You will then have to make the PDF form again.',
+  formRemake: 'You are changing the details: the previous PDF form was discarded. Make the PDF form again when you are done.',
 
   stepEncrypt: '5. Encrypt and replace',
   encryptExplain:
@@ -401,8 +450,8 @@ const en: Words = {
 
   stepPassword: '6. Pass on the password',
   passwordLabel: 'Password',
-  passwordGroup: (n) => `group ${n}`,
-  spellingTitle: 'Spelling',
+  passwordGroup: (n) => `Group ${n}`,
+  spellingTitle: 'Spelling alphabet',
   copy: 'Copy password',
   copied: 'Copied. Never paste it into the mail.',
   copyFailed: 'Copying did not work; read the password above.',
@@ -412,8 +461,8 @@ const en: Words = {
   smsText: (reference, password) => `Wachtwoord voor doorverwijzing ${reference} (Kind en Gezin): ${password}`,
   readOut:
     'Reading it out: first give the reference, then read the password group by group with the spelling alphabet, and have it repeated. The hyphen between the groups is part of the password.',
-  passedOnLabel: 'I have passed on the password (or will phone it right after sending).',
-  passwordNeverStored: 'The password is not stored anywhere: if you close the task pane, it is gone.',
+  passedOnLabel: 'I have passed on the password, or I will phone it through before I send the mail: after that it is gone.',
+  passwordNeverStored: 'The password is not stored anywhere: once you send the mail or close the task pane, it is gone.',
   leaveWarning: 'The password has not been passed on yet and is not stored anywhere. If you close the task pane, it is gone.',
 
   stepMail: '7. Subject and text of the mail',

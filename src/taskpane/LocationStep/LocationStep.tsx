@@ -113,7 +113,7 @@ export function LocationStep(props: LocationStepProps): ReactElement {
             </dd>
             <dt className={styles.term}>{t.cardLocalTeam}</dt>
             <dd className={styles.value}>{protocol.localTeam}</dd>
-            <dt className={styles.term}>{t.cardInForceSince}</dt>
+            <dt className={styles.term}>{t.cardInForceFrom}</dt>
             <dd className={styles.value}>{formatDay(protocol.inForceFrom, lang)}</dd>
           </dl>
         </div>

@@ -3,7 +3,7 @@
 // The typed values live in this component's state only, and go nowhere but the PDF.
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
@@ -12,7 +12,16 @@ import type { Lang, Strings } from '../strings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS, '@media (max-width: 360px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  // alignItems start: a Field with a hint is taller, and a stretched neighbour without one would
+  // share out the extra height and push its box down, out of line with the other.
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)',
+    alignItems: 'start',
+    gap: tokens.spacingHorizontalS,
+    '@media (max-width: 360px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  ready: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   input: { width: '100%', minWidth: 0 },
 });
 
@@ -28,6 +37,8 @@ const AUTOCOMPLETE: Record<ReferralField, string> = {
 };
 const INPUT_TYPE: Partial<Record<ReferralField, 'tel' | 'email'>> = { phone: 'tel', email: 'email' };
 const OPTIONAL: ReadonlySet<ReferralField> = new Set(['phone', 'email']);
+/** Phone and e-mail are each optional, but not both: each label names the other. */
+const OR_OTHER: Partial<Record<ReferralField, (t: Strings) => string>> = { phone: (t) => t.formOrEmail, email: (t) => t.formOrPhone };
 
 export type PaneFormProps = {
   t: Strings;
@@ -40,6 +51,8 @@ export type PaneFormProps = {
 };
 
 type Making = 'idle' | 'running' | 'failed';
+/** 'remake': the team member chose to change the details, so the PDF they had is gone. */
+type Editing = 'first' | 'remake';
 
 export default function PaneForm({ t, lang, protocol, today, document, onReady, onEdited }: PaneFormProps): ReactElement {
   const styles = useStyles();
@@ -56,11 +69,20 @@ export default function PaneForm({ t, lang, protocol, today, document, onReady, 
   });
   const [errors, setErrors] = useState<ReferralFormErrors>({});
   const [making, setMaking] = useState<Making>('idle');
+  const [editing, setEditing] = useState<Editing>('first');
+  // Once the PDF is made the fields are read-only: a silent edit would discard it unseen.
+  const frozen = document !== null;
 
   const set = (field: ReferralField, value: string): void => {
     setValues((v) => ({ ...v, [field]: value }));
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
-    if (document) onEdited();
+  };
+
+  const edit = (): void => {
+    setEditing('remake');
+    onEdited();
+    // The button goes away with the PDF: keep the keyboard user in the form, at its top.
+    globalThis.document.getElementById('form-firstName')?.focus();
   };
 
   const make = async (): Promise<void> => {
@@ -102,7 +124,8 @@ export default function PaneForm({ t, lang, protocol, today, document, onReady, 
   const field = (name: ReferralField): ReactElement => {
     const error = errors[name];
     const hint = REFERRAL_FIELD_HINTS[name];
-    const label = OPTIONAL.has(name) ? `${REFERRAL_FIELD_LABELS[name][lang]} ${t.formOptional}` : REFERRAL_FIELD_LABELS[name][lang];
+    const other = OR_OTHER[name];
+    const label = other ? `${REFERRAL_FIELD_LABELS[name][lang]} ${other(t)}` : REFERRAL_FIELD_LABELS[name][lang];
     return (
       <Field
         key={name}
@@ -119,6 +142,7 @@ export default function PaneForm({ t, lang, protocol, today, document, onReady, 
           maxLength={REFERRAL_FIELD_MAX_LENGTH[name]}
           type={INPUT_TYPE[name] ?? 'text'}
           autoComplete={AUTOCOMPLETE[name]}
+          readOnly={frozen}
           data-testid={`form-${name}`}
           onChange={(_, data) => set(name, data.value)}
         />
@@ -153,14 +177,27 @@ export default function PaneForm({ t, lang, protocol, today, document, onReady, 
         </MessageBar>
       )}
       {document === null ? (
-        <Button type="submit" appearance="primary" disabled={making === 'running'} data-testid="make-pdf">
-          {making === 'running' ? <Spinner size="tiny" label={t.formMaking} /> : t.formMake}
-        </Button>
+        <>
+          {editing === 'remake' && (
+            <MessageBar intent="warning" layout="multiline" data-testid="pdf-remake">
+              <MessageBarBody>{t.formRemake}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Button type="submit" appearance="primary" disabled={making === 'running'} data-testid="make-pdf">
+            {making === 'running' ? <Spinner size="tiny" label={t.formMaking} /> : t.formMake}
+          </Button>
+        </>
       ) : (
         <>
           <MessageBar intent="success" layout="multiline" data-testid="pdf-ready">
             <MessageBarBody>{t.formReady}</MessageBarBody>
           </MessageBar>
+          <div className={styles.ready}>
+            <Text size={200}>{t.formEditExplain}</Text>
+            <Button onClick={edit} data-testid="form-edit">
+              {t.formEdit}
+            </Button>
+          </div>
           {document.transliteratedFields.length > 0 && (
             <MessageBar intent="warning" layout="multiline" data-testid="pdf-transliterated">
               <MessageBarBody>{t.formTransliterated(document.transliteratedFields.join(', '))}</MessageBarBody>

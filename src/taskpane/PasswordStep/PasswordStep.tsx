@@ -18,8 +18,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
   },
-  spelling: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(120px, 1fr))', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
-  spellGroup: { display: 'flex', flexDirection: 'column' },
+  // Two labelled columns at every pane width (320 and 450 px): groups 1 2 / 3 4, each named, so
+  // nobody reads a wrapped-around group in the wrong order.
+  spelling: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  spellGroup: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  spellGroupLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   char: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   reference: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
@@ -75,7 +86,8 @@ export function PasswordStep({ t, lang, protocol, reference, password, passOn, o
       </Text>
       <ol className={styles.spelling} aria-labelledby="spelling-label">
         {spelled.map((group, i) => (
-          <li key={i} className={styles.spellGroup}>
+          <li key={i} className={styles.spellGroup} data-testid="spelling-group">
+            <span className={styles.spellGroupLabel}>{t.passwordGroup(i + 1)}</span>
             {group.map((c, j) => (
               <span key={j}>
                 <span className={styles.char}>{c.char}</span> {c.word}

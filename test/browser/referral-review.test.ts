@@ -1,0 +1,261 @@
+// What a non-technical reader of the pane found, each as the team member would meet it: the
+// password confirmation, the protocol card's start date, the form's contact labels and layout,
+// the spelling aid's reading order, and a mail that already holds an encrypted referral when the
+// pane is opened again.
+import type { Page } from 'playwright-core';
+import { REFERRAL_HEADER_NAMES } from '../../src/domain/marker';
+import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
+import { openPane, openSession, serveOfficeJsLocally, type Session } from './harness';
+import {
+  check,
+  chooseAttachment,
+  chooseMunicipality,
+  encrypt,
+  expectAccessible,
+  fillPaneForm,
+  mailState,
+  open7z,
+  screenshot,
+  setToRegistered,
+  shownPassword,
+  sim,
+  tickConsent,
+  waitForPane,
+} from './referralSteps';
+
+jest.setTimeout(120_000);
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const IN_FORCE = new Date('2026-03-10T10:00:00+01:00');
+const BEFORE_KONTICH = new Date('2026-02-20T10:00:00+01:00');
+
+async function paneOn(width: number, day: Date, query = ''): Promise<{ page: Page; close(): Promise<void> }> {
+  const { page, context } = await openPane(session, { width, query });
+  await page.clock.setFixedTime(day);
+  await page.reload();
+  await waitForPane(page);
+  return { page, close: () => context.close() };
+}
+
+/** Mesen, the form attached to the mail, encrypted: the password step is showing. */
+async function encryptedMesen(page: Page): Promise<void> {
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+  await chooseAttachment(page);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+async function box(page: Page, selector: string, index = 0): Promise<Box> {
+  const b = await page.locator(selector).nth(index).boundingBox();
+  if (!b) throw new Error(`${selector} #${index} is not on screen`);
+  return b;
+}
+
+test.each([320, 450])('password step at %i px: passed on BEFORE sending, spelling groups labelled and read in order', async (width) => {
+  const { page, close } = await paneOn(width, IN_FORCE);
+  await encryptedMesen(page);
+  const label = (await page.getByTestId('step-password').locator('label').filter({ hasText: 'wachtwoord doorgegeven' }).textContent()) ?? '';
+  expect(label).toContain('vóór ik de mail verstuur');
+  expect(label).toContain('daarna is het weg');
+  expect(label).not.toContain('na het versturen');
+
+  const section = page.getByTestId('step-password');
+  await expect(section.getByText('Spelalfabet', { exact: true }).count()).resolves.toBe(1);
+  const groups = section.getByTestId('spelling-group');
+  await expect(groups.count()).resolves.toBe(4);
+  const password = await shownPassword(page);
+  for (let i = 0; i < 4; i++) {
+    const text = (await groups.nth(i).textContent()) ?? '';
+    expect(text.startsWith(`Groep ${i + 1}`)).toBe(true);
+    // Each labelled group spells exactly the characters of that group of the password.
+    const chars = [...(password.split('-')[i] ?? '')];
+    for (const c of chars) expect(text).toContain(c);
+  }
+  // Reading order: 1 and 2 side by side, 3 and 4 under them, 3 under 1.
+  const [g1, g2, g3, g4] = await Promise.all([0, 1, 2, 3].map((i) => box(page, '[data-testid="spelling-group"]', i)));
+  expect(Math.abs(g1!.y - g2!.y)).toBeLessThan(2);
+  expect(g2!.x).toBeGreaterThan(g1!.x);
+  expect(g3!.y).toBeGreaterThan(g1!.y + g1!.height - 1);
+  expect(Math.abs(g3!.x - g1!.x)).toBeLessThan(2);
+  expect(Math.abs(g4!.y - g3!.y)).toBeLessThan(2);
+  await expectAccessible(page);
+  await screenshot(page, `review-password`);
+  await close();
+});
+
+test('protocol card: "In werking vanaf" before the start date and after it (nl and en)', async () => {
+  const before = await paneOn(450, BEFORE_KONTICH);
+  await chooseMunicipality(before.page, 'Kontich');
+  const card = before.page.getByTestId('protocol-card');
+  await card.waitFor();
+  await expect(card.textContent()).resolves.toContain('Niet in werking');
+  await expect(card.textContent()).resolves.toContain('In werking vanaf28 februari 2026');
+  await expect(card.textContent()).resolves.not.toContain('sinds');
+  await before.close();
+
+  const after = await paneOn(450, IN_FORCE, '?displayLanguage=en-US');
+  await chooseMunicipality(after.page, 'Kontich');
+  await after.page.getByTestId('protocol-card').waitFor();
+  await expect(after.page.getByTestId('protocol-card').textContent()).resolves.toContain('In force from28 February 2026');
+  await after.close();
+});
+
+test('pane form (450 px): phone and e-mail say one of the two is needed, Straat lines up with Huisnummer, a change means a new PDF', async () => {
+  const { page, close } = await paneOn(450, IN_FORCE);
+  await chooseMunicipality(page, 'Kontich');
+  await page.getByTestId('step-recipients').waitFor();
+  await fillPaneForm(page, { firstName: 'An', lastName: 'Voorbeeld', street: 'Molenstraat', houseNumber: '12', postcode: '2550', municipality: 'Kontich', phone: '0470 12 34 56' });
+  const form = page.getByTestId('step-form');
+  await expect(form.textContent()).resolves.not.toContain('optioneel');
+  await expect(form.getByText('Telefoon (of e-mail)', { exact: true }).count()).resolves.toBe(1);
+  await expect(form.getByText('E-mail (of telefoon)', { exact: true }).count()).resolves.toBe(1);
+
+  // The boxes of a row line up, whatever hint sits under one of them.
+  const street = await box(page, '[data-testid="form-street"]');
+  const number = await box(page, '[data-testid="form-houseNumber"]');
+  expect(Math.abs(street.y - number.y)).toBeLessThan(1);
+  const municipality = await box(page, '[data-testid="form-municipality"]');
+  const postcode = await box(page, '[data-testid="form-postcode"]');
+  expect(Math.abs(municipality.y - postcode.y)).toBeLessThan(1);
+
+  // With the PDF made, the fields cannot change unseen: "Gegevens aanpassen" discards it, says so.
+  await expect(page.getByTestId('form-firstName').getAttribute('readonly')).resolves.not.toBeNull();
+  await page.getByTestId('form-edit').click();
+  await page.getByTestId('pdf-remake').waitFor();
+  await expect(page.getByTestId('pdf-ready').count()).resolves.toBe(0);
+  await expect(page.getByTestId('pdf-remake').textContent()).resolves.toContain('Maak het PDF-formulier opnieuw');
+  await expectAccessible(page);
+  await page.getByTestId('form-street').fill('Kerkstraat');
+  await page.getByTestId('make-pdf').click();
+  await page.getByTestId('pdf-ready').waitFor();
+  await expect(page.getByTestId('pdf-remake').count()).resolves.toBe(0);
+  await close();
+});
+
+/** A mail as the pane left it after encrypting, to hand a new pane at start. */
+type LeftMail = { message: { to: Array<{ emailAddress: string }>; subject: string; body: string; headers: Record<string, string> }; zipName: string; zipBase64: string; password: string; reference: string };
+
+async function mailLeftBehind(): Promise<LeftMail> {
+  const { page, close } = await paneOn(450, IN_FORCE);
+  await encryptedMesen(page);
+  const password = await shownPassword(page);
+  const reference = (await page.getByTestId('reference').textContent()) ?? '';
+  const mail = await mailState(page);
+  const zip = mail.attachments[0];
+  if (!zip) throw new Error('no zip');
+  const zipBase64 = (await sim(page, (c, id) => c.attachmentBase64(id), zip.id)) ?? '';
+  await close();
+  return { message: { to: mail.to, subject: mail.subject, body: mail.body, headers: mail.headers }, zipName: zip.name, zipBase64, password, reference };
+}
+
+/** Opens the pane again on that mail, as Outlook would hand it over. */
+async function reopen(left: LeftMail, width = 450): Promise<{ page: Page; close(): Promise<void> }> {
+  const context = await session.browser.newContext({ viewport: { width, height: 900 } });
+  await serveOfficeJsLocally(context);
+  await context.addInitScript((m: LeftMail) => {
+    const bytes = Uint8Array.from(atob(m.zipBase64), (ch) => ch.charCodeAt(0));
+    const start: Partial<SimulatedMessage> = { ...m.message, attachments: [{ name: m.zipName, bytes }] };
+    (window as unknown as { __simulatedOutlookStart: Partial<SimulatedMessage> }).__simulatedOutlookStart = start;
+  }, left);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(IN_FORCE);
+  await page.goto(`${session.server.url}taskpane.html`);
+  await waitForPane(page);
+  return { page, close: () => context.close() };
+}
+
+describe('reopening the pane on a mail that already holds our encrypted referral', () => {
+  let left: LeftMail;
+  beforeAll(async () => {
+    left = await mailLeftBehind();
+  });
+
+  test('says so with the reference, and encrypting waits for the decision', async () => {
+    const { page, close } = await reopen(left);
+    const found = page.getByTestId('prior-found');
+    await found.waitFor();
+    await expect(found.textContent()).resolves.toContain(`Deze mail bevat al een versleutelde doorverwijzing (referentie ${left.reference}).`);
+    await expect(found.textContent()).resolves.toContain('heeft u het niet meer, verwijder dan de zip en begin opnieuw');
+    await expectAccessible(page);
+    await screenshot(page, 'review-prior-found');
+
+    // The rest of the flow waits for the decision.
+    await chooseMunicipality(page, 'Mesen');
+    await page.getByTestId('step-recipients').waitFor();
+    await tickConsent(page);
+    await page.getByTestId('step-form').getByRole('radio', { name: /bijlage van deze mail/ }).check();
+    await expect(page.getByTestId('encrypt').isDisabled()).resolves.toBe(true);
+    await expect(page.getByTestId('encrypt-blockers').textContent()).resolves.toContain('Beslis eerst bovenaan');
+    // Nothing of the form attached here: the pane never offers its own zip as "the form".
+    await expect(page.getByTestId('step-form').getByRole('radio', { name: /doorverwijzing-KG-/ }).count()).resolves.toBe(0);
+    await close();
+  });
+
+  test('remove, then a new referral: the check passes, nothing is called "not encrypted by the add-in"', async () => {
+    const { page, close } = await reopen(left);
+    await page.getByTestId('prior-found').waitFor();
+    await page.getByTestId('prior-remove').click();
+    await page.getByTestId('prior-removed').waitFor();
+    const cleared = await mailState(page);
+    expect(cleared.attachments).toEqual([]);
+    expect(Object.keys(cleared.headers).filter((h) => /^x-kg-/i.test(h))).toEqual([]);
+    await expectAccessible(page);
+
+    await chooseMunicipality(page, 'Mesen');
+    await page.getByTestId('step-recipients').waitFor();
+    await tickConsent(page);
+    await fillPaneForm(page, { firstName: 'An', lastName: 'Voorbeeld', street: 'Markt', houseNumber: '1', postcode: '8957', municipality: 'Mesen', email: 'an@voorbeeld.be' });
+    await encrypt(page);
+    await page.getByTestId('encrypt-done').waitFor();
+    const reference = (await page.getByTestId('reference').textContent()) ?? '';
+    expect(reference).not.toBe(left.reference);
+    await page.getByTestId('use-text').click();
+    await page.getByTestId('text-written').waitFor();
+    await expect(check(page)).resolves.toBe('allowed');
+    const mail = await mailState(page);
+    expect(mail.attachments.map((a) => a.name)).toEqual([`doorverwijzing-${reference}.zip`]);
+    await close();
+  });
+
+  test('keep (the password is still known): straight to the text and the check, which passes; the old zip still opens with it', async () => {
+    const { page, close } = await reopen(left);
+    await page.getByTestId('prior-keep').click();
+    await page.getByTestId('prior-kept').waitFor();
+    await expect(page.getByTestId('prior-kept').textContent()).resolves.toContain(left.reference);
+    await expect(page.getByTestId('step-encrypt').count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await expect(check(page)).resolves.toBe('allowed');
+    await screenshot(page, 'review-prior-kept');
+    const mail = await mailState(page);
+    expect(mail.attachments.map((a) => a.name)).toEqual([left.zipName]);
+    expect(open7z(left.zipBase64, left.password).size).toBe(1);
+    await close();
+  });
+
+  test('headers that cannot be removed: the pane says so and the mail keeps its marker (Send still refuses it)', async () => {
+    const { page, close } = await reopen(left);
+    await page.getByTestId('prior-found').waitFor();
+    await sim(page, (c) => c.faults.failAlways('removeInternetHeaders', 'failed'), null);
+    await page.getByTestId('prior-remove').click();
+    await page.getByTestId('prior-remove-failed').waitFor();
+    const mail = await mailState(page);
+    expect(REFERRAL_HEADER_NAMES.every((h) => Object.keys(mail.headers).some((k) => k.toLowerCase() === h.toLowerCase()))).toBe(true);
+    await expectAccessible(page);
+    // Once Outlook cooperates again, the same button finishes the job.
+    await sim(page, (c) => c.faults.clear(), null);
+    await page.getByTestId('prior-remove').click();
+    await page.getByTestId('prior-removed').waitFor();
+    await close();
+  });
+});
