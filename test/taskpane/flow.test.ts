@@ -1,7 +1,8 @@
 // The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
 import { brusselsDay, loadShippedRegistry, type Registry } from '../../src/domain';
 import type { Encrypted, FlowState } from '../../src/taskpane/flow';
-import { flowReducer, initialFlow, locationOf, passwordAtRisk, recipientsToRemove, referralVerdict, showLocationVerdict, sourceReadiness } from '../../src/taskpane/flow';
+import type { PriorReferral } from '../../src/taskpane/mailActions';
+import { flowReducer, initialFlow, keptPrior, locationOf, passwordAtRisk, priorBlocks, recipientsToRemove, referralVerdict, showLocationVerdict, sourceReadiness } from '../../src/taskpane/flow';
 
 const loaded = loadShippedRegistry();
 if (!loaded.ok) throw new Error('shipped registry invalid');
@@ -74,4 +75,31 @@ test('choosing the pane form needs a made PDF before encryption', () => {
   const doc = { name: 'd.pdf', reference: 'KG-20260310-ABCDEF', bytes: new Uint8Array([1]), client: { firstName: 'A' }, transliteratedFields: [] };
   expect(sourceReadiness(flowReducer(s, { type: 'document-ready', document: doc }).source)).toBe('ready');
   expect(sourceReadiness(run({ type: 'source-kind', kind: 'pane-form' }, { type: 'document-ready', document: doc }, { type: 'document-cleared' }).source)).toBe('fill-form');
+});
+
+describe('an earlier referral on the mail', () => {
+  const whole: PriorReferral = {
+    reference: 'KG-20260310-ABCDEF',
+    zips: [{ id: 'z', name: 'doorverwijzing-KG-20260310-ABCDEF.zip' }],
+    marker: { status: 'valid', marker: { reference: 'KG-20260310-ABCDEF', protocolId: 'kontich-2026', consent: 'confirmed', attachmentSha256: 'a'.repeat(64) } },
+    whole: true,
+  };
+
+  test('encrypting waits while the mail is read, and while an earlier referral is undecided', () => {
+    expect(priorBlocks(initialFlow)).toBe('checking');
+    expect(priorBlocks(run({ type: 'prior-found', prior: null }))).toBe('no');
+    expect(priorBlocks(run({ type: 'prior-found', prior: whole }))).toBe('found');
+    expect(priorBlocks(run({ type: 'prior-found', prior: whole }, { type: 'prior-clearing', status: 'done' }))).toBe('no');
+  });
+
+  test('only a whole referral can be kept; a broken one can only be removed', () => {
+    expect(keptPrior(run({ type: 'prior-found', prior: whole }, { type: 'prior-keep' }))).toBe(whole);
+    expect(keptPrior(run({ type: 'prior-found', prior: { ...whole, whole: false } }, { type: 'prior-keep' }))).toBeNull();
+  });
+
+  test('a failed removal stays on screen to be retried; a late second answer does not undo the first', () => {
+    const failed = run({ type: 'prior-found', prior: whole }, { type: 'prior-clearing', status: 'running' }, { type: 'prior-clearing', status: 'failed' });
+    expect(failed.prior).toMatchObject({ status: 'found', clearing: 'failed' });
+    expect(run({ type: 'prior-found', prior: null }, { type: 'prior-found', prior: whole }).prior).toEqual({ status: 'none' });
+  });
 });
