@@ -3,7 +3,7 @@
 // password went with the old pane; without this the old zip would sit hidden in the mail and the
 // Send check could pass a zip nobody can open.
 import type { ReactElement } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { PriorState } from '../flow';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
@@ -61,7 +61,7 @@ export function PriorReferral({ t, prior, onRemove, onKeep }: PriorReferralProps
     <Section id="prior" title={t.priorTitle}>
       <MessageBar intent="warning" layout="multiline" data-testid="prior-found">
         <MessageBarBody className={styles.wrap}>
-          <MessageBarTitle>{t.priorTitle}</MessageBarTitle> {t.priorFound(reference)}
+          {t.priorFound(reference)}
           {prior.prior.whole ? '' : ` ${t.priorBroken}`}
         </MessageBarBody>
       </MessageBar>
