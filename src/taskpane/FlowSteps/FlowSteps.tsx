@@ -111,3 +111,15 @@ export default function FlowSteps(props: FlowStepsProps): ReactElement {
     </>
   );
 }
+
+export type KeptStepsProps = { t: Strings; lang: Lang; text: NeutralText | null; state: FlowState; onUseText: () => Promise<void>; onCheck: () => Promise<void> };
+
+/** A kept earlier referral: nothing left to encrypt, only the neutral text and the check. */
+export function KeptSteps({ t, lang, text, state, onUseText, onCheck }: KeptStepsProps): ReactElement {
+  return (
+    <>
+      {text && <MailTextStep t={t} text={text} status={state.mailText} onUse={() => void onUseText()} />}
+      <CheckStep t={t} lang={lang} check={state.check} onCheck={() => void onCheck()} />
+    </>
+  );
+}

@@ -26,14 +26,14 @@ import {
   writeHeaders,
   writeNeutralText,
 } from '../mailActions';
-import { CheckStep } from '../CheckStep/CheckStep';
-import { MailTextStep } from '../MailTextStep/MailTextStep';
-import { PriorReferral } from '../PriorReferral/PriorReferral';
 import { neutralText } from '../neutralText';
 import type { AttachmentsState } from '../SourceStep/SourceStep';
 import type { Lang, Strings } from '../strings';
 
 const FlowSteps = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps'));
+// Both show only when the mail already holds an earlier referral: not worth the first paint.
+const KeptSteps = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps').then((m) => ({ default: m.KeptSteps })));
+const PriorReferral = lazy(() => import(/* webpackChunkName: "prior" */ '../PriorReferral/PriorReferral').then((m) => ({ default: m.PriorReferral })));
 const WrongSendHelp = lazy(() => import(/* webpackChunkName: "help" */ '../WrongSendHelp/WrongSendHelp').then((m) => ({ default: m.WrongSendHelp })));
 
 const useStyles = makeStyles({
@@ -315,7 +315,14 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
       {t.helpOpen}
     </Button>
   );
-  const prior = <PriorReferral t={t} prior={state.prior} onRemove={() => void onRemovePrior()} onKeep={() => dispatch({ type: 'prior-keep' })} />;
+  const prior =
+    state.prior.status === 'found' || state.prior.status === 'cleared' ? (
+      <ChunkBoundary message={t.formLoadFailed}>
+        <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+          <PriorReferral t={t} prior={state.prior} onRemove={() => void onRemovePrior()} onKeep={() => dispatch({ type: 'prior-keep' })} />
+        </Suspense>
+      </ChunkBoundary>
+    ) : null;
 
   // Kept: the mail already holds a whole referral whose password its sender still has. There is
   // nothing left to encrypt; what remains is the neutral text and the same check as at Send.
@@ -324,8 +331,11 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
       <div className={styles.flow}>
         {helpOpen}
         {prior}
-        {text && <MailTextStep t={t} text={text} status={state.mailText} onUse={() => void onUseText()} />}
-        <CheckStep t={t} lang={lang} check={state.check} onCheck={() => void onCheck()} />
+        <ChunkBoundary message={t.formLoadFailed}>
+          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+            <KeptSteps t={t} lang={lang} text={text} state={state} onUseText={onUseText} onCheck={onCheck} />
+          </Suspense>
+        </ChunkBoundary>
       </div>
     );
   }
