@@ -1,18 +1,16 @@
+import { brusselsDay } from '../domain/dates';
 import { CryptoError } from './errors';
 import { PASSWORD_ALPHABET } from './password';
 import { uniformIndices, defaultFillRandom, type FillRandom } from './random';
 
+// The reference carries the calendar day in Belgium (the day the team member sees), computed by
+// the one Brussels-day function of the rules (src/domain/dates.ts).
+//
 // Names inside a zip and the zip's own name are not encrypted: they must say nothing about the
 // client. Everything here is built from the reference and an allow-listed extension only.
 
 const REFERENCE = /^KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/;
 export const NEUTRAL_PREFIX = 'doorverwijzing';
-
-/** The calendar day in Belgium (the reference must match the day the team member sees). */
-export function brusselsDay(now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** `KG-20261123-7K3M9Q`: the day plus 30 random bits, no personal data. */
 export function generateReference(now: Date = new Date(), fillRandom: FillRandom = defaultFillRandom): string {

@@ -1,5 +1,6 @@
 import { CryptoError } from '../../src/crypto/errors';
-import { brusselsDay, generateReference, isReference, neutralNames, safeExtension } from '../../src/crypto/names';
+import { brusselsDay } from '../../src/domain/dates';
+import { generateReference, isReference, neutralNames, safeExtension } from '../../src/crypto/names';
 import type { FillRandom } from '../../src/crypto/random';
 
 const zeros: FillRandom = (b) => b.fill(0);
