@@ -14,7 +14,7 @@ export {
   MIN_PASSWORD_BITS,
   type PasswordVerdict,
 } from './password';
-export { spellPassword, spellPasswordText, type SpellingLanguage, type SpelledChar } from './spelling';
+export { spellPassword, spellPasswordText, type SpelledChar } from './spelling';
 export { generateReference, isReference, neutralNames, safeExtension, type NeutralNames } from './names';
 export { checkEncryptable, maxZipSize, MAX_ZIP_BYTES, type ZipInputFile, type Compression } from './limits';
 export type { AesEngine, EncryptPath, WorkerEncryptResult, WorkerJobOptions, WorkerStartOptions, CryptoWorker } from './browser';

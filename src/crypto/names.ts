@@ -1,6 +1,6 @@
 import { brusselsDay } from '../domain/dates';
+import { CROCKFORD_ALPHABET, NEUTRAL_PREFIX, REFERENCE_RANDOM_SYMBOLS, isReference, ourZipName } from '../domain/formats';
 import { CryptoError } from './errors';
-import { PASSWORD_ALPHABET } from './password';
 import { uniformIndices, defaultFillRandom, type FillRandom } from './random';
 
 // The reference carries the calendar day in Belgium (the day the team member sees), computed by
@@ -9,20 +9,15 @@ import { uniformIndices, defaultFillRandom, type FillRandom } from './random';
 // Names inside a zip and the zip's own name are not encrypted: they must say nothing about the
 // client. Everything here is built from the reference and an allow-listed extension only.
 
-const REFERENCE = /^KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/;
-export const NEUTRAL_PREFIX = 'doorverwijzing';
+export { isReference };
 
 /** `KG-20261123-7K3M9Q`: the day plus 30 random bits, no personal data. */
 export function generateReference(now: Date = new Date(), fillRandom: FillRandom = defaultFillRandom): string {
   const day = brusselsDay(now).replace(/-/g, '');
-  const suffix = uniformIndices(6, PASSWORD_ALPHABET.length, fillRandom)
-    .map((i) => PASSWORD_ALPHABET.charAt(i))
+  const suffix = uniformIndices(REFERENCE_RANDOM_SYMBOLS, CROCKFORD_ALPHABET.length, fillRandom)
+    .map((i) => CROCKFORD_ALPHABET.charAt(i))
     .join('');
   return `KG-${day}-${suffix}`;
-}
-
-export function isReference(value: string): boolean {
-  return REFERENCE.test(value);
 }
 
 // An allow-list, not a pattern: an "extension" such as `.Janssens` is a name, not a type.
@@ -48,5 +43,5 @@ export function neutralNames(reference: string, originalFileName: string, index?
   if (!isReference(reference)) throw new CryptoError('bad-reference');
   const stem = `${NEUTRAL_PREFIX}-${reference}`;
   const suffix = index !== undefined && index > 1 ? `-${index}` : '';
-  return { entryName: `${stem}${suffix}.${safeExtension(originalFileName)}`, zipName: `${stem}.zip` };
+  return { entryName: `${stem}${suffix}.${safeExtension(originalFileName)}`, zipName: ourZipName(reference) };
 }

@@ -1,10 +1,12 @@
+import { CROCKFORD_ALPHABET, PASSWORD_FORMAT } from '../domain/formats';
 import { uniformIndices, defaultFillRandom, type FillRandom } from './random';
 
-/** Crockford base32: no I, L, O, U, so nothing is mistaken for 1, 0 or V when read aloud. */
-export const PASSWORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const PASSWORD_GROUP_SIZE = 4;
-export const PASSWORD_GROUPS = 4;
-export const PASSWORD_SEPARATOR = '-';
+// The format is defined with the other shapes the add-in makes (src/domain/formats.ts), where the
+// Send check's password-shape rule reads it too.
+export const PASSWORD_ALPHABET = CROCKFORD_ALPHABET;
+export const PASSWORD_GROUP_SIZE = PASSWORD_FORMAT.groupSize;
+export const PASSWORD_GROUPS = PASSWORD_FORMAT.groups;
+export const PASSWORD_SEPARATOR = PASSWORD_FORMAT.separator;
 /** 16 symbols x 5 bits. WinZip AES uses only 1000 PBKDF2 iterations, so the password carries the strength. */
 export const PASSWORD_BITS = PASSWORD_GROUP_SIZE * PASSWORD_GROUPS * Math.log2(PASSWORD_ALPHABET.length);
 export const MIN_PASSWORD_BITS = 80;

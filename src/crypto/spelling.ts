@@ -1,6 +1,6 @@
 import { PASSWORD_SEPARATOR } from './password';
 
-export type SpellingLanguage = 'nl' | 'en';
+import type { Lang } from '../domain/lang';
 export type SpelledChar = { char: string; word: string };
 
 // The Belgian spelling alphabet (the one Flemish callers know from the phone), digits in Dutch.
@@ -23,10 +23,10 @@ const EN: Readonly<Record<string, string>> = {
   '7': 'seven', '8': 'eight', '9': 'nine',
 };
 
-const TABLES: Readonly<Record<SpellingLanguage, Readonly<Record<string, string>>>> = { nl: NL, en: EN };
+const TABLES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { nl: NL, en: EN };
 
 /** One array per group of the password, one entry per character, for the pane to lay out. */
-export function spellPassword(password: string, language: SpellingLanguage): SpelledChar[][] {
+export function spellPassword(password: string, language: Lang): SpelledChar[][] {
   const table = TABLES[language];
   return password.split(PASSWORD_SEPARATOR).map((group) =>
     [...group].map((char) => ({ char, word: table[char.toUpperCase()] ?? char })),
@@ -34,7 +34,7 @@ export function spellPassword(password: string, language: SpellingLanguage): Spe
 }
 
 /** `7 zeven · K Kilogram ... / ...`: the same aid as one line, for a screen reader or an SMS. */
-export function spellPasswordText(password: string, language: SpellingLanguage): string {
+export function spellPasswordText(password: string, language: Lang): string {
   return spellPassword(password, language)
     .map((group) => group.map(({ char, word }) => `${char} ${word}`).join(', '))
     .join(' / ');

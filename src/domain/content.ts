@@ -1,19 +1,16 @@
 // Content rules (protocol art. 3 and 6): client data and the password travel only inside the
 // encrypted zip. The subject, body and attachment names are not encrypted, so none of them may
-// hold the password or the client's name, phone number or e-mail address.
+// hold the password or the client's name, phone number or e-mail address, nor a word of the name
+// of the team member's own form file.
 //
-// Matching is tolerant on purpose (case, accents, spacing, phone formats): a name typed as
-// "PEETERS" or a number typed as "0470 12 34 56" leaks just as much as the exact form.
+// Client data is searched through its traces (salted hashes, src/domain/traces.ts): the pane and
+// the Send check hand in the same traces and get the same answer. Matching is tolerant on purpose
+// (case, accents, spacing, phone formats): "PEETERS" or "0470 12 34 56" leaks just as much.
 import type { Reason, Where } from './messages';
 import { reason } from './messages';
-import { WORD_SEPARATORS, foldAccents } from './text';
-
-export type ClientDetails = {
-  readonly firstName?: string | undefined;
-  readonly lastName?: string | undefined;
-  readonly phone?: string | undefined;
-  readonly email?: string | undefined;
-};
+import { WORD_SEPARATORS } from './text';
+import type { ClientTraces } from './traces';
+import { findTraces } from './traces';
 
 export type AttachmentInfo = {
   readonly name: string;
@@ -24,65 +21,16 @@ export type AttachmentInfo = {
   readonly sha256?: string | undefined;
 };
 
-/** Lower case, accents off, every run of non-letters/digits one space: for name matching. */
-function foldText(s: string): string {
-  return ` ${foldAccents(s).replace(WORD_SEPARATORS, ' ').trim()} `;
-}
-
-/** Whole-word (or whole-phrase) occurrence, case- and accent-insensitive. */
-export function containsName(text: string, name: string): boolean {
-  const n = foldText(name).trim();
-  // One letter is not a name we can look for without flagging every sentence.
-  if (n.replace(/ /g, '').length < 2) return false;
-  return foldText(text).includes(` ${n} `);
-}
-
-/**
- * The national significant number of a phone number written in any common Belgian or
- * international way: "0470 12 34 56", "+32 470 12 34 56", "0032470123456" -> "470123456".
- */
-export function phoneDigits(s: string): string {
-  const trimmed = s.trim();
-  let digits = trimmed.replace(/\D/g, '');
-  const international = trimmed.startsWith('+') || digits.startsWith('00');
-  if (digits.startsWith('00')) digits = digits.slice(2);
-  if (international && digits.startsWith('32')) digits = digits.slice(2);
-  return digits.replace(/^0+/, '');
-}
-
-const NUMBER_RUN = /\+?\d[\d\s./()\-\u00a0]*\d/g;
-
-/** True when a run of digits in the text (with the usual separators) contains the phone number. */
-export function containsPhone(text: string, phone: string): boolean {
-  const wanted = phoneDigits(phone);
-  // Short numbers would match dates and reference numbers; a real Belgian number has 8-9 digits.
-  if (wanted.length < 8) return false;
-  return (text.match(NUMBER_RUN) ?? []).some((run) => run.replace(/\D/g, '').includes(wanted));
-}
-
-export function containsEmail(text: string, email: string): boolean {
-  const e = email.trim().toLowerCase();
-  return e.includes('@') && text.toLowerCase().includes(e);
-}
-
 /** Letters and digits only, lower case: "ABCD-EFGH 2345" is found as "abcdefgh2345". */
 function compact(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(WORD_SEPARATORS, '');
 }
 
+/** The password the pane made (known only to the pane), written in any grouping or case. */
 export function containsPassword(text: string, password: string): boolean {
   if (password.length === 0) return false;
   const p = compact(password);
   return text.includes(password) || (p.length > 0 && compact(text).includes(p));
-}
-
-function clientDataIn(text: string, client: ClientDetails): { name: boolean; phone: boolean; email: boolean } {
-  const name = [client.firstName, client.lastName].some((n) => n !== undefined && containsName(text, n));
-  return {
-    name,
-    phone: client.phone !== undefined && containsPhone(text, client.phone),
-    email: client.email !== undefined && containsEmail(text, client.email),
-  };
 }
 
 export type ContentInput = {
@@ -90,7 +38,7 @@ export type ContentInput = {
   readonly body: string;
   readonly attachments: readonly AttachmentInfo[];
   readonly password?: string | undefined;
-  readonly client?: ClientDetails | undefined;
+  readonly traces?: ClientTraces | undefined;
   /** The hash the pane recorded for its zip (header X-KG-Attachment-SHA256), when known. */
   readonly encryptedZipSha256?: string | undefined;
 };
@@ -103,11 +51,12 @@ export function checkContent(input: ContentInput): Reason[] {
   ];
   for (const [where, text] of texts) {
     if (input.password !== undefined && containsPassword(text, input.password)) reasons.push(reason('content-password', { where }));
-    if (input.client) {
-      const found = clientDataIn(text, input.client);
+    if (input.traces) {
+      const found = findTraces(text, input.traces);
       if (found.name) reasons.push(reason('content-client-name', { where }));
       if (found.phone) reasons.push(reason('content-client-phone', { where }));
       if (found.email) reasons.push(reason('content-client-email', { where }));
+      if (found.file) reasons.push(reason('content-file-name-word', { where }));
     }
   }
   return [...reasons, ...checkAttachments(input)];
@@ -124,9 +73,12 @@ function checkAttachments(input: ContentInput): Reason[] {
 
   if (plaintext.length > 0) reasons.push(reason('attachment-not-encrypted', { count: plaintext.length }));
   if (changed.length > 0) reasons.push(reason('attachment-changed-after-encryption', {}));
-  if (input.client) {
-    const client = input.client;
-    const named = input.attachments.filter((a) => Object.values(clientDataIn(a.name, client)).some(Boolean)).length;
+  if (input.traces) {
+    const traces = input.traces;
+    const named = input.attachments.filter((a) => {
+      const hits = findTraces(a.name, traces);
+      return hits.name || hits.phone || hits.email;
+    }).length;
     if (named > 0) reasons.push(reason('attachment-name-client-data', { count: named }));
   }
   if (input.password !== undefined && input.attachments.some((a) => containsPassword(a.name, input.password ?? ''))) {

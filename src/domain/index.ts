@@ -1,10 +1,28 @@
 // The public surface of the core. Shells (task pane, Send handler, command line) import from here.
 export { brusselsDay, isCalendarDay, CalendarDay } from './dates';
 
-export type { Lang, LocalizedText, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, LocationBy, RecipientField } from './messages';
-export { OPEN_TASK_PANE_LABEL, REASON_CODES, reason, problem, sortReasons, summarize, formatDay } from './messages';
+export type { Lang, LocalizedText } from './lang';
+export { langOf, formatDay, MONTHS } from './lang';
 
-export type { RegistryResult, ProtocolStatus, Resolution, ClientLocation as LocationQuery } from './registry';
+export {
+  CROCKFORD_ALPHABET,
+  PASSWORD_FORMAT,
+  REFERENCE_PATTERN,
+  REFERENCE_RANDOM_SYMBOLS,
+  NEUTRAL_PREFIX,
+  isReference,
+  ourZipName,
+  referenceOfZipName,
+  isZipNameFor,
+} from './formats';
+
+export { LocationBy, ClientLocation } from './location';
+export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
+
+export type { Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where } from './messages';
+export { OPEN_TASK_PANE_LABEL, REASON_CODES, reason, problem, sortReasons, summarize } from './messages';
+
+export type { RegistryResult, ProtocolStatus, Resolution } from './registry';
 export {
   Protocol,
   Registry,
@@ -24,22 +42,30 @@ export {
   isValidKbo,
 } from './registry';
 
-export type { Recipient, RecipientType, LookalikeKind, Resemblance, RegistryMatch } from './recipients';
+export type { LookalikeKind, Resemblance, RegistryMatch } from './recipients';
 export { sameMailbox, resemblance, skeleton, matchRegistryMailbox, isRegistryMailboxOrLookalike, displayedOtherAddress, checkRecipients } from './recipients';
 
-export { containsName, containsPhone, containsEmail, containsPassword, phoneDigits, checkContent } from './content';
+export { containsPassword, checkContent } from './content';
+
+export type { TraceKind, TraceHits, TraceInput } from './traces';
+export {
+  ClientDetails,
+  ClientTraces,
+  TRACES_SESSION_KEY,
+  buildTraces,
+  findTraces,
+  fileNameWords,
+  namePhrase,
+  phoneDigits,
+  protocolWords,
+  saltFrom,
+  words,
+} from './traces';
+
+export { sha256Hex, sha256HexAsync, toHex } from './sha256';
 
 export type { MailSnapshotInput, SnapshotResult } from './snapshot';
-export {
-  MailSnapshot,
-  ReferralSnapshot,
-  ClientDetails,
-  ClientLocation,
-  SnapshotRecipient,
-  SnapshotAttachment,
-  parseMailSnapshot,
-  parseReferralSnapshot,
-} from './snapshot';
+export { MailSnapshot, ReferralSnapshot, SnapshotAttachment, parseMailSnapshot, parseReferralSnapshot } from './snapshot';
 
 export type { ReferralHeaderName, MarkerResult } from './marker';
 export { REFERRAL_HEADERS, REFERRAL_HEADER_NAMES, ReferralMarker, ReferralReference, markerHeaders, parseMarker } from './marker';

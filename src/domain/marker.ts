@@ -4,7 +4,9 @@
 // the encrypted zip (which lets the Send check notice a zip swapped after encryption, and lets a
 // DPO show afterwards which file went out under which protocol).
 import * as z from 'zod/mini';
-import type { LocalizedText, Problem } from './messages';
+import { REFERENCE_PATTERN } from './formats';
+import type { LocalizedText } from './lang';
+import type { Problem } from './messages';
 import { problem } from './messages';
 import { ProtocolId } from './registry';
 
@@ -17,8 +19,8 @@ export const REFERRAL_HEADERS = {
 export type ReferralHeaderName = (typeof REFERRAL_HEADERS)[keyof typeof REFERRAL_HEADERS];
 export const REFERRAL_HEADER_NAMES: readonly ReferralHeaderName[] = Object.values(REFERRAL_HEADERS);
 
-/** e.g. "KG-2026-7F3K9Q2M": letters, digits and hyphens, so nothing about the client fits in it. */
-export const ReferralReference = z.string().check(z.regex(/^[A-Z0-9]{2,10}(?:-[A-Z0-9]{2,16}){1,4}$/));
+/** Exactly the shape the pane generates (src/domain/formats.ts), so nothing about the client fits in it. */
+export const ReferralReference = z.string().check(z.regex(REFERENCE_PATTERN));
 
 export const ReferralMarker = z.strictObject({
   reference: ReferralReference,
@@ -30,7 +32,7 @@ export const ReferralMarker = z.strictObject({
 export type ReferralMarker = z.infer<typeof ReferralMarker>;
 
 const EXPECT: Record<keyof ReferralMarker, LocalizedText> = {
-  reference: { nl: 'een referentie van hoofdletters, cijfers en koppeltekens (bv. KG-2026-7F3K9Q2M)', en: 'a reference of capitals, digits and hyphens (e.g. KG-2026-7F3K9Q2M)' },
+  reference: { nl: 'een referentie zoals het taakvenster ze maakt (bv. KG-20261123-7K3M9Q)', en: 'a reference as the task pane makes it (e.g. KG-20261123-7K3M9Q)' },
   protocolId: { nl: 'de id van een protocol uit het register', en: 'the id of a protocol in the registry' },
   consent: { nl: '"confirmed"', en: '"confirmed"' },
   attachmentSha256: { nl: '64 kleine hexadecimale tekens', en: '64 lower-case hexadecimal characters' },

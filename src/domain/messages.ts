@@ -5,12 +5,12 @@
 // registry data. It never contains a password, and never the client's name, phone or e-mail: a
 // message says *that* and *where* client data was found, not what it was.
 
-export type Lang = 'nl' | 'en';
-export type LocalizedText = { readonly nl: string; readonly en: string };
+import type { Lang, LocalizedText } from './lang';
+import { formatDay } from './lang';
+import type { LocationBy } from './location';
+import type { RecipientField } from './recipient';
 
 export type Where = 'subject' | 'body' | 'attachment-name';
-export type LocationBy = 'postcode' | 'municipality' | 'nis' | 'protocolId';
-export type RecipientField = 'to' | 'cc' | 'bcc';
 
 type NoParams = Record<never, never>;
 type RecipientParams = { readonly address: string; readonly field: RecipientField };
@@ -47,6 +47,7 @@ type ReasonParams = {
   'content-client-name': { readonly where: Where };
   'content-client-phone': { readonly where: Where };
   'content-client-email': { readonly where: Where };
+  'content-file-name-word': { readonly where: Where };
   'attachment-name-client-data': { readonly count: number };
   'attachment-multiple-encrypted-zips': { readonly count: number };
   'attachment-missing-encrypted-zip': NoParams;
@@ -59,17 +60,6 @@ type ReasonParams = {
 export type ReasonCode = keyof ReasonParams;
 export type Reason = { [K in ReasonCode]: { readonly code: K; readonly message: LocalizedText } & ReasonParams[K] }[ReasonCode];
 export type ReasonOf<K extends ReasonCode> = Extract<Reason, { code: K }>;
-
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-02-28" -> "28 februari 2026" / "28 February 2026"; anything else is shown as given. */
-export function formatDay(day: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const month = m ? (lang === 'nl' ? MONTHS_NL : MONTHS_EN)[Number(m[2]) - 1] : undefined;
-  if (!m || month === undefined) return day;
-  return `${Number(m[3])} ${month} ${m[1]}`;
-}
 
 const whereNl = (w: Where): string => ({ subject: 'het onderwerp', body: 'de tekst van de mail', 'attachment-name': 'de naam van een bijlage' })[w];
 const whereEn = (w: Where): string => ({ subject: 'the subject', body: 'the body of the mail', 'attachment-name': 'the name of an attachment' })[w];
@@ -176,6 +166,10 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
     nl: `${capital(whereNl(p.where))} bevat het e-mailadres van de cliënt. Gegevens van de cliënt horen alleen in het versleutelde bestand.`,
     en: `${capital(whereEn(p.where))} contains the client's e-mail address. Client data belongs only in the encrypted file.`,
   }),
+  'content-file-name-word': (p) => ({
+    nl: `${capital(whereNl(p.where))} bevat een woord uit de naam van het oorspronkelijke bestand (bijvoorbeeld de naam van de cliënt). Gebruik de neutrale tekst uit het taakvenster.`,
+    en: `${capital(whereEn(p.where))} contains a word from the name of the original file (for example the client's name). Use the neutral text from the task pane.`,
+  }),
   'attachment-name-client-data': (p) => ({
     nl: `De naam van ${p.count === 1 ? '1 bijlage' : `${p.count} bijlagen`} bevat gegevens van de cliënt. Bestandsnamen worden niet versleuteld: geef de bijlage een neutrale naam.`,
     en: `The name of ${p.count === 1 ? '1 attachment' : `${p.count} attachments`} contains client data. File names are not encrypted: give the attachment a neutral name.`,
@@ -232,12 +226,13 @@ const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   'content-client-name': 22,
   'content-client-phone': 23,
   'content-client-email': 24,
-  'attachment-name-client-data': 25,
-  'consent-missing': 26,
-  'recipient-missing': 27,
-  'recipient-duplicate': 28,
-  'attachment-multiple-encrypted-zips': 29,
-  'attachment-missing-encrypted-zip': 30,
+  'content-file-name-word': 25,
+  'attachment-name-client-data': 26,
+  'consent-missing': 27,
+  'recipient-missing': 28,
+  'recipient-duplicate': 29,
+  'attachment-multiple-encrypted-zips': 30,
+  'attachment-missing-encrypted-zip': 31,
 };
 
 export const REASON_CODES = (Object.keys(REASON_RANK) as ReasonCode[]).sort((a, b) => REASON_RANK[a] - REASON_RANK[b]);

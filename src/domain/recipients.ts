@@ -6,17 +6,10 @@
 // "ocmw@mеsen.be" (Cyrillic е) is not ocmw@mesen.be, and so the Send check can recognise a mail
 // aimed at a registered mailbox (or an imitation of one) as a referral.
 import type { Protocol, Registry } from './registry';
-import type { Reason, RecipientField } from './messages';
+import type { Reason } from './messages';
 import { reason } from './messages';
+import type { Recipient } from './recipient';
 import { COMBINING_MARKS, INVISIBLE_OR_SPACE } from './text';
-
-export type RecipientType = 'user' | 'externalUser' | 'distributionList' | 'other';
-export type Recipient = {
-  readonly address: string;
-  readonly displayName: string;
-  readonly field: RecipientField;
-  readonly recipientType: RecipientType;
-};
 
 export type LookalikeKind = 'confusable' | 'punycode' | 'non-ascii' | 'longer-domain' | 'trailing-dot' | 'sub-address';
 export type Resemblance = { readonly kind: 'exact' } | { readonly kind: 'lookalike'; readonly lookalike: LookalikeKind } | { readonly kind: 'unrelated' };

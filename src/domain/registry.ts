@@ -11,7 +11,9 @@
 //   a plain string comparison and anything else can be judged a look-alike.
 import * as z from 'zod/mini';
 import { CalendarDay, isCalendarDay } from './dates';
-import type { LocalizedText, LocationBy, Problem } from './messages';
+import type { LocalizedText } from './lang';
+import type { ClientLocation, LocationBy } from './location';
+import type { Problem } from './messages';
 import { problem } from './messages';
 import { foldAccents } from './text';
 
@@ -306,8 +308,6 @@ export function classifyQuery(query: string): LocationBy {
   if (/^\d{5}$/.test(q)) return 'nis';
   return 'municipality';
 }
-
-export type ClientLocation = { readonly by: LocationBy; readonly value: string };
 
 export function findProtocols(registry: Registry, location: ClientLocation): Protocol[] {
   switch (location.by) {

@@ -4,23 +4,14 @@
 // Two sizes: a ReferralSnapshot (who, where, consent) is enough to judge the addressing, which
 // the command line does without a message; a MailSnapshot adds what only a real mail has.
 import * as z from 'zod/mini';
-import type { LocalizedText, Problem } from './messages';
+import type { LocalizedText } from './lang';
+import { ClientLocation } from './location';
+import type { Problem } from './messages';
 import { problem } from './messages';
+import { Recipient } from './recipient';
+import { ClientTraces } from './traces';
 
 const Sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/));
-
-export const ClientLocation = z.strictObject({
-  /** protocolId: the Send handler knows only the protocol the pane recorded in its header. */
-  by: z.enum(['postcode', 'municipality', 'nis', 'protocolId']),
-  value: z.string().check(z.maxLength(200)),
-});
-
-export const SnapshotRecipient = z.strictObject({
-  address: z.string().check(z.maxLength(1000)),
-  displayName: z._default(z.string().check(z.maxLength(1000)), ''),
-  field: z.enum(['to', 'cc', 'bcc']),
-  recipientType: z.enum(['user', 'externalUser', 'distributionList', 'other']),
-});
 
 export const SnapshotAttachment = z.strictObject({
   name: z.string().check(z.maxLength(1000)),
@@ -28,22 +19,12 @@ export const SnapshotAttachment = z.strictObject({
   isOurEncryptedZip: z.boolean(),
   sha256: z.optional(Sha256),
 });
-
-export const ClientDetails = z.strictObject({
-  firstName: z.optional(z.string().check(z.maxLength(200))),
-  lastName: z.optional(z.string().check(z.maxLength(200))),
-  phone: z.optional(z.string().check(z.maxLength(100))),
-  email: z.optional(z.string().check(z.maxLength(320))),
-});
-export type ClientDetails = z.infer<typeof ClientDetails>;
-export type SnapshotRecipient = z.infer<typeof SnapshotRecipient>;
 export type SnapshotAttachment = z.infer<typeof SnapshotAttachment>;
-export type ClientLocation = z.infer<typeof ClientLocation>;
 
 export const ReferralSnapshot = z.strictObject({
   /** null when the client's location is not known (yet): the rules then refuse. */
   location: z.nullable(ClientLocation),
-  recipients: z.array(SnapshotRecipient).check(z.maxLength(1000)),
+  recipients: z.array(Recipient).check(z.maxLength(1000)),
   consentConfirmed: z.boolean(),
 });
 export type ReferralSnapshot = z.infer<typeof ReferralSnapshot>;
@@ -55,8 +36,11 @@ export const MailSnapshot = z.extend(ReferralSnapshot, {
   attachments: z.array(SnapshotAttachment).check(z.maxLength(500)),
   /** known to the pane after encryption; the Send handler never has it */
   password: z.optional(z.string()),
-  /** known to the pane when the team member filled in the form there */
-  client: z.optional(ClientDetails),
+  /**
+   * Salted hashes of what the pane knows about the client (its form, the original file name):
+   * the pane's in memory, the Send check's from the item's sessionData (src/domain/traces.ts).
+   */
+  traces: z.optional(ClientTraces),
   /** the hash the pane recorded for its zip (header X-KG-Attachment-SHA256) */
   encryptedZipSha256: z.optional(Sha256),
 });

@@ -293,6 +293,33 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
     removeInternetHeaders: (names) =>
       call<void>('remove headers', (i) => i.internetHeaders, 'removeAsync', (i, cb) => i.internetHeaders.removeAsync([...names], cb)),
 
+    // getAllAsync, not getAsync: what getAsync does with a key that is not set is not documented,
+    // and getAllAsync's value is an object, or the JSON text '{}' when nothing is set
+    // (OfficeDev/office-js#5353); both are read here.
+    getSessionData: (key) =>
+      call<unknown>('get session data', (i) => i.sessionData, 'getAllAsync', (i, cb) => i.sessionData.getAllAsync(cb as Callback<unknown>)).then(
+        (all) => {
+          let record: unknown = all;
+          if (typeof all === 'string') {
+            try {
+              record = all.trim() === '' ? {} : JSON.parse(all);
+            } catch {
+              throw new MailboxError('failed', 'get session data', 'InvalidSessionData');
+            }
+          }
+          if (record === null || record === undefined) return null;
+          if (typeof record !== 'object') throw new MailboxError('failed', 'get session data', 'InvalidSessionData');
+          const value = Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+          return typeof value === 'string' ? value : null;
+        },
+      ),
+
+    setSessionData: (key, value) =>
+      call<void>('set session data', (i) => i.sessionData, 'setAsync', (i, cb) => i.sessionData.setAsync(key, value, cb)),
+
+    removeSessionData: (key) =>
+      call<void>('remove session data', (i) => i.sessionData, 'removeAsync', (i, cb) => i.sessionData.removeAsync(key, cb)),
+
     onRecipientsChanged: async (listener) => {
       const registered = await ensureRegistered();
       if (!registered) return null;

@@ -6,13 +6,15 @@
 // - Methods never throw synchronously; they reject with a MailboxError.
 // - A MailboxError carries a code and the Office error name only, never mail content.
 
-export type RecipientField = 'to' | 'cc' | 'bcc';
+import type { RecipientField, RecipientType } from '../domain';
+
+export type { RecipientField } from '../domain';
 
 /** As Outlook reports a resolved recipient (Office.EmailAddressDetails). */
 export type MailRecipient = {
   emailAddress: string;
   displayName: string;
-  recipientType: 'user' | 'externalUser' | 'distributionList' | 'other';
+  recipientType: RecipientType;
 };
 
 export type MailAttachment = {
@@ -75,6 +77,16 @@ export type MailboxPort = {
    * internetHeaders.removeAsync (Mailbox 1.8): a value set to '' would still travel with the mail.
    */
   removeInternetHeaders(names: readonly string[]): Promise<void>;
+
+  /**
+   * The item's session data (Office item.sessionData, Mailbox 1.11): kept with the item being
+   * composed, readable by the Send handler, never sent with the mail. Resolves null for a key
+   * that is not set. Rejects 'not-supported' where the client lacks it.
+   */
+  getSessionData(key: string): Promise<string | null>;
+  setSessionData(key: string, value: string): Promise<void>;
+  /** Removing a key that is not set is no error. */
+  removeSessionData(key: string): Promise<void>;
 
   /**
    * Calls `listener` when To/Cc/Bcc change (Office.EventType.RecipientsChanged).

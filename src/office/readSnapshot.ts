@@ -7,15 +7,14 @@
 // - Reads are retried on transient Office failures only (they are safe to repeat); any other
 //   failure rejects with the MailboxError, never with mail content in its message.
 // - Attachment bytes are read only for an attachment named as our zip for the marker's
-//   reference (`doorverwijzing-<reference>.zip`); every other attachment is judged on its
+//   reference (src/domain/formats.ts); every other attachment is judged on its
 //   metadata, so a mail with a big unrelated file is not slowed down by hashing it.
 // - An attachment so named is *claimed* as ours (isOurEncryptedZip) and carries the hash of its
 //   bytes; the rules compare that with the hash the pane recorded, and a mismatch is "changed
 //   after encryption", not "missing".
-import type { ClientDetails, ClientLocation, MarkerResult, SnapshotAttachment, SnapshotRecipient } from '../domain';
-import { MailSnapshot, REFERRAL_HEADER_NAMES, parseMarker } from '../domain';
-import { sha256Hex } from '../domain/sha256';
-import type { MailAttachment, MailboxPort, MailRecipient, RecipientField } from './port';
+import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment } from '../domain';
+import { ClientTraces, MailSnapshot, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, isZipNameFor, parseMarker, sha256HexAsync } from '../domain';
+import type { MailAttachment, MailboxPort, MailRecipient } from './port';
 import { MailboxError } from './port';
 import type { RetryOptions } from './retry';
 import { withRetry } from './retry';
@@ -26,11 +25,15 @@ export type KnownState = {
   readonly location?: ClientLocation | null | undefined;
   readonly consentConfirmed?: boolean | undefined;
   readonly password?: string | undefined;
-  readonly client?: ClientDetails | undefined;
+  /**
+   * The pane passes the traces it holds in memory; without them they are read from the item's
+   * sessionData, where the pane stored them (what the Send check does).
+   */
+  readonly traces?: ClientTraces | undefined;
 };
 
 /** Who the mail goes to and what the pane wrote in its headers: enough to tell a referral. */
-export type Addressing = { readonly recipients: SnapshotRecipient[]; readonly marker: MarkerResult };
+export type Addressing = { readonly recipients: Recipient[]; readonly marker: MarkerResult };
 
 export type ReadOptions = {
   /** Retries of transient failures. The Send handler passes shorter pauses than the default. */
@@ -43,19 +46,13 @@ export type ReadOptions = {
 
 export type ReadResult = { readonly snapshot: MailSnapshot; readonly marker: MarkerResult };
 
-export const RECIPIENT_FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
-
-/** The file name the pane gives its zip for this reference (crypto's neutralNames). */
-export function ourZipName(reference: string): string {
-  return `doorverwijzing-${reference}.zip`;
-}
-
-export function toSnapshotRecipients(field: RecipientField, list: readonly MailRecipient[]): SnapshotRecipient[] {
+/** The one mapping of Outlook's recipients to the rules' Recipient. */
+export function toRecipients(field: RecipientField, list: readonly MailRecipient[]): Recipient[] {
   return list.map((r) => ({ address: r.emailAddress, displayName: r.displayName, field, recipientType: r.recipientType }));
 }
 
-export function readRecipients(port: MailboxPort, field: RecipientField, retry?: RetryOptions): Promise<SnapshotRecipient[]> {
-  return withRetry(() => port.getRecipients(field), retry).then((list) => toSnapshotRecipients(field, list));
+export function readRecipients(port: MailboxPort, field: RecipientField, retry?: RetryOptions): Promise<Recipient[]> {
+  return withRetry(() => port.getRecipients(field), retry).then((list) => toRecipients(field, list));
 }
 
 export function readMarker(port: MailboxPort, retry?: RetryOptions): Promise<MarkerResult> {
@@ -73,42 +70,43 @@ export async function readAddressing(port: MailboxPort, options: Pick<ReadOption
   return { recipients: [...to, ...cc, ...bcc], marker };
 }
 
-type SubtleLike = { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> };
-
-function subtle(): SubtleLike | undefined {
-  // typeof, not globalThis.crypto: the JavaScript-only runtime of classic Outlook may have neither.
-  const c = typeof crypto === 'undefined' ? undefined : (crypto as { subtle?: Partial<SubtleLike> } | undefined);
-  return c?.subtle && typeof c.subtle.digest === 'function' ? (c.subtle as SubtleLike) : undefined;
-}
-
-/** SHA-256 as lower-case hex: crypto.subtle where the runtime has it, else the pure implementation. */
-export async function sha256HexAsync(bytes: Uint8Array): Promise<string> {
-  const s = subtle();
-  if (s) {
-    try {
-      const digest = new Uint8Array(await s.digest('SHA-256', bytes));
-      let hex = '';
-      for (let i = 0; i < digest.length; i++) hex += ((digest[i] as number) + 0x100).toString(16).slice(1);
-      return hex;
-    } catch {
-      // Some hosts expose subtle but refuse it (an insecure context): the pure one gives the same answer.
-    }
-  }
-  return sha256Hex(bytes);
-}
-
 async function describeAttachment(
   port: MailboxPort,
   a: MailAttachment,
-  zipName: string | undefined,
+  reference: string | undefined,
   options: ReadOptions,
 ): Promise<SnapshotAttachment> {
   const size = Number.isFinite(a.size) && a.size > 0 ? Math.floor(a.size) : 0;
-  const claimed = zipName !== undefined && a.attachmentType === 'file' && a.name.trim().toLowerCase() === zipName.toLowerCase();
+  const claimed = reference !== undefined && a.attachmentType === 'file' && isZipNameFor(a.name, reference);
   if (!claimed) return { name: a.name, size, isOurEncryptedZip: false };
   const bytes = await withRetry(() => port.getAttachmentContent(a.id), options.retry);
   const sha256 = await (options.hash ?? sha256HexAsync)(bytes);
   return { name: a.name, size: bytes.length, isOurEncryptedZip: true, sha256 };
+}
+
+/**
+ * The client traces the pane stored on this item, or undefined when there are none or the client
+ * has no sessionData (Mailbox < 1.11). Stored traces that do not parse are a failed read: they
+ * exist, so the pane meant them to be checked.
+ */
+export async function readTraces(port: MailboxPort, retry?: RetryOptions): Promise<ClientTraces | undefined> {
+  let raw: string | null;
+  try {
+    raw = await withRetry(() => port.getSessionData(TRACES_SESSION_KEY), retry);
+  } catch (error) {
+    if (error instanceof MailboxError && error.code === 'not-supported') return undefined;
+    throw error;
+  }
+  if (raw === null || raw === '') return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    throw new MailboxError('failed', 'read client traces', 'InvalidTraces');
+  }
+  const parsed = ClientTraces.safeParse(data);
+  if (!parsed.success) throw new MailboxError('failed', 'read client traces', 'InvalidTraces');
+  return parsed.data;
 }
 
 /**
@@ -124,10 +122,10 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
   ]);
   const marker = addressing.marker;
   const valid = marker.status === 'valid' ? marker.marker : undefined;
-  const zipName = valid ? ourZipName(valid.reference) : undefined;
   // One at a time: each may be megabytes, and Outlook on the web allows few calls at once.
   const described: SnapshotAttachment[] = [];
-  for (const a of attachments) described.push(await describeAttachment(port, a, zipName, options));
+  for (const a of attachments) described.push(await describeAttachment(port, a, valid?.reference, options));
+  const traces = known.traces ?? (await readTraces(port, options.retry));
 
   const parsed = MailSnapshot.safeParse({
     location: known.location ?? null,
@@ -137,7 +135,7 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
     body,
     attachments: described,
     ...(known.password !== undefined ? { password: known.password } : {}),
-    ...(known.client !== undefined ? { client: known.client } : {}),
+    ...(traces !== undefined ? { traces } : {}),
     ...(valid ? { encryptedZipSha256: valid.attachmentSha256 } : {}),
   });
   // Outlook handed back something outside the snapshot's bounds (e.g. a 2000-character address):

@@ -44,6 +44,8 @@ export type SimulatedMessage = {
   body: string;
   attachments: SimulatedAttachment[];
   headers: Record<string, string>;
+  /** The item's sessionData (never sent with the mail). */
+  sessionData: Record<string, string>;
 };
 
 export type SimulatedMailboxOptions = {
@@ -55,6 +57,8 @@ export type SimulatedMailboxOptions = {
   maxTotalAttachmentBytes?: number;
   /** Number of attachments. Default 100 (a test knob, not an Outlook fact). */
   maxAttachments?: number;
+  /** false: session data calls fail 'not-supported', like a client before Mailbox 1.11. */
+  sessionDataSupported?: boolean;
   /** false: onRecipientsChanged resolves null, like a client without the event. */
   recipientsChangedSupported?: boolean;
   /** Domains whose recipients are 'user'; others are 'externalUser'. */
@@ -77,6 +81,9 @@ export const SIMULATED_METHODS = [
   'getInternetHeaders',
   'setInternetHeaders',
   'removeInternetHeaders',
+  'getSessionData',
+  'setSessionData',
+  'removeSessionData',
   'onRecipientsChanged',
 ] as const satisfies ReadonlyArray<Exclude<keyof MailboxPort, 'host' | 'displayLanguage'>>;
 
@@ -115,6 +122,7 @@ export type SimulatedSnapshot = {
   body: string;
   attachments: SimulatedAttachmentState[];
   headers: Record<string, string>;
+  sessionData: Record<string, string>;
 };
 
 export type SimulatedCall = { method: SimulatedMethod; outcome: 'ok' | MailboxErrorCode };
@@ -159,6 +167,7 @@ export function defaultSimulatedMessage(): SimulatedMessage {
     body: 'Beste,\n\nIn bijlage vindt u de doorverwijzing.\n\nMet vriendelijke groeten',
     attachments: [{ name: SAMPLE_FORM_NAME, bytes: createSampleReferralPdf() }],
     headers: {},
+    sessionData: {},
   };
 }
 
@@ -179,6 +188,9 @@ function assertMethod(method: string): asserts method is SimulatedMethod {
 function assertCode(code: string): asserts code is MailboxErrorCode {
   if (!(ERROR_CODES as readonly string[]).includes(code)) throw new Error(`Unknown MailboxError code: ${code}`);
 }
+
+/** Characters of session data per add-in and item in clients up to Mailbox 1.15. */
+const SESSION_DATA_LIMIT = 50_000;
 
 // RFC 5322 field name: printable ASCII except ':'.
 const HEADER_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
@@ -219,6 +231,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     body: start.body,
     attachments: start.attachments.map(store),
     headers: { ...start.headers } as Record<string, string>,
+    sessionData: { ...start.sessionData } as Record<string, string>,
   };
 
   const copyRecipients = (list: readonly MailRecipient[]): MailRecipient[] => list.map((r) => ({ ...r }));
@@ -229,6 +242,9 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     isInline: a.isInline,
     attachmentType: a.attachmentType,
   });
+  const sessionDataOrFail = (operation: string): void => {
+    if (options.sessionDataSupported === false) throw new MailboxError('not-supported', operation, 'Missing sessionData');
+  };
   const findHeader = (name: string): string | undefined =>
     Object.keys(state.headers).find((key) => key.toLowerCase() === name.toLowerCase());
 
@@ -377,6 +393,26 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
         }
       }),
 
+    getSessionData: (key) =>
+      run('getSessionData', () => {
+        sessionDataOrFail('getSessionData');
+        return Object.prototype.hasOwnProperty.call(state.sessionData, key) ? (state.sessionData[key] as string) : null;
+      }),
+    setSessionData: (key, value) =>
+      run('setSessionData', () => {
+        sessionDataOrFail('setSessionData');
+        const others = Object.entries(state.sessionData).filter(([k]) => k !== key);
+        const size = others.reduce((sum, [k, v]) => sum + k.length + v.length, 0) + key.length + value.length;
+        // Outlook's limit per add-in and item (Mailbox 1.11 to 1.15).
+        if (size > SESSION_DATA_LIMIT) throw new MailboxError('failed', 'setSessionData', 'SessionObjectMaxLengthExceeded');
+        state.sessionData[key] = value;
+      }),
+    removeSessionData: (key) =>
+      run('removeSessionData', () => {
+        sessionDataOrFail('removeSessionData');
+        delete state.sessionData[key];
+      }),
+
     onRecipientsChanged: async (listener) => {
       try {
         await run('onRecipientsChanged', () => undefined);
@@ -412,6 +448,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
       body: state.body,
       attachments: state.attachments.map((a) => ({ ...describe(a), bytes: a.bytes.slice() })),
       headers: { ...state.headers },
+      sessionData: { ...state.sessionData },
     }),
     attachmentBase64: (id) => {
       const attachment = state.attachments.find((a) => a.id === id);

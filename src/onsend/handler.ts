@@ -8,8 +8,8 @@
 // - Nothing here throws to Office: its dispatcher calls us, and no try/catch of ours would see it.
 // - The user reads only the catalogue's words (summarize), in Dutch unless Outlook is in English.
 // - errorMessage only where Mailbox 1.12 is supported, commandId/cancelLabel/contextData only with 1.14.
-import type { Lang, Reason, Registry, RegistryResult } from '../domain';
-import { OPEN_TASK_PANE_LABEL, reason, summarize } from '../domain';
+import type { Reason, Registry, RegistryResult } from '../domain';
+import { OPEN_TASK_PANE_LABEL, langOf, reason, summarize } from '../domain';
 import type { MailboxPort } from '../office/port';
 import type { RetryOptions } from '../office/retry';
 import type { Verdict } from './judge';
@@ -51,10 +51,6 @@ export type HandlerDeps = {
   readonly timeoutMs?: number;
 };
 
-export function languageOf(displayLanguage: string | undefined): Lang {
-  return typeof displayLanguage === 'string' && /^en\b/i.test(displayLanguage) ? 'en' : 'nl';
-}
-
 function supports(office: OfficeContextLike, version: string): boolean {
   const requirements = office.context?.requirements;
   // The manifest offers the Send check only to Mailbox 1.12 clients; without the requirements
@@ -71,7 +67,7 @@ function supports(office: OfficeContextLike, version: string): boolean {
 export function completedOptions(verdict: Verdict, office: OfficeContextLike): SendCompletedOptions {
   if (verdict.allow) return { allowEvent: true };
   const options: SendCompletedOptions = { allowEvent: false };
-  const lang = languageOf(office.context?.displayLanguage);
+  const lang = langOf(office.context?.displayLanguage);
   if (supports(office, '1.12')) {
     options.errorMessage = summarize(verdict.reasons, lang, MAX_ERROR_MESSAGE);
   }
@@ -86,7 +82,7 @@ export function completedOptions(verdict: Verdict, office: OfficeContextLike): S
 /** A fallback that cannot fail: what the user sees when even building the message failed. */
 function lastResort(office: OfficeContextLike): SendCompletedOptions {
   try {
-    return { allowEvent: false, errorMessage: reason('check-failed', {}).message[languageOf(office.context?.displayLanguage)] };
+    return { allowEvent: false, errorMessage: reason('check-failed', {}).message[langOf(office.context?.displayLanguage)] };
   } catch {
     return { allowEvent: false };
   }

@@ -17,11 +17,11 @@
 //   be is one the pane already encrypted and then readdressed; blocking every ordinary mail
 //   on a header read would let a flaky add-in stop the team's mail.
 import type { Reason, Registry } from '../domain';
-import { evaluateSend, isRegistryMailboxOrLookalike, reason } from '../domain';
+import { RECIPIENT_FIELDS, evaluateSend, isRegistryMailboxOrLookalike, reason } from '../domain';
 import type { RetryOptions } from '../office/retry';
 import type { KnownState } from '../office/readSnapshot';
 import type { MailboxPort } from '../office/port';
-import { RECIPIENT_FIELDS, readMailSnapshot, readMarker, readRecipients } from '../office/readSnapshot';
+import { readMailSnapshot, readMarker, readRecipients } from '../office/readSnapshot';
 
 export type Verdict =
   | { readonly allow: true; readonly basis: 'not-a-referral' | 'referral-passes' }

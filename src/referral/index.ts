@@ -22,6 +22,5 @@ export {
   REFERRAL_PDF_ERROR_CODES,
   type ReferralPdf,
   type ReferralPdfMeta,
-  type ReferralPdfLang,
   type ReferralPdfErrorCode,
 } from './pdf';

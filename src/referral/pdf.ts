@@ -17,9 +17,10 @@
 // or to type the name as it appears in Latin letters on the identity document.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { z } from 'zod';
+import type { Lang } from '../domain/lang';
+import { formatDay } from '../domain/lang';
 import { REFERRAL_FIELD_LABELS, REFERRAL_FIELDS, ReferralForm, type ReferralField } from './form';
 
-export type ReferralPdfLang = 'nl' | 'en';
 
 export type ReferralPdfMeta = {
   /** The referral's reference number; no spaces, so it cannot carry a name. */
@@ -31,7 +32,7 @@ export type ReferralPdfMeta = {
   readonly socialService: { readonly name: string; readonly mailbox: string; readonly address: string };
   readonly protocolId: string;
   /** Language of the document. The recipient is a Flemish OCMW, so the pane should keep 'nl'. */
-  readonly lang?: ReferralPdfLang;
+  readonly lang?: Lang;
 };
 
 export type ReferralPdf = {
@@ -75,15 +76,6 @@ const Meta = z.object({
 // ---------------------------------------------------------------------------------------------
 // Words
 
-const MONTHS: Record<ReferralPdfLang, readonly string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-function longDate(dateIso: string, lang: ReferralPdfLang): string {
-  const [year, month, day] = dateIso.split('-').map(Number);
-  return `${day} ${MONTHS[lang][(month ?? 1) - 1]} ${year}`;
-}
 
 const WORDS = {
   nl: {
@@ -344,7 +336,7 @@ async function render(client: ReferralForm, m: z.infer<typeof Meta>, valueSize: 
   const keyWidth = 90;
   for (const [key, value] of [
     [words.reference, m.reference],
-    [words.date, longDate(m.dateIso, lang)],
+    [words.date, formatDay(m.dateIso, lang)],
     [words.protocol, m.protocolId],
   ] as const) {
     c.text(key, { size: 10, color: MUTED, advance: false });

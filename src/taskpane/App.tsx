@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
 import { useMemo } from 'react';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { loadShippedRegistry } from '../domain';
+import { langOf, loadShippedRegistry } from '../domain';
 import type { ResolvedMailbox } from '../office/detect';
 import { Referral } from './Referral/Referral';
-import { langFrom, strings } from './strings';
+import { strings } from './strings';
 
 const useStyles = makeStyles({
   root: {
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 
 export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
   const styles = useStyles();
-  const lang = langFrom(mailbox.port.displayLanguage);
+  const lang = langOf(mailbox.port.displayLanguage);
   const t = strings[lang];
   const registry = useMemo(() => loadShippedRegistry(), []);
   // office.js loaded but Outlook never answered: a simulated mail shown here could be taken for

@@ -7,8 +7,8 @@ import { CryptoError } from '../crypto/errors';
 import { checkEncryptable } from '../crypto/limits';
 import { generateReference, neutralNames } from '../crypto/names';
 import { generatePassword } from '../crypto/password';
+import { sha256HexAsync } from '../domain';
 import type { EncryptDeps } from './mailActions';
-import { sha256Hex } from './mailActions';
 
 export type PaneEncryptDeps = EncryptDeps & {
   /** Starts a worker ahead of the click (the pane calls it when encryption becomes possible). */
@@ -48,7 +48,7 @@ export function createEncryptDeps(now: () => Date): PaneEncryptDeps {
         () => undefined,
       );
     },
-    sha256: sha256Hex,
+    sha256: sha256HexAsync,
     newPassword: () => generatePassword(),
     newReference: () => generateReference(now()),
     names: (reference, originalName) => neutralNames(reference, originalName),

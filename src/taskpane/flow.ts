@@ -7,13 +7,13 @@
 //   and the zip are bound to that protocol, and changing them would silently make them lie.
 // - Every verdict shown comes from the shared rules (evaluateReferral / evaluateSend); this
 //   module only decides which step a reason belongs to.
-import type { CalendarDay, ClientDetails, Decision, LocationBy, Reason, Registry, SnapshotRecipient } from '../domain';
-import { classifyQuery, evaluateReferral, findByMunicipality } from '../domain';
+import type { CalendarDay, ClientDetails, ClientLocation, ClientTraces, Decision, Reason, Recipient, Registry } from '../domain';
+import { classifyQuery, evaluateReferral, findByMunicipality, sameMailbox } from '../domain';
 import type { PriorReferral } from './mailActions';
 
 export type RecipientsState =
   | { status: 'loading' }
-  | { status: 'ready'; list: readonly SnapshotRecipient[] }
+  | { status: 'ready'; list: readonly Recipient[] }
   | { status: 'failed' };
 
 export type PaneDocument = {
@@ -35,6 +35,10 @@ export type FailureCode = 'read-original' | 'too-large' | 'encrypt' | 'attach' |
 
 export type Encrypted = {
   reference: string;
+  /** What the checks look for in the subject and body (salted hashes; src/domain/traces.ts). */
+  traces: ClientTraces;
+  /** Whether the Send check can see them too (item sessionData, Mailbox 1.11). */
+  tracesStored: 'written' | 'unsupported' | 'failed';
   password: string;
   zipName: string;
   zipId: string;
@@ -90,7 +94,7 @@ export type FlowAction =
   | { type: 'query-typed'; query: string }
   | { type: 'query-committed'; query?: string }
   | { type: 'recipients-loading' }
-  | { type: 'recipients-read'; list: readonly SnapshotRecipient[] }
+  | { type: 'recipients-read'; list: readonly Recipient[] }
   | { type: 'recipients-failed' }
   | { type: 'set-recipients'; status: Task }
   | { type: 'consent'; consent: FlowState['consent'] }
@@ -215,8 +219,6 @@ function isCompleteQuery(query: string): boolean {
   return /^\d{4,5}$/.test(query.trim());
 }
 
-export type ClientLocation = { by: LocationBy; value: string };
-
 /** What the typed text says about where the client lives, or null when nothing was typed. */
 export function locationOf(query: string): ClientLocation | null {
   const value = query.trim();
@@ -257,7 +259,7 @@ export function showLocationVerdict(state: FlowState, registry: Registry): boole
 }
 
 /** Reasons about one recipient (matched on address and field), for its line in the list. */
-export function reasonsFor(recipient: SnapshotRecipient, reasons: readonly Reason[]): Reason[] {
+export function reasonsFor(recipient: Recipient, reasons: readonly Reason[]): Reason[] {
   return reasons.filter((r) => 'address' in r && 'field' in r && r.address === recipient.address.trim() && r.field === recipient.field);
 }
 
@@ -267,10 +269,10 @@ export function generalRecipientReasons(reasons: readonly Reason[]): Reason[] {
 }
 
 /** Recipients the "set To" button would remove: everyone but one exact To entry of the mailbox. */
-export function recipientsToRemove(list: readonly SnapshotRecipient[], mailbox: string): SnapshotRecipient[] {
+export function recipientsToRemove(list: readonly Recipient[], mailbox: string): Recipient[] {
   let keptOne = false;
   return list.filter((r) => {
-    if (!keptOne && r.field === 'to' && r.address.trim().toLowerCase() === mailbox) {
+    if (!keptOne && r.field === 'to' && sameMailbox(r.address, mailbox)) {
       keptOne = true;
       return false;
     }

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { resolveMailbox } from '../office/detect';
 import type { SimulatedMessage } from '../office/simulatedMailbox';
 import { App } from './App';
-import { langFrom } from './strings';
+import { langOf } from '../domain';
 
 declare global {
   interface Window {
@@ -31,7 +31,7 @@ async function boot(): Promise<void> {
   const mailbox = await resolveMailbox(officeGlobal, { simulated: { ...(initial ? { initial } : {}), options: { displayLanguage } } });
   if (mailbox.kind === 'preview') window.__simulatedOutlook = mailbox.control;
   // Screen readers pick their voice from <html lang>; the page ships as nl-BE.
-  if (langFrom(mailbox.port.displayLanguage) === 'en') document.documentElement.lang = 'en';
+  if (langOf(mailbox.port.displayLanguage) === 'en') document.documentElement.lang = 'en';
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from taskpane.html');
   createRoot(container).render(<App mailbox={mailbox} />);

@@ -7,9 +7,11 @@
 // - An add is never blindly repeated: after a failed add the attachments are re-read, and a zip
 //   that did arrive (Office may report failure for a change it made) is used, not added twice.
 // - Only transient errors are retried, a bounded number of times (withRetry).
-import type { MarkerResult, SnapshotRecipient } from '../domain';
-import { REFERRAL_HEADER_NAMES, markerHeaders, parseMarker } from '../domain';
-import type { MailAttachment, MailboxPort, RecipientField } from '../office/port';
+import type { ClientTraces, MarkerResult, Recipient } from '../domain';
+import { RECIPIENT_FIELDS, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, isZipNameFor, markerHeaders, parseMarker, referenceOfZipName } from '../domain';
+import type { MailAttachment, MailboxPort } from '../office/port';
+import { MailboxError } from '../office/port';
+import { toRecipients } from '../office/readSnapshot';
 import type { Limiter } from '../office/retry';
 import { isTransient, withRetry } from '../office/retry';
 import type { EncryptStage, Encrypted, FailureCode } from './flow';
@@ -23,13 +25,9 @@ export function makeCall({ limiter, onRetry, delaysMs }: CallOptions): Call {
   return (op) => withRetry(() => limiter(op), { onRetry: () => onRetry?.(), ...(delaysMs ? { delaysMs } : {}) });
 }
 
-const FIELDS: readonly RecipientField[] = ['to', 'cc', 'bcc'];
-
-export async function readRecipients(port: MailboxPort, call: Call): Promise<SnapshotRecipient[]> {
-  const lists = await Promise.all(FIELDS.map((field) => call(() => port.getRecipients(field))));
-  return lists.flatMap((list, i) =>
-    list.map((r) => ({ address: r.emailAddress, displayName: r.displayName, field: FIELDS[i] ?? 'to', recipientType: r.recipientType })),
-  );
+export async function readRecipients(port: MailboxPort, call: Call): Promise<Recipient[]> {
+  const lists = await Promise.all(RECIPIENT_FIELDS.map((field) => call(() => port.getRecipients(field)).then((list) => toRecipients(field, list))));
+  return lists.flatMap((list) => list);
 }
 
 /** To becomes exactly the registered mailbox; Cc and Bcc are emptied. Each set is idempotent. */
@@ -41,11 +39,8 @@ export async function setOnlyRegistered(port: MailboxPort, call: Call, mailbox: 
 
 /** Attachments a team member could mean as "the form": real files, not inline images. */
 export function formCandidates(list: readonly MailAttachment[]): MailAttachment[] {
-  return list.filter((a) => a.attachmentType === 'file' && !a.isInline && !OUR_ZIP.test(a.name));
+  return list.filter((a) => a.attachmentType === 'file' && !a.isInline && referenceOfZipName(a.name) === null);
 }
-
-/** The name the pane gives its zip (crypto's neutralNames): doorverwijzing-<reference>.zip. */
-const OUR_ZIP = /^doorverwijzing-(KG-[A-Z0-9-]+)\.zip$/i;
 
 /** A referral the pane made earlier on this mail (its zip and/or our headers), found at start. */
 export type PriorReferral = {
@@ -65,12 +60,11 @@ export type PriorReferral = {
 export async function findPriorReferral(port: MailboxPort, call: Call): Promise<PriorReferral | null> {
   const [headers, attachments] = await Promise.all([call(() => port.getInternetHeaders(REFERRAL_HEADER_NAMES)), call(() => port.getAttachments())]);
   const marker = parseMarker(headers);
-  const zips = attachments.filter((a) => a.attachmentType === 'file' && OUR_ZIP.test(a.name.trim())).map((a) => ({ id: a.id, name: a.name }));
+  const zips = attachments.filter((a) => a.attachmentType === 'file' && referenceOfZipName(a.name) !== null).map((a) => ({ id: a.id, name: a.name }));
   if (marker.status === 'absent' && zips.length === 0) return null;
-  const named = zips[0] ? (OUR_ZIP.exec(zips[0].name.trim())?.[1] ?? null) : null;
+  const named = zips[0] ? referenceOfZipName(zips[0].name) : null;
   const reference = marker.status === 'valid' ? marker.marker.reference : named;
-  const whole =
-    marker.status === 'valid' && zips.length === 1 && zips[0]?.name.trim().toLowerCase() === `doorverwijzing-${marker.marker.reference}.zip`.toLowerCase();
+  const whole = marker.status === 'valid' && zips.length === 1 && zips[0] !== undefined && isZipNameFor(zips[0].name, marker.marker.reference);
   return { reference, zips, marker, whole };
 }
 
@@ -113,13 +107,15 @@ export type EncryptRequest = {
   call: Call;
   source: EncryptSource;
   protocolId: string;
+  /** The client traces for this mail, stored for the Send check with the headers. */
+  traces: ClientTraces;
   deps: EncryptDeps;
   onStage: (stage: EncryptStage, done?: number, total?: number) => void;
 };
 
 const ADD_ATTEMPTS = 3;
 
-export async function encryptAndReplace({ port, call, source, protocolId, deps, onStage }: EncryptRequest): Promise<EncryptOutcome> {
+export async function encryptAndReplace({ port, call, source, protocolId, traces, deps, onStage }: EncryptRequest): Promise<EncryptOutcome> {
   onStage('reading');
   let bytes: Uint8Array;
   try {
@@ -170,7 +166,8 @@ export async function encryptAndReplace({ port, call, source, protocolId, deps, 
 
   onStage('headers');
   const headers = await writeHeaders(port, call, { reference, protocolId, sha256 });
-  return { ok: true, result: { reference, password, zipName, zipId, sha256, protocolId, original, headers } };
+  const tracesStored = await writeTraces(port, call, traces);
+  return { ok: true, result: { reference, password, zipName, zipId, sha256, protocolId, original, headers, traces, tracesStored } };
 }
 
 /** Adds the zip, re-reading the attachments after any failure so it is never attached twice. */
@@ -242,8 +239,16 @@ function unwrap(error: unknown): unknown {
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** SHA-256 as lower-case hex, with the browser's own implementation. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+/**
+ * Stores the client traces on the item for the Send check (sessionData, never sent). 'unsupported'
+ * on clients before Mailbox 1.11: the Send check then cannot look for client data, which the
+ * pane's own check still does with the traces it holds.
+ */
+export async function writeTraces(port: MailboxPort, call: Call, traces: ClientTraces): Promise<'written' | 'unsupported' | 'failed'> {
+  try {
+    await call(() => port.setSessionData(TRACES_SESSION_KEY, JSON.stringify(traces)));
+    return 'written';
+  } catch (error) {
+    return error instanceof MailboxError && error.code === 'not-supported' ? 'unsupported' : 'failed';
+  }
 }

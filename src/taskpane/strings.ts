@@ -1,11 +1,7 @@
 // Words of the task pane's own chrome (titles, buttons, banners). Reasons to refuse come from
 // the rules' message catalogue (src/domain/messages.ts) so the pane and the Send check say the
 // same thing. Dutch (nl-BE) first; English when Outlook's display language is English.
-export type Lang = 'nl' | 'en';
-
-export function langFrom(displayLanguage: string): Lang {
-  return displayLanguage.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
+import type { Lang } from '../domain';
 
 type Words = {
   title: string;

@@ -1,13 +1,14 @@
 // Rule 4: the subject, body and attachment names are not encrypted, so they may not hold the
 // password or client data; the only attachment is our encrypted zip, and it must be there.
 import type { ReasonCode } from '../../src/domain';
-import { checkContent, containsName, containsPassword, containsPhone, phoneDigits } from '../../src/domain';
-import { ZIP_SHA } from './fixtures';
+import { buildTraces, checkContent, containsPassword, findTraces, phoneDigits } from '../../src/domain';
+import { SALT, ZIP_SHA } from './fixtures';
 
-const zip = { name: 'doorverwijzing-KG-2026-7F3K9Q2M.zip', size: 20480, isOurEncryptedZip: true, sha256: ZIP_SHA };
+const zip = { name: 'doorverwijzing-KG-20260302-7F3K9Q.zip', size: 20480, isOurEncryptedZip: true, sha256: ZIP_SHA };
 const client = { firstName: 'Jan', lastName: 'Van den Broeck', phone: '0470 12 34 56', email: 'gezin.vdb@example.org' };
+const traces = buildTraces({ client }, SALT);
 const password = 'K7QM-94TX-HB2R-8WZD';
-const base = { subject: 'Doorverwijzing KG-2026-7F3K9Q2M', body: 'Zie bijlage (7-Zip).', attachments: [zip], password, client, encryptedZipSha256: ZIP_SHA };
+const base = { subject: 'Doorverwijzing KG-20260302-7F3K9Q', body: 'Zie bijlage (7-Zip).', attachments: [zip], password, traces, encryptedZipSha256: ZIP_SHA };
 const run = (over: Partial<typeof base> & Record<string, unknown>): ReasonCode[] => checkContent({ ...base, ...over }).map((r) => r.code);
 
 describe('subject and body', () => {
@@ -45,7 +46,7 @@ describe('subject and body', () => {
   });
 
   it('does not flag other numbers', () => {
-    expect(run({ body: 'Referentie KG-2026-7F3K9Q2M, 20480 bytes, 12 34 56.' })).toEqual([]);
+    expect(run({ body: 'Referentie KG-20260302-7F3K9Q, 20480 bytes, 12 34 56.' })).toEqual([]);
   });
 
   it('finds the e-mail address in any case', () => {
@@ -57,7 +58,7 @@ describe('subject and body', () => {
     expect(checkContent({ ...base, subject: 'Jan', body: 'Jan' }).map((r) => ('where' in r ? r.where : null))).toEqual(['subject', 'body']);
   });
 
-  it('without client details or password (the Send check), nothing is looked for', () => {
+  it('without client traces or password, no client data is looked for', () => {
     expect(checkContent({ subject: `Jan ${password}`, body: '0470 12 34 56', attachments: [zip] }).map((r) => r.code)).toEqual([]);
   });
 });
@@ -88,8 +89,10 @@ describe('matchers', () => {
   ])('phoneDigits(%j) = %s', (input, digits) => expect(phoneDigits(input)).toBe(digits));
 
   it('ignores too-short phone numbers and one-letter names rather than flagging everything', () => {
-    expect(containsPhone('1234', '1234')).toBe(false);
-    expect(containsName('a b c', 'A')).toBe(false);
+    const short = buildTraces({ client: { firstName: 'A', phone: '1234' } }, SALT);
+    expect(short.name).toEqual([]);
+    expect(short.phone).toEqual([]);
+    expect(findTraces('a b c 1234', short)).toEqual({ name: false, phone: false, email: false, file: false });
     expect(containsPassword('anything', '')).toBe(false);
   });
 });

@@ -149,11 +149,11 @@ describe('the decision as a whole', () => {
 });
 
 describe('the task pane and the Send check agree', () => {
-  // The pane knows postcode, client details and password; the Send check only the protocol id
-  // from the header and whether the zip's hash still matches.
+  // The pane knows postcode and password; the Send check only the protocol id from the header,
+  // whether the zip's hash still matches, and the client traces the pane stored (sessionData).
   const pane = (over: Partial<MailSnapshotInput>) => goodKontichMail(over);
   const send = (over: Partial<MailSnapshotInput>) => {
-    const { password: _p, client: _c, ...rest } = goodKontichMail(over);
+    const { password: _p, ...rest } = goodKontichMail(over);
     return MailSnapshot.parse({ ...rest, location: { by: 'protocolId', value: 'kontich-2026' } });
   };
   it.each<[string, Partial<MailSnapshotInput>]>([

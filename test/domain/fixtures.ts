@@ -2,8 +2,8 @@
 // broken or extended registries from the shipped one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MailSnapshotInput, Registry } from '../../src/domain';
-import { MailSnapshot, parseRegistry } from '../../src/domain';
+import type { ClientDetails, MailSnapshotInput, Registry } from '../../src/domain';
+import { MailSnapshot, buildTraces, parseRegistry } from '../../src/domain';
 
 export const REGISTRY_FILE = join(__dirname, '..', '..', 'registry', 'protocols.json');
 
@@ -24,6 +24,12 @@ export const MESEN = 'ocmw@mesen.be';
 export const KONTICH = 'sociale.dienst@kontich.be';
 export const ZIP_SHA = 'a'.repeat(64);
 
+/** A fixed salt, so test traces are stable; the pane draws a new one for every mail. */
+export const SALT = '0123456789abcdef0123456789abcdef';
+export const CLIENT: ClientDetails = { firstName: 'Jan', lastName: 'Van den Broeck', phone: '0470 12 34 56', email: 'jan.vdb@example.org' };
+/** The traces the pane would store for CLIENT. */
+export const CLIENT_TRACES = buildTraces({ client: CLIENT }, SALT);
+
 type R = MailSnapshotInput['recipients'][number];
 export const to = (address: string, extra: Partial<R> = {}): R => ({ address, displayName: '', field: 'to', recipientType: 'user', ...extra });
 export const cc = (address: string): R => to(address, { field: 'cc' });
@@ -35,11 +41,11 @@ export function goodKontichMail(overrides: Partial<MailSnapshotInput> = {}): Mai
     location: { by: 'postcode', value: '2550' },
     recipients: [to(KONTICH)],
     consentConfirmed: true,
-    subject: 'Doorverwijzing KG-2026-7F3K9Q2M',
-    body: 'Beste,\n\nIn bijlage een doorverwijzing (referentie KG-2026-7F3K9Q2M), versleuteld met AES-256. Open het bestand met 7-Zip; het wachtwoord krijgt u telefonisch.\n\nMet vriendelijke groet',
-    attachments: [{ name: 'doorverwijzing-KG-2026-7F3K9Q2M.zip', size: 20480, isOurEncryptedZip: true, sha256: ZIP_SHA }],
+    subject: 'Doorverwijzing KG-20260302-7F3K9Q',
+    body: 'Beste,\n\nIn bijlage een doorverwijzing (referentie KG-20260302-7F3K9Q), versleuteld met AES-256. Open het bestand met 7-Zip; het wachtwoord krijgt u telefonisch.\n\nMet vriendelijke groet',
+    attachments: [{ name: 'doorverwijzing-KG-20260302-7F3K9Q.zip', size: 20480, isOurEncryptedZip: true, sha256: ZIP_SHA }],
     password: 'K7QM-94TX-HB2R-8WZD',
-    client: { firstName: 'Jan', lastName: 'Van den Broeck', phone: '0470 12 34 56', email: 'jan.vdb@example.org' },
+    traces: CLIENT_TRACES,
     encryptedZipSha256: ZIP_SHA,
     ...overrides,
   });

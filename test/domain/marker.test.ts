@@ -2,7 +2,7 @@
 import { REFERRAL_HEADERS, markerHeaders, parseMarker } from '../../src/domain';
 import { ZIP_SHA } from './fixtures';
 
-const marker = { reference: 'KG-2026-7F3K9Q2M', protocolId: 'kontich-2026', consent: 'confirmed' as const, attachmentSha256: ZIP_SHA };
+const marker = { reference: 'KG-20260302-7F3K9Q', protocolId: 'kontich-2026', consent: 'confirmed' as const, attachmentSha256: ZIP_SHA };
 
 describe('referral marker headers', () => {
   it('uses the agreed header names', () => {

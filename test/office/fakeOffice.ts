@@ -21,6 +21,7 @@ export type FakeState = {
   body: string;
   attachments: StoredAttachment[];
   headers: Record<string, string>;
+  sessionData: Record<string, string>;
   handlers: Map<string, () => void>;
 };
 
@@ -40,6 +41,7 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
     body: 'Beste',
     attachments: [],
     headers: {},
+    sessionData: {},
     handlers: new Map(),
   };
   const calls: FakeCall[] = [];
@@ -146,6 +148,26 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
         calls.push({ method: 'internetHeaders.removeAsync', args: [names] });
         answer('internetHeaders.removeAsync', cb, () => {
           for (const name of names) delete state.headers[name];
+        });
+      },
+    },
+    sessionData: {
+      // As Outlook on the web answers (OfficeDev/office-js#5353): the JSON text '{}' when nothing
+      // is set, an object otherwise.
+      getAllAsync: (cb: Cb<unknown>) => {
+        calls.push({ method: 'sessionData.getAllAsync', args: [] });
+        answer('sessionData.getAllAsync', cb, () => (Object.keys(state.sessionData).length === 0 ? '{}' : { ...state.sessionData }));
+      },
+      setAsync: (name: string, value: string, cb: Cb<void>) => {
+        calls.push({ method: 'sessionData.setAsync', args: [name] });
+        answer('sessionData.setAsync', cb, () => {
+          state.sessionData[name] = value;
+        });
+      },
+      removeAsync: (name: string, cb: Cb<void>) => {
+        calls.push({ method: 'sessionData.removeAsync', args: [name] });
+        answer('sessionData.removeAsync', cb, () => {
+          delete state.sessionData[name];
         });
       },
     },

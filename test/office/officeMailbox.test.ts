@@ -132,6 +132,51 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
   });
 });
 
+describe('session data (item.sessionData, Mailbox 1.11)', () => {
+  it('reads null for a key that is not set, also when Outlook answers the text "{}"', async () => {
+    const port = createOfficeMailbox(createFakeOffice().office);
+    expect(await port.getSessionData('kg-client-traces')).toBeNull();
+  });
+
+  it('sets, reads back and removes one key, leaving the others', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    await port.setSessionData('kg-client-traces', '{"v":1}');
+    await port.setSessionData('other', 'x');
+    expect(await port.getSessionData('kg-client-traces')).toBe('{"v":1}');
+    await port.removeSessionData('kg-client-traces');
+    expect(fake.state.sessionData).toEqual({ other: 'x' });
+    expect(await port.getSessionData('kg-client-traces')).toBeNull();
+  });
+
+  it('reads a value Outlook hands back as JSON text', async () => {
+    const fake = createFakeOffice();
+    (fake.item.sessionData as { getAllAsync: unknown }).getAllAsync = (cb: (r: Office.AsyncResult<unknown>) => void) =>
+      setTimeout(() => cb({ status: 0, value: '{"kg-client-traces":"abc"}' } as unknown as Office.AsyncResult<unknown>), 0);
+    expect(await createOfficeMailbox(fake.office).getSessionData('kg-client-traces')).toBe('abc');
+  });
+
+  it('is not-supported on a client without sessionData, and a failing call is a MailboxError without content', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    fake.failNext('sessionData.setAsync', { code: 9057, name: 'SessionObjectMaxLengthExceeded', message: 'Jan Peeters' });
+    const error = await rejection(port.setSessionData('k', 'v'));
+    expect(error.code).toBe('failed');
+    expect(error.message).not.toContain('Jan');
+    delete fake.item.sessionData;
+    expect((await rejection(port.getSessionData('k'))).code).toBe('not-supported');
+    expect((await rejection(port.setSessionData('k', 'v'))).code).toBe('not-supported');
+    expect((await rejection(port.removeSessionData('k'))).code).toBe('not-supported');
+  });
+
+  it('refuses an unreadable answer instead of guessing', async () => {
+    const fake = createFakeOffice();
+    (fake.item.sessionData as { getAllAsync: unknown }).getAllAsync = (cb: (r: Office.AsyncResult<unknown>) => void) =>
+      setTimeout(() => cb({ status: 0, value: 'not json' } as unknown as Office.AsyncResult<unknown>), 0);
+    expect((await rejection(createOfficeMailbox(fake.office).getSessionData('k'))).code).toBe('failed');
+  });
+});
+
 describe('Office error mapping', () => {
   const cases: Array<[number, string, MailboxErrorCode]> = [
     [5001, 'InternalError', 'transient'],

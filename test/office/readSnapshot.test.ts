@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { evaluateSend, loadShippedRegistry, REFERRAL_HEADERS } from '../../src/domain';
+import { TRACES_SESSION_KEY, buildTraces, evaluateSend, loadShippedRegistry, REFERRAL_HEADERS, sha256HexAsync } from '../../src/domain';
 import type { Registry } from '../../src/domain';
 import { MailboxError } from '../../src/office/port';
-import { readAddressing, readMailSnapshot, sha256HexAsync } from '../../src/office/readSnapshot';
+import { readAddressing, readMailSnapshot } from '../../src/office/readSnapshot';
+import { SALT } from '../domain/fixtures';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { COLLEAGUE, KONTICH, NOW, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME, ZIP_SHA, ordinaryMail, preparedReferral } from '../onsend/fixtures';
 
@@ -70,10 +71,33 @@ describe('readMailSnapshot', () => {
     expect(snapshot.encryptedZipSha256).toBeUndefined();
   });
 
-  it('passes what the pane knows (password, client) to the rules', async () => {
+  it('passes what the pane knows (password, client traces) to the rules', async () => {
     const { port } = createSimulatedMailbox(preparedReferral({ subject: 'Doorverwijzing Jan Peeters' }));
-    const { snapshot } = await readMailSnapshot(port, { ...paneKnows, password: 'K7QM-94TX-HB2R-8WZD', client: { firstName: 'Jan', lastName: 'Peeters' } });
+    const traces = buildTraces({ client: { firstName: 'Jan', lastName: 'Peeters' } }, SALT);
+    const { snapshot } = await readMailSnapshot(port, { ...paneKnows, password: 'K7QM-94TX-HB2R-8WZD', traces });
     expect(evaluateSend(snapshot, registry, NOW).reasons.map((r) => r.code)).toEqual(['content-client-name']);
+  });
+
+  it('reads the client traces the pane stored in sessionData (what the Send check sees)', async () => {
+    const traces = buildTraces({ client: { firstName: 'Jan', lastName: 'Peeters' }, fileName: 'Verwijsformulier Kristof Peeters.pdf' }, SALT);
+    const { port } = createSimulatedMailbox(
+      preparedReferral({ subject: 'Doorverwijzing Kristof', sessionData: { [TRACES_SESSION_KEY]: JSON.stringify(traces) } }),
+    );
+    const { snapshot } = await readMailSnapshot(port, paneKnows);
+    expect(snapshot.traces).toEqual(traces);
+    expect(evaluateSend(snapshot, registry, NOW).reasons.map((r) => r.code)).toEqual(['content-file-name-word']);
+  });
+
+  it('reads no traces where the client has no sessionData (Mailbox < 1.11), and still judges the rest', async () => {
+    const { port } = createSimulatedMailbox(preparedReferral(), { sessionDataSupported: false });
+    const { snapshot } = await readMailSnapshot(port, paneKnows);
+    expect(snapshot.traces).toBeUndefined();
+    expect(evaluateSend(snapshot, registry, NOW).allowed).toBe(true);
+  });
+
+  it('fails the read when stored traces are damaged (they exist, so they were meant to be checked)', async () => {
+    const { port } = createSimulatedMailbox(preparedReferral({ sessionData: { [TRACES_SESSION_KEY]: '{"v":1,"salt":"zz"}' } }));
+    await expect(readMailSnapshot(port, paneKnows)).rejects.toMatchObject({ name: 'MailboxError', code: 'failed' });
   });
 
   it('without known state: no location and no consent, so the rules refuse', async () => {

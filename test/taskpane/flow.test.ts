@@ -1,5 +1,5 @@
 // The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
-import { brusselsDay, loadShippedRegistry, type Registry } from '../../src/domain';
+import { brusselsDay, buildTraces, loadShippedRegistry, type Registry } from '../../src/domain';
 import type { Encrypted, FlowState } from '../../src/taskpane/flow';
 import type { PriorReferral } from '../../src/taskpane/mailActions';
 import { flowReducer, initialFlow, keptPrior, locationOf, passwordAtRisk, priorBlocks, recipientsToRemove, referralVerdict, showLocationVerdict, sourceReadiness } from '../../src/taskpane/flow';
@@ -10,7 +10,7 @@ const registry: Registry = loaded.registry;
 const day = brusselsDay(new Date('2026-03-10T10:00:00Z'));
 
 const to = (address: string) => ({ address, displayName: address, field: 'to' as const, recipientType: 'externalUser' as const });
-const result: Encrypted = { reference: 'KG-20260310-ABCDEF', password: 'AAAA-BBBB-CCCC-DDDD', zipName: 'z.zip', zipId: '1', sha256: 'a'.repeat(64), protocolId: 'kontich-2026', original: null, headers: 'written' };
+const result: Encrypted = { reference: 'KG-20260310-ABCDEF', password: 'AAAA-BBBB-CCCC-DDDD', zipName: 'z.zip', zipId: '1', sha256: 'a'.repeat(64), protocolId: 'kontich-2026', original: null, headers: 'written', traces: buildTraces({}, '0'.repeat(32)), tracesStored: 'written' };
 
 function run(...actions: Parameters<typeof flowReducer>[1][]): FlowState {
   return actions.reduce(flowReducer, initialFlow);

@@ -1,5 +1,6 @@
 // encryptAndReplace against the simulated mailbox, with a fake cipher: the order of the steps
 // and what is left in the mail when one of them fails.
+import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { createLimiter } from '../../src/office/retry';
 import type { EncryptDeps } from '../../src/taskpane/mailActions';
@@ -16,11 +17,13 @@ const deps: EncryptDeps = {
   sleep: async () => undefined,
 };
 
+const traces = buildTraces({ fileName: 'Verwijsformulier Kristof Peeters.pdf' }, '0'.repeat(32));
+
 function setup() {
   const { port, control } = createSimulatedMailbox();
   const call = makeCall({ limiter: createLimiter(3), delaysMs: [0] });
   const original = control.inspect().attachments[0]!;
-  const run = () => encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', deps, onStage: () => undefined });
+  const run = () => encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', traces, deps, onStage: () => undefined });
   return { control, run, original };
 }
 
@@ -31,9 +34,21 @@ test('adds the zip, confirms it, then removes the original and writes the header
   const mail = control.inspect();
   expect(mail.attachments.map((a) => a.name)).toEqual(['doorverwijzing-KG-20260310-ABCDEF.zip']);
   expect(mail.headers['X-KG-Protocol']).toBe('mesen-2024');
+  // The Send check finds the client traces on the item; never the file name itself.
+  expect(JSON.parse(mail.sessionData[TRACES_SESSION_KEY] ?? 'null')).toEqual(traces);
+  expect(JSON.stringify(mail.sessionData)).not.toMatch(/kristof|peeters/i);
   const order = control.calls().filter((c) => c.outcome === 'ok').map((c) => c.method);
   expect(order.indexOf('addFileAttachment')).toBeLessThan(order.lastIndexOf('getAttachments'));
   expect(order.lastIndexOf('getAttachments')).toBeLessThan(order.indexOf('removeAttachment'));
+});
+
+test('a client without sessionData (Mailbox < 1.11) still gets its referral; the pane knows the traces were not stored', async () => {
+  const { port, control } = createSimulatedMailbox({}, { sessionDataSupported: false });
+  const call = makeCall({ limiter: createLimiter(3), delaysMs: [0] });
+  const original = control.inspect().attachments[0]!;
+  const outcome = await encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', traces, deps, onStage: () => undefined });
+  expect(outcome.ok && outcome.result.tracesStored).toBe('unsupported');
+  expect(control.inspect().attachments.map((a) => a.name)).toEqual(['doorverwijzing-KG-20260310-ABCDEF.zip']);
 });
 
 test.each(['getAttachmentContent', 'addFileAttachment', 'getAttachments'] as const)('%s failing for good leaves the original in place', async (method) => {
@@ -65,7 +80,7 @@ describe('an earlier referral on the mail (the pane was closed and opened again)
     const { port, control } = createSimulatedMailbox();
     const call = makeCall({ limiter: createLimiter(3), delaysMs: [0] });
     const original = control.inspect().attachments[0]!;
-    await encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', deps, onStage: () => undefined });
+    await encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', traces, deps, onStage: () => undefined });
     const prior = await findPriorReferral(port, call);
     expect(prior).toMatchObject({ reference: 'KG-20260310-ABCDEF', whole: true, marker: { status: 'valid' } });
     expect(prior?.zips.map((z) => z.name)).toEqual(['doorverwijzing-KG-20260310-ABCDEF.zip']);
@@ -88,7 +103,7 @@ describe('an earlier referral on the mail (the pane was closed and opened again)
     const { port, control: c } = createSimulatedMailbox({ headers: { 'X-Other': 'keep' } });
     const call = makeCall({ limiter: createLimiter(3), delaysMs: [0] });
     const original = c.inspect().attachments[0]!;
-    await encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', deps, onStage: () => undefined });
+    await encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', traces, deps, onStage: () => undefined });
     c.addAttachment({ name: 'Doorverwijzing formulier.pdf', bytes: new Uint8Array([1, 2]) });
     const prior = (await findPriorReferral(port, call))!;
     expect(await clearPriorReferral(port, call, prior)).toBe('cleared');
@@ -102,7 +117,7 @@ describe('an earlier referral on the mail (the pane was closed and opened again)
     const { port, control } = createSimulatedMailbox();
     const call = makeCall({ limiter: createLimiter(3), delaysMs: [0] });
     const original = control.inspect().attachments[0]!;
-    await encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', deps, onStage: () => undefined });
+    await encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', traces, deps, onStage: () => undefined });
     const prior = (await findPriorReferral(port, call))!;
     control.faults.failAlways(method, 'failed');
     expect(await clearPriorReferral(port, call, prior)).toBe('failed');

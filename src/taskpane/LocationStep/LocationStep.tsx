@@ -5,7 +5,8 @@ import type { CalendarDay, Protocol, Reason, Registry } from '../../domain';
 import { formatDay, normalizeName, protocolStatus } from '../../domain';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
-import type { Lang, Strings } from '../strings';
+import type { Lang } from '../../domain';
+import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   combobox: { width: '100%', minWidth: 0 },

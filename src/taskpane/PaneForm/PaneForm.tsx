@@ -8,7 +8,8 @@ import type { Protocol } from '../../domain';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import type { PaneDocument } from '../flow';
-import type { Lang, Strings } from '../strings';
+import type { Lang } from '../../domain';
+import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -4,7 +4,8 @@ import { Button, Checkbox, Link, MessageBar, MessageBarBody, Text, makeStyles, t
 import type { Protocol } from '../../domain';
 import { spellPassword } from '../../crypto/spelling';
 import { Section } from '../Section/Section';
-import type { Lang, Strings } from '../strings';
+import type { Lang } from '../../domain';
+import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   groups: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: 'none' },

@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Lang, Protocol, Reason, SnapshotRecipient } from '../../domain';
+import type { Lang, Protocol, Reason, Recipient } from '../../domain';
 import type { RecipientsState, Task } from '../flow';
 import { generalRecipientReasons, reasonsFor, recipientsToRemove } from '../flow';
 import { ReasonList } from '../ReasonList/ReasonList';
@@ -76,7 +76,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
       {recipients.status === 'ready' && list.length === 0 && <Text>{t.recipientsNone}</Text>}
       {list.length > 0 && (
         <ul className={styles.list} data-testid="recipient-list">
-          {list.map((r: SnapshotRecipient, i) => {
+          {list.map((r: Recipient, i) => {
             const own = reasonsFor(r, reasons);
             return (
               <li key={`${r.field}-${r.address}-${i}`} className={styles.item} data-testid="recipient" data-verdict={own.length === 0 ? 'ok' : 'refused'}>

@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import type { Registry } from '../../domain';
-import { brusselsDay, evaluateSend, findById } from '../../domain';
+import { brusselsDay, buildTraces, evaluateSend, findById, protocolWords, saltFrom } from '../../domain';
 import type { MailboxPort } from '../../office/port';
 import { createLimiter } from '../../office/retry';
 import type { FlowAction, FlowState } from '../flow';
@@ -28,7 +28,8 @@ import {
 } from '../mailActions';
 import { neutralText } from '../neutralText';
 import type { AttachmentsState } from '../SourceStep/SourceStep';
-import type { Lang, Strings } from '../strings';
+import type { Lang } from '../../domain';
+import type { Strings } from '../strings';
 
 const FlowSteps = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps'));
 // Both show only when the mail already holds an earlier referral: not worth the first paint.
@@ -195,11 +196,20 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
       dispatch({ type: 'encrypt-failed', failure: 'encrypt' });
       return;
     }
+    // What the checks must not find in the subject and body: the form's client details, or the
+    // words of the team member's own file name. Hashed with a salt new for this mail.
+    const traces = buildTraces(
+      src.kind === 'pane-form' && src.document !== null
+        ? { client: src.document.client }
+        : { fileName: source.name, exclude: protocolWords(protocol) },
+      saltFrom(crypto.getRandomValues(new Uint8Array(16))),
+    );
     const outcome = await encryptAndReplace({
       port,
       call,
       source,
       protocolId: protocol.id,
+      traces,
       deps,
       onStage: (stage, done, total) => dispatch({ type: 'encrypt-progress', stage, ...(done !== undefined ? { done } : {}), ...(total !== undefined ? { total } : {}) }),
     });
@@ -239,7 +249,6 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     const current = stateRef.current;
     dispatch({ type: 'check', check: { status: 'running' } });
     const done = current.encryption.status === 'done' ? current.encryption.result : null;
-    const client = current.source.kind === 'pane-form' ? current.source.document?.client : undefined;
     try {
       // The same reader as the Send handler, so the pane's verdict is the one Send will give.
       const { readMailSnapshot } = await import(/* webpackChunkName: "check" */ '../../office/readSnapshot');
@@ -250,8 +259,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
       const { snapshot, marker } = await readMailSnapshot(port, {
         location: recorded ? { by: 'protocolId', value: recorded.protocolId } : locationOf(current.query),
         consentConfirmed: recorded ? recorded.consent === 'confirmed' : current.consent === 'confirmed',
-        ...(done ? { password: done.password } : {}),
-        ...(client ? { client } : {}),
+        ...(done ? { password: done.password, traces: done.traces } : {}),
       });
       dispatch({ type: 'recipients-read', list: snapshot.recipients });
       const verdict = evaluateSend(snapshot, registry, now());

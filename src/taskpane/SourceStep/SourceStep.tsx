@@ -6,7 +6,8 @@ import type { MailAttachment } from '../../office/port';
 import type { PaneDocument, Source } from '../flow';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
 import { Section } from '../Section/Section';
-import type { Lang, Strings } from '../strings';
+import type { Lang } from '../../domain';
+import type { Strings } from '../strings';
 
 const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneForm/PaneForm'));
 

@@ -1,0 +1,44 @@
+// The shapes of what the add-in makes, in one place: the referral reference, the encrypted zip's
+// name, and the password format. The generators (src/crypto) build them from these definitions;
+// the rules and the Send check recognise them by the same definitions.
+//
+// All three are ASCII and say nothing about the client: they travel unencrypted (file names,
+// headers, the neutral mail text).
+
+/** Crockford base32: no I, L, O, U, so nothing is mistaken for 1, 0 or V when read aloud. */
+export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A password is 4 groups of 4 Crockford symbols joined by hyphens: `7K3M-Q9TX-4HNB-W2ZR`. */
+export const PASSWORD_FORMAT = { groupSize: 4, groups: 4, separator: '-' } as const;
+
+/** `KG-20261123-7K3M9Q`: "KG", the Brussels calendar day, 6 random Crockford symbols (30 bits). */
+export const REFERENCE_PATTERN = /^KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/;
+export const REFERENCE_RANDOM_SYMBOLS = 6;
+
+export function isReference(value: string): boolean {
+  return REFERENCE_PATTERN.test(value);
+}
+
+/** The prefix of every name the add-in gives a file: `doorverwijzing-<reference>.<ext>`. */
+export const NEUTRAL_PREFIX = 'doorverwijzing';
+
+/** The encrypted zip's file name for a reference. */
+export function ourZipName(reference: string): string {
+  return `${NEUTRAL_PREFIX}-${reference}.zip`;
+}
+
+const OUR_ZIP = /^doorverwijzing-(KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6})\.zip$/i;
+
+/**
+ * The reference in a file name that has the shape of our zip's name (white space around it and
+ * letter case ignored, as Outlook may show either), or null for any other name.
+ */
+export function referenceOfZipName(name: string): string | null {
+  const m = OUR_ZIP.exec(name.trim());
+  return m && m[1] !== undefined ? m[1].toUpperCase() : null;
+}
+
+/** True when `name` is the zip name for exactly this reference. */
+export function isZipNameFor(name: string, reference: string): boolean {
+  return referenceOfZipName(name) === reference.toUpperCase();
+}
