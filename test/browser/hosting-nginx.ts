@@ -3,7 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import * as devCerts from 'office-addin-dev-certs';
 import { nginxServerBlock } from '../../scripts/lib/nginx';
@@ -42,8 +42,12 @@ export async function startNginx(root: string): Promise<Nginx> {
     listen: `127.0.0.1:${port} ssl`,
     redirectHttp: false,
   });
-  // Everything nginx writes goes into the temp dir, so it runs as any user.
-  const conf = `worker_processes 1;
+  // Everything nginx writes goes into the temp dir, so it runs as any user. Started as root,
+  // nginx would hand the requests to workers running as `nobody`, who cannot read a clone in a
+  // private (0700) directory: every file would be a 404. The workers run as the user who runs
+  // the tests instead, so the tests pass wherever the clone lives.
+  const runAs = typeof process.getuid === 'function' && process.getuid() === 0 ? `user ${userInfo().username};\n` : '';
+  const conf = `${runAs}worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 64; }
