@@ -1,16 +1,11 @@
 // The public surface of the core. Shells (task pane, Send handler, command line) import from here.
 export { brusselsDay, isCalendarDay, CalendarDay } from './dates';
 
-export type { Lang, LocalizedText, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, LocationBy, RecipientField } from './messages';
-export { OPEN_TASK_PANE_LABEL, REASON_CODES, reason, problem, sortReasons, summarize, formatDay } from './messages';
+export type { Lang, LocalizedText, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, LocationBy, RecipientField, TextCharacterKind, FileTrouble } from './messages';
+export { OPEN_TASK_PANE_LABEL, REASON_CODES, reason, problem, sortReasons, summarize, formatDay, registryCheckSummary } from './messages';
 
-export type { RegistryResult, ProtocolStatus, Resolution, ClientLocation as LocationQuery } from './registry';
+export type { Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution, ClientLocation as LocationQuery } from './registry';
 export {
-  Protocol,
-  Registry,
-  ProtocolId,
-  parseRegistry,
-  parseRegistryJson,
   findByPostcode,
   findByMunicipality,
   findByNis,
@@ -20,9 +15,12 @@ export {
   normalizeName,
   protocolStatus,
   resolveProtocol,
-  isPlainMailbox,
-  isValidKbo,
 } from './registry';
+export type { RegistryFileResult, BadCharacter } from './registryFile';
+export { ProtocolRecord, MAX_REGISTRY_BYTES, parseRegistry, parseRegistryJson, parseRegistryBytes, isPlainMailbox, isValidKbo, badCharacter } from './registryFile';
+export { ProtocolId } from './protocolId';
+export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
+export { readJson } from './json';
 
 export type { Recipient, RecipientType, LookalikeKind, Resemblance, RegistryMatch } from './recipients';
 export { sameMailbox, resemblance, skeleton, matchRegistryMailbox, isRegistryMailboxOrLookalike, displayedOtherAddress, checkRecipients } from './recipients';
@@ -48,3 +46,6 @@ export type { Decision } from './evaluate';
 export { evaluateSend, evaluateSendOnDay, evaluateReferral } from './evaluate';
 
 export { loadShippedRegistry } from './shipped';
+export { shippedRecords } from './shippedRecords';
+export type { CompactRegistry, RuntimeForm } from './compact';
+export { compactRegistry, expandRegistry } from './compact';

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import type { LocalizedText, Problem } from './messages';
 import { problem } from './messages';
-import { ProtocolId } from './registry';
+import { ProtocolId } from './protocolId';
 
 export const REFERRAL_HEADERS = {
   reference: 'X-KG-Referral-Ref',

@@ -1,19 +1,32 @@
-// The registry of protocols: which OCMW mailbox may receive a referral for which municipality,
-// from which day to which day. The zod schemas below are the single definition of a valid
-// registry; `parseRegistry` is the one way in, and reports every problem at once (an admin fixing
-// a registry file should not have to run the check ten times).
+// The registry file (registry/protocols.json): the zod schemas below are the single definition of
+// a valid registry, and parseRegistry is the one way from untrusted data to a Registry. Every
+// problem is reported at once (an admin fixing a registry file should not have to run the check
+// ten times), each naming the record, the field and what it must be.
 //
-// Invariants of a parsed Registry (enforced here, relied on by the rules):
-// - ids are unique;
-// - on any day, at most one protocol is in force per postcode, per NIS code and per municipality
-//   name, so a lookup never has to choose between two in-force protocols;
-// - every mailbox is a plain lower-case ASCII address, so "equal to the registered mailbox" can be
-//   a plain string comparison and anything else can be judged a look-alike.
+// Used by the command line, the build (which turns the validated file into the bundles' compact
+// form, scripts/lib/shipped-registry.ts) and the tests; the pane and the Send check never parse.
+//
+// What a valid file guarantees is listed with the Registry type in registry.ts. Beyond the field
+// rules, checked here: no key twice in one object (JSON readers keep the last one silently), at
+// least one protocol, no postcode or locality twice in one protocol, readable text (no control,
+// invisible or lone surrogate characters), and no two protocols in force on the same day for the
+// same postcode, NIS code, municipality or locality name.
 import * as z from 'zod/mini';
 import { CalendarDay, isCalendarDay } from './dates';
-import type { LocalizedText, LocationBy, Problem } from './messages';
+import type { JsonDuplicateKey, JsonPath } from './json';
+import { readJson } from './json';
+import type { LocalizedText, Problem, TextCharacterKind } from './messages';
 import { problem } from './messages';
-import { foldAccents } from './text';
+import { ProtocolId } from './protocolId';
+import type { Protocol, Registry } from './registry';
+import { normalizeName, trustedRegistry } from './registry';
+
+/**
+ * Largest registry file read, in bytes. Every municipality of Belgium with a few renewals each
+ * is well under 2 MB; the margin is generous, while a file picked by mistake (a disk image, a log)
+ * is refused before it is read into memory.
+ */
+export const MAX_REGISTRY_BYTES = 32 * 1024 * 1024;
 
 // --- field rules ------------------------------------------------------------------------------
 
@@ -32,24 +45,57 @@ export function isValidKbo(s: string): boolean {
   return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
 }
 
-const Text = z.string().check(z.refine((s) => s.trim() === s && s.length > 0 && s.length <= 300));
+export type BadCharacter = { readonly index: number; readonly codePoint: number; readonly kind: TextCharacterKind };
+
+// Format characters that change how text reads without showing: bidirectional overrides could
+// make a social service's name read as another; zero-width characters would make two equal-looking
+// names differ.
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
+
+/** The first character that has no place in text a person reads, or null. */
+export function badCharacter(s: string): BadCharacter | null {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+      return { index: i, codePoint: c, kind: 'lone-surrogate' };
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) return { index: i, codePoint: c, kind: 'lone-surrogate' };
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return { index: i, codePoint: c, kind: 'control' };
+    if (INVISIBLE.test(s.charAt(i))) return { index: i, codePoint: c, kind: 'invisible' };
+  }
+  return null;
+}
+
+const Text = z.string().check(
+  z.refine((s) => s.trim() === s && s.length > 0 && s.length <= 300),
+  z.refine((s) => badCharacter(s) === null, { error: 'text-character' }),
+);
+/** A name someone may type to find the protocol: it must leave something to compare. */
+const PlaceName = z.string().check(
+  z.refine((s) => s.trim() === s && s.length > 0 && s.length <= 100 && normalizeName(s) !== ''),
+  z.refine((s) => badCharacter(s) === null, { error: 'text-character' }),
+);
 const Postcode = z.string().check(z.regex(/^[1-9]\d{3}$/));
 const Nis = z.string().check(z.regex(/^\d{5}$/));
 const Kbo = z.string().check(z.refine(isValidKbo));
 const Mailbox = z.string().check(z.refine(isPlainMailbox, { error: 'mailbox-not-ascii' }));
 const Email = z.string().check(z.refine(isPlainMailbox));
 const Phone = z.string().check(z.regex(/^\+?\d[\d ./()-]{6,20}\d$/));
-export const ProtocolId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(64));
 
-export const Protocol = z
+export const ProtocolRecord = z
   .strictObject({
     id: ProtocolId,
     municipality: z.strictObject({
-      name: Text,
+      name: PlaceName,
       nis: Nis,
-      postcodes: z.array(Postcode).check(z.minLength(1)),
+      postcodes: z.array(Postcode).check(z.minLength(1), z.maxLength(50)),
       /** deelgemeenten, so a client living in Waarloos finds Kontich */
-      localities: z.optional(z.array(Text)),
+      localities: z.optional(z.array(PlaceName).check(z.maxLength(100))),
     }),
     socialService: z.strictObject({
       name: Text,
@@ -74,7 +120,12 @@ export const Protocol = z
       when: (payload) => datesReadable(payload.value),
     }),
   );
-export type Protocol = z.infer<typeof Protocol>;
+/** A protocol as the file holds it: everything the protocol text says, for the screens that show it. */
+export type ProtocolRecord = z.infer<typeof ProtocolRecord>;
+
+// A record is a Protocol with more: the compiler checks that here, once.
+const recordIsProtocol = (r: ProtocolRecord): Protocol => r;
+void recordIsProtocol;
 
 function datesReadable(value: unknown): boolean {
   if (!isRecord(value)) return false;
@@ -84,18 +135,6 @@ function datesReadable(value: unknown): boolean {
 
 const Envelope = z.strictObject({ version: z.literal(1), protocols: z.array(z.unknown()) });
 
-export const Registry = z
-  .strictObject({ version: z.literal(1), protocols: z.array(Protocol) })
-  .check(
-    z.superRefine((reg, ctx) => {
-      for (const f of crossRecordFindings(reg.protocols.map((p, index) => ({ index, id: p.id, protocol: p })))) {
-        ctx.addIssue({ code: 'custom', message: f.kind, path: ['protocols', f.indexes[0] ?? 0] });
-      }
-    }),
-  )
-  .brand<'Registry'>();
-export type Registry = z.infer<typeof Registry>;
-
 // --- what each field must be, in words, for the problem messages ------------------------------
 
 const EXPECT: Record<string, LocalizedText> = {
@@ -103,14 +142,14 @@ const EXPECT: Record<string, LocalizedText> = {
   version: { nl: 'het getal 1', en: 'the number 1' },
   protocols: { nl: 'een lijst van protocollen', en: 'a list of protocols' },
   'protocols[]': { nl: 'een protocol-object', en: 'a protocol object' },
-  id: { nl: 'een id van kleine letters, cijfers en koppeltekens (bv. "kontich-2026")', en: 'an id of lower-case letters, digits and hyphens (e.g. "kontich-2026")' },
+  id: { nl: 'een id van kleine letters, cijfers en koppeltekens, hoogstens 64 tekens (bv. "kontich-2026")', en: 'an id of lower-case letters, digits and hyphens, at most 64 characters (e.g. "kontich-2026")' },
   municipality: { nl: 'een object met name, nis en postcodes', en: 'an object with name, nis and postcodes' },
-  'municipality.name': { nl: 'de naam van de gemeente', en: 'the name of the municipality' },
+  'municipality.name': { nl: 'de naam van de gemeente (hoogstens 100 tekens, zonder spaties vooraan of achteraan)', en: 'the name of the municipality (at most 100 characters, no leading or trailing spaces)' },
   'municipality.nis': { nl: 'een NIS-code van vijf cijfers, als tekst (bv. "11024")', en: 'a five-digit NIS code, as a string (e.g. "11024")' },
-  'municipality.postcodes': { nl: 'een lijst met minstens één postcode', en: 'a list with at least one postcode' },
+  'municipality.postcodes': { nl: 'een lijst met 1 tot 50 postcodes', en: 'a list of 1 to 50 postcodes' },
   'municipality.postcodes[]': { nl: 'een Belgische postcode van vier cijfers, als tekst (bv. "2550")', en: 'a four-digit Belgian postcode, as a string (e.g. "2550")' },
-  'municipality.localities': { nl: 'een lijst van deelgemeenten', en: 'a list of localities (deelgemeenten)' },
-  'municipality.localities[]': { nl: 'de naam van een deelgemeente', en: 'the name of a locality' },
+  'municipality.localities': { nl: 'een lijst van hoogstens 100 deelgemeenten', en: 'a list of at most 100 localities (deelgemeenten)' },
+  'municipality.localities[]': { nl: 'de naam van een deelgemeente (hoogstens 100 tekens, zonder spaties vooraan of achteraan)', en: 'the name of a locality (at most 100 characters, no leading or trailing spaces)' },
   socialService: { nl: 'een object met name, kbo en address', en: 'an object with name, kbo and address' },
   'socialService.name': { nl: 'de naam van de sociale dienst', en: 'the name of the social service' },
   'socialService.kbo': { nl: 'een geldig KBO-nummer als 0xxx.xxx.xxx (met juist controlegetal)', en: 'a valid KBO number as 0xxx.xxx.xxx (with a correct check number)' },
@@ -137,46 +176,78 @@ const EXPECT_FALLBACK: LocalizedText = { nl: 'een geldige waarde (zie docs/regis
 
 // --- parsing ----------------------------------------------------------------------------------
 
-export type RegistryResult = { ok: true; registry: Registry } | { ok: false; problems: Problem[] };
+/** A valid registry, as the rules use it, and the file's full records (same order). */
+export type RegistryFileResult =
+  | { readonly ok: true; readonly registry: Registry; readonly records: readonly ProtocolRecord[] }
+  | { readonly ok: false; readonly problems: Problem[] };
 
-type Entry = { index: number; id: string | undefined; protocol: Protocol | undefined };
-type Finding =
-  | { kind: 'duplicate-id'; id: string; indexes: number[] }
-  | { kind: 'overlap'; indexes: [number, number]; shared: string; from: string };
+type Entry = { index: number; id: string | undefined; protocol: ProtocolRecord | undefined };
+type Finding = { kind: 'duplicate-id'; id: string; indexes: number[] } | { kind: 'overlap'; indexes: [number, number]; shared: string; from: string };
 
 /** Accepts anything (the result of JSON.parse); never throws. */
-export function parseRegistry(data: unknown): RegistryResult {
+export function parseRegistry(data: unknown): RegistryFileResult {
+  return validate(data, []);
+}
+
+/**
+ * Parses a registry file's text: JSON first (strictly: a key twice in one object is a problem,
+ * not a silent "last one wins"), so a syntax error is a problem like any other. A leading
+ * byte-order mark, which Windows Notepad writes, is allowed.
+ */
+export function parseRegistryJson(text: string): RegistryFileResult {
+  const json = readJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!json.ok) return { ok: false, problems: [problem('registry-not-json', { line: json.at.line, column: json.at.column, expected: json.expected })] };
+  return validate(json.value, json.duplicateKeys);
+}
+
+/** Parses a registry file's bytes: at most MAX_REGISTRY_BYTES, UTF-8 (with or without BOM). */
+export function parseRegistryBytes(bytes: Uint8Array): RegistryFileResult {
+  if (bytes.length > MAX_REGISTRY_BYTES) return { ok: false, problems: [problem('registry-too-large', { limit: MAX_REGISTRY_BYTES })] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    // Where: the first replacement character a lenient decoding puts in.
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const upTo = lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd')));
+    return { ok: false, problems: [problem('registry-not-utf8', { line: upTo.split('\n').length })] };
+  }
+  return parseRegistryJson(text);
+}
+
+function validate(data: unknown, duplicateKeys: readonly JsonDuplicateKey[]): RegistryFileResult {
+  const problems: Problem[] = duplicateKeys.map((d) => duplicateKeyProblem(d, data));
   const env = Envelope.safeParse(data);
   if (!env.success) {
-    return { ok: false, problems: env.error.issues.map((i) => envelopeProblem(i)) };
+    return { ok: false, problems: [...problems, ...env.error.issues.map((i) => envelopeProblem(i))] };
   }
-  const problems: Problem[] = [];
+  if (env.data.protocols.length === 0) return { ok: false, problems: [...problems, problem('registry-empty', {})] };
   const entries: Entry[] = env.data.protocols.map((raw, index) => {
-    const parsed = Protocol.safeParse(raw);
-    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    const parsed = ProtocolRecord.safeParse(raw);
+    const id = isRecord(raw) ? raw.id : undefined;
+    const label = recordLabel(index, id);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(...recordProblems(issue, raw, recordLabel(index, id)));
+      for (const issue of parsed.error.issues) problems.push(...recordProblems(issue, raw, label));
     }
-    return { index, id, protocol: parsed.success ? parsed.data : undefined };
+    problems.push(...repeatedValues(raw, label));
+    return { index, id: typeof id === 'string' ? id : undefined, protocol: parsed.success ? parsed.data : undefined };
   });
   for (const f of crossRecordFindings(entries)) problems.push(findingProblem(f, entries));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, registry: Registry.parse(data) };
+  const records = entries.map((e) => e.protocol).filter((p): p is ProtocolRecord => p !== undefined);
+  return { ok: true, registry: trustedRegistry(records), records };
 }
 
-/** Parses JSON text first, so a syntax error is a problem like any other. */
-export function parseRegistryJson(text: string): RegistryResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problems: [problem('registry-not-json', { detail: e instanceof Error ? e.message : String(e) })] };
-  }
-  return parseRegistry(data);
+function recordLabel(index: number, id: unknown): string {
+  return typeof id === 'string' && id !== '' ? `Protocol ${index + 1} (${preview(id)})` : `Protocol ${index + 1}`;
 }
 
-function recordLabel(index: number, id: string | undefined): string {
-  return id === undefined ? `Protocol ${index + 1}` : `Protocol ${index + 1} ("${id}")`;
+function duplicateKeyProblem(d: JsonDuplicateKey, data: unknown): Problem {
+  const [top, index] = d.path;
+  const inRecord = top === 'protocols' && typeof index === 'number';
+  const record = inRecord ? recordLabel(index, valueAt(data, ['protocols', index, 'id'])) : 'Register';
+  const field = fieldPath(inRecord ? d.path.slice(2) : d.path);
+  return problem('registry-duplicate-key', { record, field, line: d.at.line, firstLine: d.first.line });
 }
 
 function envelopeProblem(issue: z.core.$ZodIssue): Problem {
@@ -194,11 +265,41 @@ function recordProblems(issue: z.core.$ZodIssue, raw: unknown, record: string): 
     return [problem('registry-end-before-start', { record, inForceFrom: String(raw.inForceFrom), endedOn: String(raw.endedOn) })];
   }
   if (issue.message === 'mailbox-not-ascii' && typeof value === 'string') {
-    return [problem('registry-mailbox-not-ascii', { record, field, got: JSON.stringify(value) })];
+    return [problem('registry-mailbox-not-ascii', { record, field, got: preview(value) })];
+  }
+  if (issue.message === 'text-character' && typeof value === 'string') {
+    const bad = badCharacter(value);
+    if (bad) {
+      const codePoint = `U+${bad.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+      return [problem('registry-text-character', { record, field, codePoint, position: bad.index + 1, kind: bad.kind })];
+    }
   }
   const expected = EXPECT[patternOf(issue.path)] ?? EXPECT_FALLBACK;
   if (value === undefined) return [problem('registry-field-missing', { record, field, expected })];
-  return [problem('registry-field-invalid', { record, field, expected, got: shown(value) })];
+  return [problem('registry-field-invalid', { record, field, expected, got: preview(value) })];
+}
+
+/** A postcode or locality listed twice in one protocol: harmless to lookups, but a sign of a slip. */
+function repeatedValues(raw: unknown, record: string): Problem[] {
+  const municipality = valueAt(raw, ['municipality']);
+  const problems: Problem[] = [];
+  const lists: Array<[string, (s: string) => string]> = [
+    ['postcodes', (s) => s],
+    ['localities', normalizeName],
+  ];
+  for (const [name, key] of lists) {
+    const list = valueAt(municipality, [name]);
+    if (!Array.isArray(list)) continue;
+    const seen = new Map<string, number>();
+    list.forEach((v: unknown, i) => {
+      if (typeof v !== 'string') return;
+      const k = key(v);
+      const first = seen.get(k);
+      if (first === undefined) seen.set(k, i);
+      else problems.push(problem('registry-repeated-value', { record, field: `municipality.${name}[${i}]`, got: preview(v), first: `municipality.${name}[${first}]` }));
+    });
+  }
+  return problems;
 }
 
 function findingProblem(f: Finding, entries: readonly Entry[]): Problem {
@@ -210,37 +311,85 @@ function findingProblem(f: Finding, entries: readonly Entry[]): Problem {
 function crossRecordFindings(entries: readonly Entry[]): Finding[] {
   const findings: Finding[] = [];
   const byId = new Map<string, number[]>();
-  for (const e of entries) if (e.id !== undefined) byId.set(e.id, [...(byId.get(e.id) ?? []), e.index]);
+  for (const e of entries) {
+    if (e.id === undefined) continue;
+    const list = byId.get(e.id);
+    if (list) list.push(e.index);
+    else byId.set(e.id, [e.index]);
+  }
   for (const [id, indexes] of byId) if (indexes.length > 1) findings.push({ kind: 'duplicate-id', id, indexes });
+  const valid = entries.filter((e): e is Entry & { protocol: ProtocolRecord } => e.protocol !== undefined);
+  return [...findings, ...overlaps(valid)];
+}
 
-  const valid = entries.filter((e): e is Entry & { protocol: Protocol } => e.protocol !== undefined);
-  for (const [n, a] of valid.entries()) {
-    for (const b of valid.slice(n + 1)) {
-      const from = overlapStart(a.protocol, b.protocol);
-      if (from === null) continue;
-      const shared = sharedArea(a.protocol, b.protocol);
-      if (shared) findings.push({ kind: 'overlap', indexes: [a.index, b.index], shared, from });
+// --- overlap: at most one protocol in force per postcode, NIS code and name on any day --------
+
+type Area = { key: string; label: string; rank: number };
+
+/** The lookups a protocol answers, each once: its postcodes, its NIS code, its name and localities. */
+function areasOf(p: ProtocolRecord): Area[] {
+  const candidates: Area[] = [
+    ...p.municipality.postcodes.map((pc) => ({ key: `postcode:${pc}`, label: `postcode ${pc}`, rank: 0 })),
+    { key: `nis:${p.municipality.nis}`, label: `NIS ${p.municipality.nis}`, rank: 1 },
+    ...[p.municipality.name, ...(p.municipality.localities ?? [])].map((name) => ({ key: `name:${normalizeName(name)}`, label: name, rank: 2 })),
+  ];
+  // A value listed twice in one protocol is a problem of its own (repeatedValues), not an overlap.
+  const seen = new Set<string>();
+  return candidates.filter((a) => !seen.has(a.key) && seen.add(a.key));
+}
+
+const NO_END = '9999-12-31';
+
+/**
+ * Groups protocols by area, then sweeps each group in order of start: a protocol that starts
+ * before the latest end seen so far overlaps the protocol with that end. O(k log k) for k areas
+ * in all, instead of comparing every pair; every protocol in a conflict is named at least once.
+ */
+function overlaps(valid: ReadonlyArray<{ index: number; protocol: ProtocolRecord }>): Finding[] {
+  type Member = { index: number; from: string; end: string };
+  const groups = new Map<string, { area: Area; members: Member[] }>();
+  for (const { index, protocol } of valid) {
+    const member = { index, from: protocol.inForceFrom, end: protocol.endedOn ?? NO_END };
+    // A protocol that ends on the day it starts is never in force: it cannot overlap anything.
+    if (member.from >= member.end) continue;
+    for (const area of areasOf(protocol)) {
+      const group = groups.get(area.key);
+      if (group) group.members.push(member);
+      else groups.set(area.key, { area, members: [member] });
     }
   }
-  return findings;
+  const pairs = new Map<string, { indexes: [number, number]; from: string; areas: Area[] }>();
+  for (const { area, members } of groups.values()) {
+    if (members.length < 2) continue;
+    members.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.index - b.index));
+    let latest: Member | undefined;
+    for (const m of members) {
+      if (latest && m.from < latest.end) {
+        const indexes: [number, number] = latest.index < m.index ? [latest.index, m.index] : [m.index, latest.index];
+        const key = `${indexes[0]},${indexes[1]}`;
+        const pair = pairs.get(key);
+        if (pair) pair.areas.push(area);
+        else pairs.set(key, { indexes, from: m.from, areas: [area] });
+      }
+      if (!latest || m.end > latest.end) latest = m;
+    }
+  }
+  return [...pairs.values()]
+    .sort((a, b) => a.indexes[0] - b.indexes[0] || a.indexes[1] - b.indexes[1])
+    .map((p) => ({
+      kind: 'overlap' as const,
+      indexes: p.indexes,
+      from: p.from,
+      shared: p.areas
+        .sort((a, b) => a.rank - b.rank)
+        .map((a) => a.label)
+        .join(', '),
+    }));
 }
 
-/** First day on which both are in force, or null when their periods do not meet. */
-function overlapStart(a: Protocol, b: Protocol): string | null {
-  const from = a.inForceFrom > b.inForceFrom ? a.inForceFrom : b.inForceFrom;
-  const endA = a.endedOn ?? '9999-12-31';
-  const endB = b.endedOn ?? '9999-12-31';
-  return from < endA && from < endB ? from : null;
-}
+// --- helpers ----------------------------------------------------------------------------------
 
-function sharedArea(a: Protocol, b: Protocol): string {
-  const parts = a.municipality.postcodes.filter((p) => b.municipality.postcodes.includes(p)).map((p) => `postcode ${p}`);
-  if (a.municipality.nis === b.municipality.nis) parts.push(`NIS ${a.municipality.nis}`);
-  if (normalizeName(a.municipality.name) === normalizeName(b.municipality.name)) parts.push(a.municipality.name);
-  return parts.join(', ');
-}
-
-function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: JsonPath | readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
 }
 
@@ -252,106 +401,30 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
   for (const k of path) {
     if (Array.isArray(v) && typeof k === 'number') v = v[k];
-    else if (isRecord(v) && typeof k === 'string') v = v[k];
+    else if (isRecord(v) && typeof k === 'string' && Object.prototype.hasOwnProperty.call(v, k)) v = v[k];
     else return undefined;
   }
   return v;
 }
 
-function shown(v: unknown): string {
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+/**
+ * A value as a problem message shows it: short, one line, escaped (a lone surrogate or a control
+ * character shows as \uXXXX), and never recursing deeper than two levels, whatever the file holds.
+ */
+export function preview(v: unknown, depth = 2): string {
+  let s: string;
+  if (typeof v === 'string') s = JSON.stringify(v);
+  else if (Array.isArray(v)) s = depth === 0 ? '[…]' : `[${v.slice(0, 5).map((x) => preview(x, depth - 1)).join(', ')}${v.length > 5 ? ', …' : ''}]`;
+  else if (isRecord(v)) {
+    const keys = Object.keys(v);
+    s = depth === 0 ? '{…}' : `{${keys.slice(0, 5).map((k) => `${JSON.stringify(k)}: ${preview(v[k], depth - 1)}`).join(', ')}${keys.length > 5 ? ', …' : ''}}`;
+  } else s = String(v);
+  if (s.length <= 80) return s;
+  // Never cut between the two halves of a character outside the BMP (an emoji, say).
+  const cut = /[\ud800-\udbff]/.test(s.charAt(76)) ? 76 : 77;
+  return `${s.slice(0, cut)}...`;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-// --- lookups ----------------------------------------------------------------------------------
-
-/** Case-, accent-, hyphen- and space-insensitive: "Sint-Niklaas" = "sint niklaas", "MESEN" = "Mesen". */
-export function normalizeName(s: string): string {
-  return foldAccents(s)
-    .replace(/[\s\-'’.]+/g, ' ')
-    .trim();
-}
-
-export function findByPostcode(registry: Registry, postcode: string): Protocol[] {
-  const pc = postcode.trim();
-  return registry.protocols.filter((p) => p.municipality.postcodes.includes(pc));
-}
-
-export function findByNis(registry: Registry, nis: string): Protocol[] {
-  const code = nis.trim();
-  return registry.protocols.filter((p) => p.municipality.nis === code);
-}
-
-/** Matches the municipality's name and its localities (deelgemeenten). */
-export function findByMunicipality(registry: Registry, name: string): Protocol[] {
-  const wanted = normalizeName(name);
-  if (!wanted) return [];
-  return registry.protocols.filter((p) =>
-    [p.municipality.name, ...(p.municipality.localities ?? [])].some((n) => normalizeName(n) === wanted),
-  );
-}
-
-export function findById(registry: Registry, id: string): Protocol | undefined {
-  return registry.protocols.find((p) => p.id === id.trim());
-}
-
-/** Guesses what a free-text query is: 4 digits a postcode, 5 digits a NIS code, else a name. */
-export function classifyQuery(query: string): LocationBy {
-  const q = query.trim();
-  if (/^\d{4}$/.test(q)) return 'postcode';
-  if (/^\d{5}$/.test(q)) return 'nis';
-  return 'municipality';
-}
-
-export type ClientLocation = { readonly by: LocationBy; readonly value: string };
-
-export function findProtocols(registry: Registry, location: ClientLocation): Protocol[] {
-  switch (location.by) {
-    case 'postcode':
-      return findByPostcode(registry, location.value);
-    case 'nis':
-      return findByNis(registry, location.value);
-    case 'municipality':
-      return findByMunicipality(registry, location.value);
-    case 'protocolId': {
-      const p = findById(registry, location.value);
-      return p ? [p] : [];
-    }
-  }
-}
-
-export type ProtocolStatus = 'in-force' | 'not-yet-in-force' | 'ended';
-
-/** In force from inForceFrom (inclusive) until endedOn (exclusive), on a Brussels calendar day. */
-export function protocolStatus(protocol: Protocol, day: CalendarDay): ProtocolStatus {
-  if (day < protocol.inForceFrom) return 'not-yet-in-force';
-  if (protocol.endedOn !== null && day >= protocol.endedOn) return 'ended';
-  return 'in-force';
-}
-
-export type Resolution =
-  | { readonly status: ProtocolStatus; readonly protocol: Protocol }
-  | { readonly status: 'not-found'; readonly protocol: null }
-  | { readonly status: 'invalid-location'; readonly protocol: null; readonly by: 'postcode' | 'nis' };
-
-/**
- * The protocol for the client's location on a day. When none is in force, the most telling one
- * is returned with its status: the next one to start, else the one that ended last.
- */
-export function resolveProtocol(registry: Registry, location: ClientLocation, day: CalendarDay): Resolution {
-  const value = location.value.trim();
-  if (location.by === 'postcode' && !/^\d{4}$/.test(value)) return { status: 'invalid-location', protocol: null, by: 'postcode' };
-  if (location.by === 'nis' && !/^\d{5}$/.test(value)) return { status: 'invalid-location', protocol: null, by: 'nis' };
-  const found = findProtocols(registry, location);
-  const inForce = found.find((p) => protocolStatus(p, day) === 'in-force');
-  if (inForce) return { status: 'in-force', protocol: inForce };
-  const upcoming = found.filter((p) => protocolStatus(p, day) === 'not-yet-in-force').sort((a, b) => (a.inForceFrom < b.inForceFrom ? -1 : 1))[0];
-  if (upcoming) return { status: 'not-yet-in-force', protocol: upcoming };
-  const ended = found.sort((a, b) => ((a.endedOn ?? '') > (b.endedOn ?? '') ? -1 : 1))[0];
-  if (ended) return { status: 'ended', protocol: ended };
-  return { status: 'not-found', protocol: null };
 }
