@@ -46,6 +46,5 @@ export type { Decision } from './evaluate';
 export { evaluateSend, evaluateSendOnDay, evaluateReferral } from './evaluate';
 
 export { loadShippedRegistry } from './shipped';
-export { shippedRecords } from './shippedRecords';
 export type { CompactRegistry, RuntimeForm } from './compact';
 export { compactRegistry, expandRegistry } from './compact';

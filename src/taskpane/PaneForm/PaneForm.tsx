@@ -5,7 +5,7 @@ import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
-import { shippedRecords } from '../../domain';
+import { shippedRecords } from '../../domain/shippedRecords';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import type { PaneDocument } from '../flow';

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol, Registry } from '../../domain';
-import { shippedRecords } from '../../domain';
+import { shippedRecords } from '../../domain/shippedRecords';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
 
