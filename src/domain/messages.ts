@@ -402,8 +402,8 @@ const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => Localize
     en: `The id "${p.id}" occurs more than once (${p.records}). Every id must be unique.`,
   }),
   'registry-overlap': (p) => ({
-    nl: `${p.first} en ${p.second} zijn allebei in werking vanaf ${p.from} voor ${p.shared}. Per postcode en gemeente mag op elke dag hoogstens één protocol in werking zijn: beëindig het oude protocol (endedOn).`,
-    en: `${p.first} and ${p.second} are both in force from ${p.from} for ${p.shared}. At most one protocol may be in force per postcode and municipality on any day: end the old protocol (endedOn).`,
+    nl: `${p.first} en ${p.second} zijn allebei in werking vanaf ${p.from} voor ${p.shared}. Per postcode, NIS-code en naam van gemeente of deelgemeente mag op elke dag hoogstens één protocol in werking zijn: beëindig het oude protocol (endedOn).`,
+    en: `${p.first} and ${p.second} are both in force from ${p.from} for ${p.shared}. At most one protocol may be in force on any day per postcode, NIS code and municipality or locality name: end the old protocol (endedOn).`,
   }),
   'snapshot-field': (p) => ({
     nl: `Gegevens van de mail, veld ${p.field}: moet ${p.expected.nl} zijn.`,
@@ -411,8 +411,8 @@ const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => Localize
   }),
   'marker-header': (p) => ({ nl: `Kopregel ${p.header}: moet ${p.expected.nl} zijn.`, en: `Header ${p.header}: must be ${p.expected.en}.` }),
   'cli-usage': () => ({
-    nl: 'Gebruik: npm run registry -- check [bestand] | list | lookup <postcode|gemeente|nis> | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date JJJJ-MM-DD] [--consent] [--lang nl|en]',
-    en: 'Usage: npm run registry -- check [file] | list | lookup <postcode|municipality|nis> | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date YYYY-MM-DD] [--consent] [--lang nl|en]',
+    nl: 'Gebruik: npm run registry -- check [bestand] | list [--date JJJJ-MM-DD] | lookup <postcode|gemeente|nis> [--date JJJJ-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date JJJJ-MM-DD] [--consent]; bij elk commando ook [--registry BESTAND] [--lang nl|en]',
+    en: 'Usage: npm run registry -- check [file] | list [--date YYYY-MM-DD] | lookup <postcode|municipality|nis> [--date YYYY-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date YYYY-MM-DD] [--consent]; with every command also [--registry FILE] [--lang nl|en]',
   }),
   'cli-unknown-command': (p) => ({ nl: `Onbekend commando "${p.command}".`, en: `Unknown command "${p.command}".` }),
   'cli-option': (p) => ({ nl: `Optie ${p.option}: moet ${p.expected.nl} zijn.`, en: `Option ${p.option}: must be ${p.expected.en}.` }),

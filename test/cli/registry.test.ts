@@ -5,6 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_REGISTRY_BYTES } from '../../src/domain';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -197,9 +198,9 @@ describe('a file that is not a registry file at all is an input error (exit 2), 
   const sub = join(dir, 'a-directory');
   mkdirSync(sub);
   const big = join(dir, 'big.json');
-  // Sparse: the size is over the limit without writing 32 MiB.
+  // Sparse: over the limit without writing that many bytes.
   writeFileSync(big, '');
-  truncateSync(big, 32 * 1024 * 1024 + 1);
+  truncateSync(big, MAX_REGISTRY_BYTES + 1);
   const latin1 = join(dir, 'latin1.json');
   writeFileSync(latin1, Buffer.from(shippedText.replace('Markt 22', 'Markt 22 \u00e9'), 'latin1'));
   const fifo = join(dir, 'a-pipe');
@@ -212,7 +213,7 @@ describe('a file that is not a registry file at all is an input error (exit 2), 
 
   it.concurrent.each([
     ['a directory', () => sub, 'dit is een map, geen bestand'],
-    ['a file larger than 32 MiB', () => big, 'groter dan 32 MiB'],
+    ['a file larger than 64 MiB', () => big, 'groter dan 64 MiB'],
     ['a file that is not UTF-8', () => latin1, 'geen UTF-8-tekst'],
   ])('check and verify refuse %s', async (_name, file, words) => {
     for (const args of [['check', file()], ['verify', '--registry', file(), '--postcode', '2550', '--to', 'sociale.dienst@kontich.be']]) {

@@ -230,7 +230,7 @@ describe('what an admin could get wrong in the file itself', () => {
 
   it('refuses a file larger than the limit before reading it as text', () => {
     const r = parseRegistryBytes(new Uint8Array(MAX_REGISTRY_BYTES + 1));
-    expect(!r.ok && r.problems.map((p) => p.message.en)).toEqual([expect.stringContaining('larger than 32 MiB')]);
+    expect(!r.ok && r.problems.map((p) => p.message.en)).toEqual([expect.stringContaining('larger than 64 MiB')]);
   });
 
   it('says where the JSON breaks, in both languages', () => {
@@ -265,7 +265,7 @@ describe('what an admin could get wrong in the file itself', () => {
     const problems = problemsOf(data);
     expect(codes(problems)).toEqual(['registry-overlap']);
     expect(problems[0]?.message.en).toBe(
-      'Protocol 1 ("mesen-2024") and Protocol 2 ("kontich-2026") are both in force from 2026-02-28 for Mesen. At most one protocol may be in force per postcode and municipality on any day: end the old protocol (endedOn).',
+      'Protocol 1 ("mesen-2024") and Protocol 2 ("kontich-2026") are both in force from 2026-02-28 for Mesen. At most one protocol may be in force on any day per postcode, NIS code and municipality or locality name: end the old protocol (endedOn).',
     );
   });
 
