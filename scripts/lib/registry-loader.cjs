@@ -7,6 +7,8 @@
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
+// Loaded once per webpack process: `npm start` rebuilds when the registry file changes, but a
+// change to the checks themselves (src/domain) needs a restart.
 let generator;
 
 module.exports = function registryLoader() {
@@ -17,12 +19,17 @@ module.exports = function registryLoader() {
     const here = pathToFileURL(path.join(__dirname, 'registry-loader.cjs')).href;
     generator = import('tsx/esm/api').then((tsx) => tsx.tsImport('./shipped-registry.ts', here));
   }
-  generator.then((m) => {
-    const out = m.shippedModule(file, form);
-    if (out.ok) return done(null, out.code);
-    const error = new Error(`The protocol registry cannot be built into the add-in.\n${out.message}`);
-    // The list of problems is the message; a stack trace of the loader would only hide it.
-    error.hideStack = true;
-    return done(error);
-  }, done);
+  generator
+    .then((m) => m.shippedModule(file, form))
+    .then(
+      (out) => {
+        if (out.ok) return done(null, out.code);
+        const error = new Error(`The protocol registry cannot be built into the add-in.\n${out.message}`);
+        // The list of problems is the message; a stack trace of the loader would only hide it.
+        error.hideStack = true;
+        return done(error);
+      },
+      // Anything else (tsx cannot load the generator, a bug in it) must fail the build, not hang it.
+      (error) => done(error),
+    );
 };
