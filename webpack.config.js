@@ -5,6 +5,9 @@
 //    self-contained file with a stable name (the manifest points at it), ES2016 syntax
 //    because classic Outlook on Windows loads it in a JavaScript-only runtime.
 // office.js is always referenced from Microsoft's CDN (hosting/headers.ts: OFFICE_JS_CDN).
+// The protocol registry goes in as validated data, generated from registry/protocols.json when
+// the bundles are built (scripts/lib/shipped-registry.ts): an invalid registry fails the build.
+// ADDIN_REGISTRY_FILE builds with another registry file (bench/registry.ts uses it).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -17,6 +20,18 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 export default (_env, argv) => {
   const mode = argv.mode ?? 'production';
   const outDir = path.resolve(root, process.env.ADDIN_OUT_DIR ?? 'dist');
+  const registryFile = path.resolve(root, process.env.ADDIN_REGISTRY_FILE ?? 'registry/protocols.json');
+  /** @param {'pane'|'send'} form what this bundle reads of each protocol (src/domain/compact.ts) */
+  const registryRules = (form) => [
+    { test: path.resolve(root, 'src/domain/shippedCompact.ts'), enforce: 'pre', loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'), options: { file: registryFile, form } },
+    { test: path.resolve(root, 'src/domain/shippedRecords.ts'), enforce: 'pre', loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'), options: { file: registryFile, form: 'records' } },
+    // These modules only define things (the core is pure). Said here because webpack cannot see it
+    // through a `new WeakMap()` or zod's calls at module level, and would then keep them wherever
+    // the domain's index is imported: the registry file's schema and parser (for the build, the
+    // command line and the tests) in both bundles, the registry data in the pane's first chunk
+    // instead of the chunks that use it.
+    { test: ['registryFile', 'json', 'registry', 'compact', 'shipped', 'shippedCompact', 'shippedRecords', 'protocolId'].map((m) => path.resolve(root, `src/domain/${m}.ts`)), sideEffects: false },
+  ];
   const shared = {
     mode,
     context: root,
@@ -40,7 +55,7 @@ export default (_env, argv) => {
       clean: { keep: /^(onsend\.js|commands\.html|manifest\.xml|assets\/|nginx\.conf|_headers)/ },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }],
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }, ...registryRules('pane')],
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -66,7 +81,7 @@ export default (_env, argv) => {
     // prove pure, and every unused one would stay in the bundle. Modules are only stripped of
     // types here. test/onsend/bundle.test.ts parses the result as ES2016.
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } }],
+      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } }, ...registryRules('send')],
     },
     optimization: {
       splitChunks: false,

@@ -35,9 +35,12 @@ function checkRegistry(): void {
   const cli = path.join(root, 'src/cli/registry.ts');
   const registryDir = path.join(root, 'registry');
   const hasData = existsSync(registryDir) && readdirSync(registryDir).some((f) => f.endsWith('.json'));
+  // The same file the bundles are built from (webpack.config.js); the webpack loader checks it
+  // again, but this step lists every problem before anything is built.
+  const file = path.resolve(root, process.env.ADDIN_REGISTRY_FILE ?? 'registry/protocols.json');
   if (existsSync(cli)) {
-    step('checking the protocol registry (npm run registry -- check)');
-    run('npx', ['--no-install', 'tsx', cli, 'check']);
+    step(`checking the protocol registry ${rel(file)} (npm run registry -- check)`);
+    run('npx', ['--no-install', 'tsx', cli, 'check', file]);
   } else if (hasData) {
     throw new ReleaseError('registry/ holds protocol data but src/cli/registry.ts (the registry check) is missing: a release cannot ship an unchecked registry');
   } else {

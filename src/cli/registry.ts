@@ -2,30 +2,49 @@
 // A thin shell over src/domain: it reads files, the clock and argv, and prints; every judgement
 // comes from the same functions the task pane and the Send check use.
 //
-// Exit codes: 0 = valid / found / allowed, 1 = invalid / not found / refused, 2 = bad arguments
-// or unreadable file.
-import { readFileSync, existsSync } from 'node:fs';
+// Exit codes: 0 = valid / found / allowed; 1 = invalid (check) / not found / refused; 2 = a bad
+// argument, or a file that cannot be used (missing, a directory or device, larger than
+// MAX_REGISTRY_BYTES, not UTF-8; for list, lookup and verify also an invalid registry); 3 = an
+// internal error (a bug). No path prints a stack trace: a verdict of 1 must never be a crash.
+//
+// Language: what answers the command is in --lang (nl, the default, or en). Complaints about the
+// command line itself come in both, a Dutch line then an English one: --lang may be what is wrong.
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { Lang, LocalizedText, Problem, Registry } from '../domain/index';
+import type { Lang, LocalizedText, Problem, ProtocolRecord, Registry, RegistryFileResult } from '../domain/index';
 import {
   CalendarDay,
+  MAX_REGISTRY_BYTES,
   brusselsDay,
   isCalendarDay,
   classifyQuery,
   evaluateReferral,
   findProtocols,
-  parseRegistryJson,
+  parseReferralSnapshot,
+  parseRegistryBytes,
   problem,
   protocolStatus,
-  ReferralSnapshot,
+  registryCheckSummary,
 } from '../domain/index';
+import { readFileAtMost } from './files';
 
-const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
 
+/** A bad argument: both languages, then the usage. Exit 2. */
 class UsageError extends Error {
   constructor(readonly problems: Problem[]) {
+    super(problems.map((p) => p.message.en).join('\n'));
+  }
+}
+
+/** A file that cannot be used, in the chosen language. Exit 2. */
+class InputError extends Error {
+  constructor(
+    readonly problems: Problem[],
+    readonly lang: Lang,
+  ) {
     super(problems.map((p) => p.message.en).join('\n'));
   }
 }
@@ -91,27 +110,41 @@ const CommonOptions = z.object({
   date: DayOption,
 });
 
+// The limits of a ReferralSnapshot (src/domain/snapshot.ts), said here so that a longer value is
+// a usage error with words instead of a snapshot the rules refuse to take. Should the snapshot's
+// limits change, cmdVerify still turns its refusal into a usage error (exit 2).
+const MAX_ADDRESS = 1000;
+const MAX_RECIPIENTS = 1000;
+const MAX_PLACE = 200;
+
 const OPTION_EXPECT: Record<string, LocalizedText> = {
   registry: expect('één bestandsnaam', 'one file name'),
   lang: expect('nl of en (één keer)', 'nl or en (once)'),
   date: expect('één bestaande datum JJJJ-MM-DD', 'one existing date YYYY-MM-DD'),
   postcode: expect('een Belgische postcode van vier cijfers (één keer)', 'a four-digit Belgian postcode (once)'),
-  municipality: expect('een gemeentenaam (één keer)', 'a municipality name (once)'),
+  municipality: expect(`een gemeentenaam van hoogstens ${MAX_PLACE} tekens (één keer)`, `a municipality name of at most ${MAX_PLACE} characters (once)`),
   nis: expect('een NIS-code van vijf cijfers (één keer)', 'a five-digit NIS code (once)'),
-  to: expect('een adres; minstens één --to', 'an address; at least one --to'),
-  cc: expect('een adres', 'an address'),
-  bcc: expect('een adres', 'an address'),
+  to: expect(`een adres van hoogstens ${MAX_ADDRESS} tekens; minstens één --to`, `an address of at most ${MAX_ADDRESS} characters; at least one --to`),
+  cc: expect(`een adres van hoogstens ${MAX_ADDRESS} tekens`, `an address of at most ${MAX_ADDRESS} characters`),
+  bcc: expect(`een adres van hoogstens ${MAX_ADDRESS} tekens`, `an address of at most ${MAX_ADDRESS} characters`),
   location: expect('precies één van --postcode, --municipality of --nis', 'exactly one of --postcode, --municipality or --nis'),
+  recipients: expect(`samen hoogstens ${MAX_RECIPIENTS} adressen`, `at most ${MAX_RECIPIENTS} addresses in all`),
+  query: expect(`een postcode, gemeente of NIS-code van hoogstens ${MAX_PLACE} tekens`, `a postcode, municipality or NIS code of at most ${MAX_PLACE} characters`),
 };
 
+const OPTION_NAME: Record<string, string> = { location: '--postcode/--municipality/--nis', recipients: '--to/--cc/--bcc', query: 'lookup <…>' };
+
+const Address = z.string().trim().min(1).max(MAX_ADDRESS);
 const VerifyOptions = CommonOptions.extend({
   postcode: z.array(z.string().regex(/^\d{4}$/)).max(1).optional(),
-  municipality: z.array(z.string().trim().min(1)).max(1).optional(),
+  municipality: z.array(z.string().trim().min(1).max(MAX_PLACE)).max(1).optional(),
   nis: z.array(z.string().regex(/^\d{5}$/)).max(1).optional(),
-  to: z.array(z.string().trim().min(1)).min(1),
-  cc: z.array(z.string().trim().min(1)).default([]),
-  bcc: z.array(z.string().trim().min(1)).default([]),
-}).refine((o) => [o.postcode, o.municipality, o.nis].filter((v) => v !== undefined).length === 1, { path: ['location'] });
+  to: z.array(Address).min(1),
+  cc: z.array(Address).default([]),
+  bcc: z.array(Address).default([]),
+})
+  .refine((o) => [o.postcode, o.municipality, o.nis].filter((v) => v !== undefined).length === 1, { path: ['location'] })
+  .refine((o) => o.to.length + o.cc.length + o.bcc.length <= MAX_RECIPIENTS, { path: ['recipients'] });
 
 function parseOptions<T extends z.ZodType>(schema: T, parsed: Parsed, allowed: readonly string[]): z.output<T> {
   const problems: Problem[] = [];
@@ -123,7 +156,7 @@ function parseOptions<T extends z.ZodType>(schema: T, parsed: Parsed, allowed: r
   const r = schema.safeParse(Object.fromEntries(parsed.options));
   if (!r.success) {
     const names = [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'location')))];
-    for (const n of names) problems.push(problem('cli-option', { option: n === 'location' ? '--postcode/--municipality/--nis' : `--${n}`, expected: OPTION_EXPECT[n] ?? expect('geldig', 'valid') }));
+    for (const n of names) problems.push(problem('cli-option', { option: OPTION_NAME[n] ?? `--${n}`, expected: OPTION_EXPECT[n] ?? expect('geldig', 'valid') }));
   }
   if (problems.length > 0 || !r.success) throw new UsageError(problems);
   return r.data;
@@ -133,21 +166,24 @@ function parseOptions<T extends z.ZodType>(schema: T, parsed: Parsed, allowed: r
 
 type Out = { out: (s: string) => void; err: (s: string) => void };
 
-function readRegistry(file: string | undefined, io: Out): { registry: Registry; file: string } | number {
-  const path = file ? resolve(file) : defaultRegistryFile();
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError([problem('cli-file-unreadable', { file: path, detail: e instanceof Error ? e.message : String(e) })]);
-  }
-  const r = parseRegistryJson(text);
-  if (!r.ok) {
-    io.err(`Ongeldig register / invalid registry: ${path}`);
-    for (const p of r.problems) io.err(bilingual(p.message));
-    return EXIT.refused;
-  }
-  return { registry: r.registry, file: path };
+type Loaded = { registry: Registry; records: readonly ProtocolRecord[]; file: string };
+
+/** Reads and parses a registry file; only a file that cannot be read at all throws (exit 2). */
+function parseRegistryFile(file: string | undefined, lang: Lang): { path: string; result: RegistryFileResult } {
+  const path = file !== undefined ? resolve(file) : defaultRegistryFile();
+  const read = readFileAtMost(path, MAX_REGISTRY_BYTES);
+  if (!read.ok) throw new InputError([problem('cli-file', { file: path, trouble: read.trouble, detail: read.detail })], lang);
+  const result = parseRegistryBytes(read.bytes);
+  // Too large or not UTF-8: not a registry file at all, so an input error, not an invalid registry.
+  if (!result.ok && result.problems.some((p) => p.code === 'registry-too-large' || p.code === 'registry-not-utf8')) throw new InputError(result.problems, lang);
+  return { path, result };
+}
+
+/** For list, lookup and verify: a registry that is not valid is an input error (exit 2), never a verdict. */
+function readRegistry(file: string | undefined, lang: Lang): Loaded {
+  const { path, result } = parseRegistryFile(file, lang);
+  if (!result.ok) throw new InputError([problem('cli-registry-invalid', { file: path }), ...result.problems], lang);
+  return { registry: result.registry, records: result.records, file: path };
 }
 
 function bilingual(m: LocalizedText): string {
@@ -159,32 +195,28 @@ function today(date: string | undefined): CalendarDay {
   return date !== undefined ? CalendarDay.parse(date) : brusselsDay(new Date());
 }
 
+/** The file's own record for a protocol of the registry: what an admin wants to see printed. */
+function recordOf(loaded: Loaded, id: string): ProtocolRecord | undefined {
+  return loaded.records.find((r) => r.id === id);
+}
+
 function cmdCheck(p: Parsed, io: Out): number {
-  const opts = parseOptions(CommonOptions, p, ['registry']);
+  const opts = parseOptions(CommonOptions, p, ['registry', 'lang']);
   if (p.positionals.length > 1) throw new UsageError([problem('cli-usage', {})]);
-  const file = p.positionals[0] ?? opts.registry;
-  const path = file ? resolve(file) : defaultRegistryFile();
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new UsageError([problem('cli-file-unreadable', { file: path, detail: e instanceof Error ? e.message : String(e) })]);
-  }
-  const r = parseRegistryJson(text);
-  if (r.ok) {
-    io.out(`OK ${path}: ${r.registry.protocols.length} protocol(len) / protocol(s)`);
+  const { path, result } = parseRegistryFile(p.positionals[0] ?? opts.registry, opts.lang);
+  if (result.ok) {
+    io.out(registryCheckSummary(path, { protocols: result.records.length })[opts.lang]);
     return EXIT.ok;
   }
-  io.out(`ONGELDIG / INVALID ${path}: ${r.problems.length} probleem/problemen / problem(s)`);
-  for (const pr of r.problems) io.out(bilingual(pr.message));
+  io.out(registryCheckSummary(path, { problems: result.problems.length })[opts.lang]);
+  for (const pr of result.problems) io.out(`- ${pr.message[opts.lang]}`);
   return EXIT.refused;
 }
 
 function cmdList(p: Parsed, io: Out): number {
-  const opts = parseOptions(CommonOptions, p, ['registry', 'date']);
+  const opts = parseOptions(CommonOptions, p, ['registry', 'date', 'lang']);
   if (p.positionals.length > 0) throw new UsageError([problem('cli-usage', {})]);
-  const loaded = readRegistry(opts.registry, io);
-  if (typeof loaded === 'number') return loaded;
+  const loaded = readRegistry(opts.registry, opts.lang);
   const day = today(opts.date);
   for (const pr of loaded.registry.protocols) {
     const ended = pr.endedOn ? ` -> ${pr.endedOn}` : '';
@@ -199,18 +231,18 @@ function cmdLookup(p: Parsed, io: Out): number {
   const opts = parseOptions(CommonOptions, p, ['registry', 'date', 'lang']);
   const query = p.positionals.join(' ').trim();
   if (!query) throw new UsageError([problem('cli-usage', {})]);
-  const loaded = readRegistry(opts.registry, io);
-  if (typeof loaded === 'number') return loaded;
+  if (query.length > MAX_PLACE) throw new UsageError([problem('cli-option', { option: OPTION_NAME.query ?? 'lookup', expected: OPTION_EXPECT.query ?? expect('geldig', 'valid') })]);
+  const loaded = readRegistry(opts.registry, opts.lang);
   const day = today(opts.date);
   const by = classifyQuery(query);
   const found = findProtocols(loaded.registry, { by, value: query });
   if (found.length === 0) {
-    io.err(bilingual(problem('cli-not-found', { query }).message));
+    io.err(problem('cli-not-found', { query }).message[opts.lang]);
     return EXIT.refused;
   }
   const matches = found.map((protocol) => {
     const status = protocolStatus(protocol, day);
-    return { inForceToday: status === 'in-force', status, protocol };
+    return { inForceToday: status === 'in-force', status, protocol: recordOf(loaded, protocol.id) ?? protocol };
   });
   io.out(JSON.stringify({ query, by, today: day, matches }, null, 2));
   return EXIT.ok;
@@ -219,26 +251,26 @@ function cmdLookup(p: Parsed, io: Out): number {
 function cmdVerify(p: Parsed, io: Out): number {
   const opts = parseOptions(VerifyOptions, p, ['registry', 'date', 'lang', 'postcode', 'municipality', 'nis', 'to', 'cc', 'bcc', 'consent']);
   if (p.positionals.length > 0) throw new UsageError([problem('cli-usage', {})]);
-  const loaded = readRegistry(opts.registry, io);
-  if (typeof loaded === 'number') return loaded;
+  const loaded = readRegistry(opts.registry, opts.lang);
   const location = opts.postcode
     ? { by: 'postcode' as const, value: opts.postcode[0] ?? '' }
     : opts.municipality
       ? { by: 'municipality' as const, value: opts.municipality[0] ?? '' }
       : { by: 'nis' as const, value: opts.nis?.[0] ?? '' };
   const recipient = (field: 'to' | 'cc' | 'bcc') => (address: string) => ({ address, displayName: '', field, recipientType: 'user' as const });
-  const snapshot = ReferralSnapshot.parse({
+  const snapshot = parseReferralSnapshot({
     location,
     recipients: [...opts.to.map(recipient('to')), ...opts.cc.map(recipient('cc')), ...opts.bcc.map(recipient('bcc'))],
     consentConfirmed: p.flags.has('consent'),
   });
-  const decision = evaluateReferral(snapshot, loaded.registry, today(opts.date));
+  if (!snapshot.ok) throw new UsageError(snapshot.problems);
+  const decision = evaluateReferral(snapshot.snapshot, loaded.registry, today(opts.date));
   const lang: Lang = opts.lang;
   io.out(
     JSON.stringify(
       {
         allowed: decision.allowed,
-        protocol: decision.protocol,
+        protocol: decision.protocol ? (recordOf(loaded, decision.protocol.id) ?? decision.protocol) : null,
         reasons: decision.reasons.map((r) => ({ code: r.code, message: r.message[lang] })),
       },
       null,
@@ -270,11 +302,23 @@ export function run(argv: readonly string[], io: Out): number {
         throw new UsageError([problem('cli-unknown-command', { command })]);
     }
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    for (const pr of e.problems) io.err(bilingual(pr.message));
-    if (!e.problems.some((pr) => pr.code === 'cli-usage')) io.err(bilingual(problem('cli-usage', {}).message));
-    return EXIT.usage;
+    if (e instanceof InputError) {
+      for (const pr of e.problems) io.err(`- ${pr.message[e.lang]}`);
+      return EXIT.usage;
+    }
+    if (e instanceof UsageError) {
+      for (const pr of e.problems) io.err(bilingual(pr.message));
+      if (!e.problems.some((pr) => pr.code === 'cli-usage')) io.err(bilingual(problem('cli-usage', {}).message));
+      return EXIT.usage;
+    }
+    // A bug. Its message and stack could hold anything: only the catalogue's words are printed.
+    io.err(bilingual(problem('cli-internal', {}).message));
+    return EXIT.internal;
   }
 }
 
+// `npm run registry -- list | head`: the reader went away; that is not an error worth a trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 process.exitCode = run(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s) });

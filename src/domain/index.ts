@@ -19,16 +19,11 @@ export {
 export { LocationBy, ClientLocation } from './location';
 export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
 
-export type { Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where } from './messages';
-export { OPEN_TASK_PANE_LABEL, REASON_CODES, reason, problem, sortReasons, summarize } from './messages';
+export type { Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
+export { OPEN_TASK_PANE_LABEL, REASON_CODES, reason, problem, sortReasons, summarize, registryCheckSummary } from './messages';
 
-export type { RegistryResult, ProtocolStatus, Resolution } from './registry';
+export type { Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
 export {
-  Protocol,
-  Registry,
-  ProtocolId,
-  parseRegistry,
-  parseRegistryJson,
   findByPostcode,
   findByMunicipality,
   findByNis,
@@ -38,9 +33,12 @@ export {
   normalizeName,
   protocolStatus,
   resolveProtocol,
-  isPlainMailbox,
-  isValidKbo,
 } from './registry';
+export type { RegistryFileResult, BadCharacter } from './registryFile';
+export { ProtocolRecord, MAX_REGISTRY_BYTES, parseRegistry, parseRegistryJson, parseRegistryBytes, isPlainMailbox, isValidKbo, badCharacter } from './registryFile';
+export { ProtocolId } from './protocolId';
+export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
+export { readJson } from './json';
 
 export type { LookalikeKind, Resemblance, RegistryMatch } from './recipients';
 export { sameMailbox, resemblance, skeleton, matchRegistryMailbox, isRegistryMailboxOrLookalike, displayedOtherAddress, checkRecipients } from './recipients';
@@ -74,3 +72,5 @@ export type { Decision } from './evaluate';
 export { evaluateSend, evaluateSendOnDay, evaluateReferral } from './evaluate';
 
 export { loadShippedRegistry } from './shipped';
+export type { CompactRegistry, RuntimeForm } from './compact';
+export { compactRegistry, expandRegistry } from './compact';

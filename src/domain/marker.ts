@@ -8,7 +8,7 @@ import { REFERENCE_PATTERN } from './formats';
 import type { LocalizedText } from './lang';
 import type { Problem } from './messages';
 import { problem } from './messages';
-import { ProtocolId } from './registry';
+import { ProtocolId } from './protocolId';
 
 export const REFERRAL_HEADERS = {
   reference: 'X-KG-Referral-Ref',

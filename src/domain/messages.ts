@@ -9,6 +9,7 @@ import type { Lang, LocalizedText } from './lang';
 import { formatDay } from './lang';
 import type { LocationBy } from './location';
 import type { RecipientField } from './recipient';
+import type { JsonExpected } from './json';
 
 export type Where = 'subject' | 'body' | 'attachment-name';
 
@@ -275,12 +276,23 @@ export const OPEN_TASK_PANE_LABEL: LocalizedText = { nl: 'Taakvenster openen', e
 
 // --- Problems with input: registry files, snapshots, command-line arguments -----------------
 
+/** Why a character has no place in a registry text (registryFile.ts: badCharacter). */
+export type TextCharacterKind = 'lone-surrogate' | 'control' | 'invisible';
+/** Why the command line could not read a file. */
+export type FileTrouble = 'missing' | 'no-access' | 'directory' | 'not-a-file' | 'unreadable';
+
 type ProblemParams = {
-  'registry-not-json': { readonly detail: string };
+  'registry-too-large': { readonly limit: number };
+  'registry-not-utf8': { readonly line: number };
+  'registry-not-json': { readonly line: number; readonly column: number; readonly expected: JsonExpected };
+  'registry-duplicate-key': { readonly record: string; readonly field: string; readonly line: number; readonly firstLine: number };
   'registry-shape': { readonly field: string; readonly expected: LocalizedText };
+  'registry-empty': NoParams;
   'registry-field-missing': { readonly record: string; readonly field: string; readonly expected: LocalizedText };
   'registry-field-invalid': { readonly record: string; readonly field: string; readonly expected: LocalizedText; readonly got: string };
   'registry-field-unknown': { readonly record: string; readonly field: string };
+  'registry-text-character': { readonly record: string; readonly field: string; readonly codePoint: string; readonly position: number; readonly kind: TextCharacterKind };
+  'registry-repeated-value': { readonly record: string; readonly field: string; readonly got: string; readonly first: string };
   'registry-mailbox-not-ascii': { readonly record: string; readonly field: string; readonly got: string };
   'registry-end-before-start': { readonly record: string; readonly inForceFrom: string; readonly endedOn: string };
   'registry-duplicate-id': { readonly id: string; readonly records: string };
@@ -290,16 +302,67 @@ type ProblemParams = {
   'cli-usage': NoParams;
   'cli-unknown-command': { readonly command: string };
   'cli-option': { readonly option: string; readonly expected: LocalizedText };
-  'cli-file-unreadable': { readonly file: string; readonly detail: string };
+  'cli-file': { readonly file: string; readonly trouble: FileTrouble; readonly detail: string };
+  'cli-registry-invalid': { readonly file: string };
   'cli-not-found': { readonly query: string };
+  'cli-internal': NoParams;
 };
 
 export type ProblemCode = keyof ProblemParams;
 export type Problem = { [K in ProblemCode]: { readonly code: K; readonly message: LocalizedText } & ProblemParams[K] }[ProblemCode];
 
+const JSON_EXPECTED: { readonly [K in JsonExpected]: LocalizedText } = {
+  value: { nl: 'hier hoort een waarde (tekst tussen dubbele aanhalingstekens, een getal, true, false, null, {…} of […])', en: 'a value belongs here (text in double quotes, a number, true, false, null, {…} or […])' },
+  name: { nl: 'hier hoort een veldnaam tussen dubbele aanhalingstekens (een komma te veel vóór } ?)', en: 'a field name in double quotes belongs here (one comma too many before } ?)' },
+  colon: { nl: 'hier hoort een dubbele punt na de veldnaam', en: 'a colon belongs here, after the field name' },
+  'comma-or-end-of-object': { nl: 'hier hoort een komma of }', en: 'a comma or } belongs here' },
+  'comma-or-end-of-list': { nl: 'hier hoort een komma of ]', en: 'a comma or ] belongs here' },
+  'nothing-more': { nl: 'na het einde van de JSON mag niets meer staan', en: 'nothing may follow the end of the JSON' },
+  'string-end': { nl: 'de tekst tussen aanhalingstekens wordt niet afgesloten', en: 'the text in quotes is never closed' },
+  escape: { nl: 'ongeldig teken na \\ (toegelaten: \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)', en: 'invalid character after \\ (allowed: \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)' },
+  'no-control-character': { nl: 'een tab of regeleinde staat rechtstreeks in een tekst tussen aanhalingstekens', en: 'a tab or line break stands directly inside a text in quotes' },
+  number: { nl: 'hier staat een ongeldig getal', en: 'this is not a valid number' },
+  'more-text': { nl: 'het bestand houdt hier op, maar de JSON is nog niet af', en: 'the file ends here, but the JSON is not complete' },
+};
+
+const CHARACTER_KIND: { readonly [K in TextCharacterKind]: LocalizedText } = {
+  'lone-surrogate': { nl: 'een losse UTF-16-surrogaat, de helft van een teken', en: 'a lone UTF-16 surrogate, half of a character' },
+  control: { nl: 'een stuurteken', en: 'a control character' },
+  invisible: { nl: 'een onzichtbaar opmaakteken', en: 'an invisible formatting character' },
+};
+
+const FILE_TROUBLE: { readonly [K in FileTrouble]: LocalizedText } = {
+  missing: { nl: 'het bestand bestaat niet', en: 'the file does not exist' },
+  'no-access': { nl: 'geen toegang tot het bestand', en: 'no permission to read the file' },
+  directory: { nl: 'dit is een map, geen bestand', en: 'this is a directory, not a file' },
+  'not-a-file': { nl: 'dit is geen gewoon bestand (een apparaat, pipe of socket)', en: 'this is not a regular file (a device, pipe or socket)' },
+  unreadable: { nl: 'het bestand kan niet gelezen worden', en: 'the file cannot be read' },
+};
+
+const mib = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MiB`;
+
 const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => LocalizedText } = {
-  'registry-not-json': (p) => ({ nl: `Het register is geen geldige JSON: ${p.detail}`, en: `The registry is not valid JSON: ${p.detail}` }),
+  'registry-too-large': (p) => ({
+    nl: `Het register is groter dan ${mib(p.limit)}. Zo groot is geen register van protocollen: is dit het juiste bestand?`,
+    en: `The registry is larger than ${mib(p.limit)}. No registry of protocols is that large: is this the right file?`,
+  }),
+  'registry-not-utf8': (p) => ({
+    nl: `Het register is geen UTF-8-tekst (regel ${p.line}). Bewaar het als UTF-8 (in Kladblok: Opslaan als, codering UTF-8).`,
+    en: `The registry is not UTF-8 text (line ${p.line}). Save it as UTF-8 (in Notepad: Save as, encoding UTF-8).`,
+  }),
+  'registry-not-json': (p) => ({
+    nl: `Het register is geen geldige JSON: regel ${p.line}, kolom ${p.column}: ${JSON_EXPECTED[p.expected].nl}.`,
+    en: `The registry is not valid JSON: line ${p.line}, column ${p.column}: ${JSON_EXPECTED[p.expected].en}.`,
+  }),
+  'registry-duplicate-key': (p) => ({
+    nl: `${p.record}, veld ${p.field}: staat twee keer in hetzelfde object (regel ${p.firstLine} en regel ${p.line}). Een JSON-lezer houdt dan stil alleen de laatste waarde: laat er één staan.`,
+    en: `${p.record}, field ${p.field}: occurs twice in the same object (line ${p.firstLine} and line ${p.line}). A JSON reader then silently keeps only the last value: keep one.`,
+  }),
   'registry-shape': (p) => ({ nl: `Register, veld ${p.field}: moet ${p.expected.nl} zijn.`, en: `Registry, field ${p.field}: must be ${p.expected.en}.` }),
+  'registry-empty': () => ({
+    nl: 'Het register bevat geen enkel protocol. Zonder protocol herkent de verzendcontrole geen enkele doorverwijzing en laat ze elke mail door: het register moet minstens één protocol hebben.',
+    en: 'The registry holds no protocol at all. Without one the Send check recognises no referral and lets every mail go: the registry must hold at least one protocol.',
+  }),
   'registry-field-missing': (p) => ({
     nl: `${p.record}, veld ${p.field}: ontbreekt (moet ${p.expected.nl} zijn).`,
     en: `${p.record}, field ${p.field}: missing (must be ${p.expected.en}).`,
@@ -311,6 +374,14 @@ const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => Localize
   'registry-field-unknown': (p) => ({
     nl: `${p.record}, veld ${p.field}: onbekend veld (tikfout?). Zie docs/registry.md voor de velden.`,
     en: `${p.record}, field ${p.field}: unknown field (typo?). See docs/registry.md for the fields.`,
+  }),
+  'registry-text-character': (p) => ({
+    nl: `${p.record}, veld ${p.field}: teken ${p.position} is ${p.codePoint}, ${CHARACTER_KIND[p.kind].nl}. Een tekst in het register bevat alleen leesbare tekens: typ hem opnieuw.`,
+    en: `${p.record}, field ${p.field}: character ${p.position} is ${p.codePoint}, ${CHARACTER_KIND[p.kind].en}. A text in the registry holds readable characters only: type it again.`,
+  }),
+  'registry-repeated-value': (p) => ({
+    nl: `${p.record}, veld ${p.field}: ${p.got} staat al in ${p.first}. Elke postcode en deelgemeente komt hoogstens één keer voor.`,
+    en: `${p.record}, field ${p.field}: ${p.got} is already in ${p.first}. Each postcode and locality appears at most once.`,
   }),
   'registry-mailbox-not-ascii': (p) => ({
     nl: `${p.record}, veld ${p.field}: ${p.got} is geen gewoon ASCII-adres (alleen a-z, 0-9, punt, koppelteken en underscore; geen +, geen xn--, geen punt op het einde).`,
@@ -325,8 +396,8 @@ const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => Localize
     en: `The id "${p.id}" occurs more than once (${p.records}). Every id must be unique.`,
   }),
   'registry-overlap': (p) => ({
-    nl: `${p.first} en ${p.second} zijn allebei in werking vanaf ${p.from} voor ${p.shared}. Per postcode en gemeente mag op elke dag hoogstens één protocol in werking zijn: beëindig het oude protocol (endedOn).`,
-    en: `${p.first} and ${p.second} are both in force from ${p.from} for ${p.shared}. At most one protocol may be in force per postcode and municipality on any day: end the old protocol (endedOn).`,
+    nl: `${p.first} en ${p.second} zijn allebei in werking vanaf ${p.from} voor ${p.shared}. Per postcode, NIS-code en naam van gemeente of deelgemeente mag op elke dag hoogstens één protocol in werking zijn: beëindig het oude protocol (endedOn).`,
+    en: `${p.first} and ${p.second} are both in force from ${p.from} for ${p.shared}. At most one protocol may be in force on any day per postcode, NIS code and municipality or locality name: end the old protocol (endedOn).`,
   }),
   'snapshot-field': (p) => ({
     nl: `Gegevens van de mail, veld ${p.field}: moet ${p.expected.nl} zijn.`,
@@ -334,17 +405,38 @@ const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => Localize
   }),
   'marker-header': (p) => ({ nl: `Kopregel ${p.header}: moet ${p.expected.nl} zijn.`, en: `Header ${p.header}: must be ${p.expected.en}.` }),
   'cli-usage': () => ({
-    nl: 'Gebruik: npm run registry -- check [bestand] | list | lookup <postcode|gemeente|nis> | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date JJJJ-MM-DD] [--consent] [--lang nl|en]',
-    en: 'Usage: npm run registry -- check [file] | list | lookup <postcode|municipality|nis> | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date YYYY-MM-DD] [--consent] [--lang nl|en]',
+    nl: 'Gebruik: npm run registry -- check [bestand] | list [--date JJJJ-MM-DD] | lookup <postcode|gemeente|nis> [--date JJJJ-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date JJJJ-MM-DD] [--consent]; bij elk commando ook [--registry BESTAND] [--lang nl|en]',
+    en: 'Usage: npm run registry -- check [file] | list [--date YYYY-MM-DD] | lookup <postcode|municipality|nis> [--date YYYY-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date YYYY-MM-DD] [--consent]; with every command also [--registry FILE] [--lang nl|en]',
   }),
   'cli-unknown-command': (p) => ({ nl: `Onbekend commando "${p.command}".`, en: `Unknown command "${p.command}".` }),
   'cli-option': (p) => ({ nl: `Optie ${p.option}: moet ${p.expected.nl} zijn.`, en: `Option ${p.option}: must be ${p.expected.en}.` }),
-  'cli-file-unreadable': (p) => ({ nl: `Kan ${p.file} niet lezen: ${p.detail}`, en: `Cannot read ${p.file}: ${p.detail}` }),
+  'cli-file': (p) => ({
+    nl: `Kan ${p.file} niet lezen: ${FILE_TROUBLE[p.trouble].nl}${p.detail ? ` (${p.detail})` : ''}.`,
+    en: `Cannot read ${p.file}: ${FILE_TROUBLE[p.trouble].en}${p.detail ? ` (${p.detail})` : ''}.`,
+  }),
+  'cli-registry-invalid': (p) => ({
+    nl: `${p.file} is geen geldig register; \`npm run registry -- check\` toont alles wat eraan schort:`,
+    en: `${p.file} is not a valid registry; \`npm run registry -- check\` shows everything wrong with it:`,
+  }),
   'cli-not-found': (p) => ({
     nl: `Geen protocol gevonden voor "${p.query}" (gezocht op postcode, gemeente en NIS-code).`,
     en: `No protocol found for "${p.query}" (searched by postcode, municipality and NIS code).`,
   }),
+  'cli-internal': () => ({
+    nl: 'Interne fout: het commando liep vast op iets wat niet had mogen gebeuren. Meld het aan de ontwikkelaars, met het commando dat u gaf.',
+    en: 'Internal error: the command stopped on something that should not happen. Report it to the developers, with the command you gave.',
+  }),
 };
+
+/** The first line of `npm run registry -- check`, in one language. */
+export function registryCheckSummary(file: string, result: { readonly protocols: number } | { readonly problems: number }): LocalizedText {
+  if ('protocols' in result) {
+    const n = result.protocols;
+    return { nl: `OK ${file}: ${n} ${n === 1 ? 'protocol' : 'protocollen'}`, en: `OK ${file}: ${n} ${n === 1 ? 'protocol' : 'protocols'}` };
+  }
+  const n = result.problems;
+  return { nl: `ONGELDIG ${file}: ${n} ${n === 1 ? 'probleem' : 'problemen'}`, en: `INVALID ${file}: ${n} ${n === 1 ? 'problem' : 'problems'}` };
+}
 
 export function problem<K extends ProblemCode>(code: K, params: ProblemParams[K]): Extract<Problem, { code: K }> {
   const text = (PROBLEMS[code] as (p: ProblemParams[K]) => LocalizedText)(params);

@@ -14,9 +14,15 @@ import { COMBINING_MARKS, INVISIBLE_OR_SPACE } from './text';
 export type LookalikeKind = 'confusable' | 'punycode' | 'non-ascii' | 'longer-domain' | 'trailing-dot' | 'sub-address';
 export type Resemblance = { readonly kind: 'exact' } | { readonly kind: 'lookalike'; readonly lookalike: LookalikeKind } | { readonly kind: 'unrelated' };
 
-/** The exact rule: equal after trimming white space and ignoring letter case, and nothing else. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** The exact rule: printable ASCII, equal after trimming white space and ignoring ASCII letter case, and nothing else. */
 export function sameMailbox(address: string, mailbox: string): boolean {
-  return address.trim().toLowerCase() === mailbox.trim().toLowerCase();
+  const a = address.trim();
+  const m = mailbox.trim();
+  // ASCII is required before case is ignored: toLowerCase() also folds letters outside ASCII onto
+  // ASCII ones (the Kelvin sign U+212A becomes "k"), which would let a look-alike pass as exact.
+  return PRINTABLE_ASCII.test(a) && PRINTABLE_ASCII.test(m) && a.toLowerCase() === m.toLowerCase();
 }
 
 // Letters from other scripts (and a few ASCII tricks) that render like Latin letters in the fonts

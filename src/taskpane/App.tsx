@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
-import { useMemo } from 'react';
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { langOf, loadShippedRegistry } from '../domain';
+import { langOf } from '../domain';
 import type { ResolvedMailbox } from '../office/detect';
 import { Referral } from './Referral/Referral';
+import { useShippedRegistry } from './shippedRegistry';
 import { strings } from './strings';
 
 const useStyles = makeStyles({
@@ -22,7 +22,7 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
   const styles = useStyles();
   const lang = langOf(mailbox.port.displayLanguage);
   const t = strings[lang];
-  const registry = useMemo(() => loadShippedRegistry(), []);
+  const registry = useShippedRegistry();
   // office.js loaded but Outlook never answered: a simulated mail shown here could be taken for
   // the user's own, so show the error and nothing else.
   const outlookSilent = mailbox.kind === 'preview' && mailbox.reason === 'office-timeout';
@@ -53,7 +53,7 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
                 </MessageBarBody>
               </MessageBar>
             )}
-            {registry.ok ? (
+            {registry === undefined ? null : registry.ok ? (
               <Referral port={mailbox.port} registry={registry.registry} lang={lang} t={t} />
             ) : (
               <MessageBar intent="error" layout="multiline" role="alert">

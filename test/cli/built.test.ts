@@ -1,7 +1,7 @@
 // The command lines as built files (`npm run build:cli`), run with plain `node` the way an admin
 // or support person would run them on a machine without the TypeScript tool chain.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -35,6 +35,17 @@ test('node build/cli/registry.mjs check: the shipped registry passes, a broken f
   const result = node(registryCli, ['check', bad]);
   expect(result.status).toBe(1);
   expect(result.stdout + result.stderr).toMatch(/mailbox/);
+});
+
+test('node build/cli/registry.mjs: a file that is no registry file is an input error (exit 2) with words, not a stack trace', () => {
+  const cases = [['check', work], ['verify', '--registry', work, '--postcode', '2550', '--to', 'sociale.dienst@kontich.be']];
+  if (existsSync('/dev/zero')) cases.push(['check', '/dev/zero', '--lang', 'en']);
+  for (const args of cases) {
+    const result = node(registryCli, args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/dit is een map, geen bestand|not a regular file/);
+    expect(result.stderr).not.toMatch(/\n\s+at |Error:/);
+  }
 });
 
 test('node build/cli/encrypt.mjs writes a zip that 7-Zip accepts with the printed password', () => {

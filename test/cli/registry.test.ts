@@ -1,10 +1,11 @@
 // The registry command line, run as an admin would: as a child process, reading its output
 // and exit code (0 ok / 1 refused or invalid / 2 bad arguments). Each run is a separate process,
 // so they run concurrently.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_REGISTRY_BYTES } from '../../src/domain';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -32,6 +33,8 @@ jest.setTimeout(60_000);
 // Created at load time: concurrent tests start before beforeAll hooks would have run.
 const dir = mkdtempSync(join(tmpdir(), 'registry-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const shippedText = readFileSync(join(ROOT, 'registry', 'protocols.json'), 'utf8');
 
 function writeRegistry(name: string, edit: (data: { version: number; protocols: Array<Record<string, unknown>> }) => void): string {
   const data = JSON.parse(readFileSync(join(ROOT, 'registry', 'protocols.json'), 'utf8')) as { version: number; protocols: Array<Record<string, unknown>> };
@@ -126,6 +129,12 @@ describe('check', () => {
     expect(r.stdout).toMatch(/^OK .*protocols\.json: 2 /);
   });
 
+  it.concurrent('says it in Dutch by default and in English on request, one language per line', async () => {
+    const [nl, en] = await Promise.all([cli('check'), cli('check', '--lang', 'en')]);
+    expect(nl.stdout).toMatch(/^OK .*protocols\.json: 2 protocollen\n$/);
+    expect(en.stdout).toMatch(/^OK .*protocols\.json: 2 protocols\n$/);
+  });
+
   it.concurrent('lists every problem of a broken file and exits 1', async () => {
     const file = writeRegistry('broken.json', (d) => {
       const [mesen, kontich] = d.protocols;
@@ -135,28 +144,154 @@ describe('check', () => {
       kontich.id = 'mesen-2024';
       (kontich.municipality as Record<string, unknown>).nis = 11024;
     });
-    const r = await cli('check', file);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('4 ');
-    expect(r.stdout).toContain('Protocol 1 ("mesen-2024"), field mailbox');
-    expect(r.stdout).toContain('end date 2020-01-01');
-    expect(r.stdout).toContain('field municipality.nis');
-    expect(r.stdout).toContain('The id "mesen-2024" occurs more than once');
-    expect(r.stdout).toContain('veld mailbox'); // Dutch first, English too
+    const [nl, en] = await Promise.all([cli('check', file), cli('check', file, '--lang', 'en')]);
+    expect(nl.code).toBe(1);
+    expect(nl.stdout).toContain(': 4 problemen');
+    expect(nl.stdout).toContain('Protocol 1 ("mesen-2024"), veld mailbox');
+    expect(nl.stdout).not.toContain('field mailbox');
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('INVALID ');
+    expect(en.stdout).toContain(': 4 problems');
+    expect(en.stdout).toContain('Protocol 1 ("mesen-2024"), field mailbox');
+    expect(en.stdout).toContain('end date 2020-01-01');
+    expect(en.stdout).toContain('field municipality.nis');
+    expect(en.stdout).toContain('The id "mesen-2024" occurs more than once');
   });
 
-  it.concurrent('refuses a file that is not JSON', async () => {
+  it.concurrent('refuses a file that is not JSON, saying where', async () => {
     const file = join(dir, 'not.json');
     writeFileSync(file, '{ "version": 1, ');
+    const r = await cli('check', file, '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('not valid JSON: line 1, column 17: the file ends here');
+  });
+
+  it.concurrent('refuses a second "mailbox" in a record instead of letting the last one win', async () => {
+    const file = join(dir, 'twice.json');
+    writeFileSync(file, shippedText.replace('"mailbox": "ocmw@mesen.be",', '"mailbox": "ocmw@mesen.be", "mailbox": "evil@example.com",'));
     const r = await cli('check', file);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('not valid JSON');
+    expect(r.stdout).toContain('ONGELDIG');
+    expect(r.stdout).toContain('Protocol 1 ("mesen-2024"), veld mailbox: staat twee keer in hetzelfde object');
+  });
+
+  it.concurrent('accepts a file saved with a byte-order mark', async () => {
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, `\ufeff${shippedText}`);
+    const r = await cli('check', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 protocollen');
   });
 
   it.concurrent('exits 2 when the file cannot be read', async () => {
     const r = await cli('check', join(dir, 'missing.json'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Cannot read');
+    expect(r.stderr).toContain('niet lezen: het bestand bestaat niet');
+  });
+});
+
+describe('a file that is not a registry file at all is an input error (exit 2), never a stack trace', () => {
+  const noTrace = (r: Run): void => {
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:|std::|ZodError/);
+    expect(r.stdout).toBe('');
+  };
+  const sub = join(dir, 'a-directory');
+  mkdirSync(sub);
+  const big = join(dir, 'big.json');
+  // Sparse: over the limit without writing that many bytes.
+  writeFileSync(big, '');
+  truncateSync(big, MAX_REGISTRY_BYTES + 1);
+  const latin1 = join(dir, 'latin1.json');
+  writeFileSync(latin1, Buffer.from(shippedText.replace('Markt 22', 'Markt 22 \u00e9'), 'latin1'));
+  const fifo = join(dir, 'a-pipe');
+  let haveFifo = true;
+  try {
+    execFileSync('mkfifo', [fifo]);
+  } catch {
+    haveFifo = false;
+  }
+
+  it.concurrent.each([
+    ['a directory', () => sub, 'dit is een map, geen bestand'],
+    ['a file larger than 64 MiB', () => big, 'groter dan 64 MiB'],
+    ['a file that is not UTF-8', () => latin1, 'geen UTF-8-tekst'],
+  ])('check and verify refuse %s', async (_name, file, words) => {
+    for (const args of [['check', file()], ['verify', '--registry', file(), '--postcode', '2550', '--to', 'sociale.dienst@kontich.be']]) {
+      const r = await cli(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(words);
+      noTrace(r);
+    }
+  });
+
+  (existsSync('/dev/zero') ? it.concurrent : it.concurrent.skip)('refuses --registry /dev/zero without reading it', async () => {
+    const r = await cli('verify', '--registry', '/dev/zero', '--postcode', '2550', '--to', 'sociale.dienst@kontich.be');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('geen gewoon bestand');
+    noTrace(r);
+  });
+
+  (haveFifo ? it.concurrent : it.concurrent.skip)('refuses a named pipe without waiting for a writer', async () => {
+    const r = await cli('check', fifo, '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not a regular file');
+    noTrace(r);
+  });
+
+  it.concurrent('verify refuses an invalid registry as an input error, listing its problems', async () => {
+    const file = writeRegistry('kontich-lists-mesen.json', (d) => {
+      (d.protocols[1]?.municipality as Record<string, unknown>).localities = ['Mesen', 'Kontich'];
+    });
+    const r = await cli('verify', '--registry', file, '--municipality', 'Mesen', '--to', 'sociale.dienst@kontich.be', '--date', '2026-03-02', '--consent', '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not a valid registry');
+    expect(r.stderr).toContain('Protocol 1 ("mesen-2024") and Protocol 2 ("kontich-2026") are both in force from 2026-02-28 for Mesen');
+    noTrace(r);
+  });
+});
+
+describe('arguments over the limits are usage errors (exit 2), never a stack trace', () => {
+  const longAddress = (n: number): string => `${'a'.repeat(n - '@kontich.be'.length)}@kontich.be`;
+
+  it.concurrent('a --to of 1,001 characters is refused, one of 1,000 is judged', async () => {
+    const [over, at] = await Promise.all([
+      cli('verify', '--postcode', '2550', '--to', longAddress(1001), '--date', '2026-03-02', '--consent'),
+      cli('verify', '--postcode', '2550', '--to', longAddress(1000), '--date', '2026-03-02', '--consent'),
+    ]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('Option --to: must be an address of at most 1000 characters');
+    expect(over.stderr).not.toMatch(/\n\s+at |ZodError/);
+    expect(at.code).toBe(1);
+    expect(json(at).reasons[0]?.code).toBe('recipient-not-registered');
+  });
+
+  it.concurrent('a --municipality of 201 characters is refused', async () => {
+    const r = await cli('verify', '--municipality', 'M'.repeat(201), '--to', 'ocmw@mesen.be');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Optie --municipality: moet een gemeentenaam van hoogstens 200 tekens');
+    expect(r.stderr).not.toMatch(/\n\s+at |ZodError/);
+  });
+
+  it.concurrent('more than 1,000 recipients are refused', async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => ['--cc', `c${i}@example.org`]).flat();
+    const r = await cli('verify', '--postcode', '2550', '--to', 'sociale.dienst@kontich.be', ...many);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Option --to/--cc/--bcc: must be at most 1000 addresses in all');
+    expect(r.stderr).not.toMatch(/\n\s+at |ZodError/);
+  });
+
+  it.concurrent('a lookup of more than 200 characters is refused', async () => {
+    const r = await cli('lookup', 'x'.repeat(201));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('lookup <…>');
+  });
+});
+
+describe('exact means exact', () => {
+  it.concurrent('the registered mailbox written with the Kelvin sign (U+212A) is a look-alike, not the mailbox', async () => {
+    const r = await cli('verify', '--postcode', '2550', '--to', 'sociale.dienst@\u212Aontich.be', '--date', '2026-03-02', '--consent');
+    expect(r.code).toBe(1);
+    expect(json(r).reasons.map((x) => x.code)).toEqual(['recipient-lookalike-non-ascii', 'recipient-missing']);
   });
 });
 

@@ -5,16 +5,18 @@ import { join } from 'node:path';
 import type { Problem, ProblemCode } from '../../src/domain';
 import {
   CalendarDay,
+  MAX_REGISTRY_BYTES,
   findByMunicipality,
   findByNis,
   findByPostcode,
   loadShippedRegistry,
   parseRegistry,
+  parseRegistryBytes,
   parseRegistryJson,
   protocolStatus,
   resolveProtocol,
 } from '../../src/domain';
-import { registry, registryFrom, shippedData } from './fixtures';
+import { REGISTRY_FILE, registry, registryFrom, shippedData } from './fixtures';
 
 const day = (s: string): CalendarDay => CalendarDay.parse(s);
 const codes = (problems: readonly Problem[]): ProblemCode[] => problems.map((p) => p.code);
@@ -25,14 +27,20 @@ function problemsOf(data: unknown): Problem[] {
   return r.problems;
 }
 
+const records = (() => {
+  const r = parseRegistryBytes(readFileSync(REGISTRY_FILE));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message.en).join('\n'));
+  return r.records;
+})();
+
 describe('the shipped registry', () => {
-  it('is valid', () => {
-    const r = loadShippedRegistry();
-    expect(r.ok).toBe(true);
+  it('is valid, read from its bytes as the build and the command line read it', () => {
+    expect(records).toHaveLength(2);
+    expect(loadShippedRegistry().ok).toBe(true);
   });
 
   it('holds Mesen exactly as its protocol says', () => {
-    const mesen = registry.protocols.find((p) => p.municipality.name === 'Mesen');
+    const mesen = records.find((p) => p.municipality.name === 'Mesen');
     expect(mesen).toMatchObject({
       municipality: { nis: '33016', postcodes: ['8957'] },
       socialService: { kbo: '0212.198.584', address: { street: 'Markt 22', postcode: '8957', municipality: 'Mesen' } },
@@ -47,7 +55,7 @@ describe('the shipped registry', () => {
   });
 
   it('holds Kontich exactly as its protocol says', () => {
-    const kontich = registry.protocols.find((p) => p.municipality.name === 'Kontich');
+    const kontich = records.find((p) => p.municipality.name === 'Kontich');
     expect(kontich).toMatchObject({
       municipality: { nis: '11024', postcodes: ['2550'] },
       socialService: { kbo: '0212.188.983', address: { street: 'Gemeenteplein 1', postcode: '2550', municipality: 'Kontich' } },
@@ -64,7 +72,7 @@ describe('the shipped registry', () => {
   // the mailbox (art. 6) and the DPO contacts (art. 9) must appear in them verbatim.
   const protocolsDir = join(__dirname, '..', '..', '..', 'shared', 'protocols');
   (existsSync(protocolsDir) ? it : it.skip)('matches the source documents word for word where they are present', () => {
-    for (const p of registry.protocols) {
+    for (const p of records) {
       const text = readFileSync(join(protocolsDir, p.source.document), 'utf8');
       expect(text).toContain(`mailadres: ${p.mailbox}`);
       expect(text).toContain(p.dpo.opgroeien);
@@ -182,6 +190,137 @@ describe('a broken registry is refused, naming every bad record and field', () =
     const problems = problemsOf(data);
     expect(codes(problems).sort()).toEqual(['registry-end-before-start', 'registry-field-invalid']);
     expect(problems.find((x) => x.code === 'registry-end-before-start')?.message.en).toContain('2024-01-31');
+  });
+});
+
+describe('what an admin could get wrong in the file itself', () => {
+  const text = readFileSync(REGISTRY_FILE, 'utf8');
+  const lineOf = (needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+  it('refuses a key written twice in one record, naming the record, the field and both lines', () => {
+    const twice = text.replace('"mailbox": "ocmw@mesen.be",', '"mailbox": "ocmw@mesen.be",\n      "mailbox": "evil@example.com",');
+    const r = parseRegistryJson(twice);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(codes(r.problems)).toEqual(['registry-duplicate-key']);
+    const line = lineOf('"mailbox": "ocmw@mesen.be"');
+    expect(r.problems[0]?.message.en).toBe(
+      `Protocol 1 ("mesen-2024"), field mailbox: occurs twice in the same object (line ${line} and line ${line + 1}). A JSON reader then silently keeps only the last value: keep one.`,
+    );
+    expect(r.problems[0]?.message.nl).toContain(`veld mailbox: staat twee keer in hetzelfde object (regel ${line} en regel ${line + 1})`);
+  });
+
+  it('refuses a key written twice outside the records too', () => {
+    const r = parseRegistryJson(text.replace('"version": 1,', '"version": 1,\n  "version": 1,'));
+    expect(!r.ok && r.problems.map((p) => p.message.en)).toEqual([expect.stringMatching(/^Register, field version: occurs twice/)]);
+  });
+
+  it('accepts a file saved with a UTF-8 byte-order mark (Windows Notepad)', () => {
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(REGISTRY_FILE)]);
+    expect(parseRegistryBytes(bom).ok).toBe(true);
+    expect(parseRegistryJson(`\ufeff${text}`).ok).toBe(true);
+  });
+
+  it('refuses bytes that are not UTF-8, with the line', () => {
+    const latin1 = Buffer.from(text.replace('Markt 22', 'Markt 22\u00e9'), 'latin1');
+    const r = parseRegistryBytes(latin1);
+    expect(!r.ok && codes(r.problems)).toEqual(['registry-not-utf8']);
+    expect(!r.ok && r.problems[0]?.message.en).toContain(`(line ${lineOf('Markt 22')})`);
+  });
+
+  it('refuses a file larger than the limit before reading it as text', () => {
+    const r = parseRegistryBytes(new Uint8Array(MAX_REGISTRY_BYTES + 1));
+    expect(!r.ok && r.problems.map((p) => p.message.en)).toEqual([expect.stringContaining('larger than 64 MiB')]);
+  });
+
+  it('says where the JSON breaks, in both languages', () => {
+    const broken = text.replace('"endedOn": null,\n      "signed"', '"endedOn": null\n      "signed"');
+    const r = parseRegistryJson(broken);
+    const line = lineOf('"endedOn": null') + 1;
+    expect(!r.ok && r.problems.map((p) => p.message)).toEqual([
+      { nl: `Het register is geen geldige JSON: regel ${line}, kolom 7: hier hoort een komma of }.`, en: `The registry is not valid JSON: line ${line}, column 7: a comma or } belongs here.` },
+    ]);
+  });
+
+  it('refuses a registry without protocols: the Send check would let every mail go', () => {
+    expect(codes(problemsOf({ version: 1, protocols: [] }))).toEqual(['registry-empty']);
+  });
+
+  it('refuses a postcode listed twice in one protocol, and a locality listed twice however it is written', () => {
+    const data = shippedData();
+    const kontich = data.protocols[1]?.municipality as Record<string, unknown>;
+    kontich.postcodes = ['2550', '2550'];
+    kontich.localities = ['Kontich', 'Waarloos', 'WAARLOOS'];
+    const problems = problemsOf(data);
+    expect(codes(problems)).toEqual(['registry-repeated-value', 'registry-repeated-value']);
+    expect(problems.map((p) => p.message.en)).toEqual([
+      'Protocol 2 ("kontich-2026"), field municipality.postcodes[1]: "2550" is already in municipality.postcodes[0]. Each postcode and locality appears at most once.',
+      'Protocol 2 ("kontich-2026"), field municipality.localities[2]: "WAARLOOS" is already in municipality.localities[1]. Each postcode and locality appears at most once.',
+    ]);
+  });
+
+  it('refuses a locality of one protocol that is the municipality of another in force at the same time', () => {
+    const data = shippedData();
+    (data.protocols[1]?.municipality as Record<string, unknown>).localities = ['Kontich', 'Waarloos', 'Mesen'];
+    const problems = problemsOf(data);
+    expect(codes(problems)).toEqual(['registry-overlap']);
+    expect(problems[0]?.message.en).toBe(
+      'Protocol 1 ("mesen-2024") and Protocol 2 ("kontich-2026") are both in force from 2026-02-28 for Mesen. At most one protocol may be in force on any day per postcode, NIS code and municipality or locality name: end the old protocol (endedOn).',
+    );
+  });
+
+  it('finds every overlap in a long history, not only between neighbours', () => {
+    const data = shippedData();
+    const mesen = data.protocols[0] ?? {};
+    const at = (id: string, inForceFrom: string, endedOn: string | null) => ({ ...structuredClone(mesen), id, inForceFrom, endedOn });
+    // mesen-2024 runs on (no end); each later record overlaps it, and c also overlaps b.
+    data.protocols.push(at('mesen-b', '2025-01-01', '2025-06-01'), at('mesen-c', '2025-05-01', '2026-01-01'), at('mesen-d', '2026-01-01', '2026-01-01'));
+    const problems = problemsOf(data);
+    expect(problems.map((p) => (p.code === 'registry-overlap' ? `${p.first} + ${p.second} from ${p.from}` : p.code))).toEqual([
+      'Protocol 1 ("mesen-2024") + Protocol 3 ("mesen-b") from 2025-01-01',
+      'Protocol 1 ("mesen-2024") + Protocol 4 ("mesen-c") from 2025-05-01',
+    ]);
+    // mesen-d ends on the day it starts: never in force, so it overlaps nothing.
+  });
+
+  it.each([
+    ['a lone high surrogate', 'localTeam', 'Kind en Gezin \ud800Ieper', 'character 15 is U+D800, a lone UTF-16 surrogate'],
+    ['a lone low surrogate', 'socialService.name', '\udc00Sociale Dienst', 'character 1 is U+DC00, a lone UTF-16 surrogate'],
+    ['a tab', 'source.title', 'Protocol\tvoor', 'character 9 is U+0009, a control character'],
+    ['a right-to-left override', 'signed.place', 'Brus\u202esel', 'character 5 is U+202E, an invisible formatting character'],
+  ])('refuses %s in a text field, naming the character and where it is', (_name, field, value, words) => {
+    const data = shippedData();
+    const p = data.protocols[0] ?? {};
+    const [a, b] = field.split('.') as [string, string | undefined];
+    if (b === undefined) p[a] = value;
+    else (p[a] as Record<string, unknown>)[b] = value;
+    const problems = problemsOf(data);
+    expect(codes(problems)).toEqual(['registry-text-character']);
+    expect(problems[0]?.message.en).toContain(`Protocol 1 ("mesen-2024"), field ${field}: ${words}`);
+  });
+
+  it('accepts letters outside the BMP written as a surrogate pair', () => {
+    const data = shippedData();
+    (data.protocols[0] ?? {}).localTeam = 'Kind en Gezin Ieper \ud835\udd40';
+    expect(parseRegistry(data).ok).toBe(true);
+  });
+
+  it('refuses a lone surrogate in a locality too, where it would make the name unfindable', () => {
+    const data = shippedData();
+    (data.protocols[1]?.municipality as Record<string, unknown>).localities = ['Kontich', 'Waar\udbffloos'];
+    expect(problemsOf(data).map((p) => p.message.en)).toEqual([expect.stringContaining('field municipality.localities[1]: character 5 is U+DBFF')]);
+  });
+
+  it('describes a huge or deeply nested value in a few characters instead of printing it', () => {
+    const deep = JSON.parse(`${'['.repeat(10_000)}"x"${']'.repeat(10_000)}`) as unknown;
+    const data = shippedData();
+    (data.protocols[0] ?? {}).mailbox = deep;
+    (data.protocols[0] ?? {}).localTeam = 'x'.repeat(100_000);
+    const text = problemsOf(data)
+      .map((p) => p.message.en)
+      .join('\n');
+    expect(text).toContain('field mailbox: must be the registered mailbox from article 6, but is [[[…]]].');
+    expect(text.length).toBeLessThan(1000);
   });
 });
 

@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
+import { shippedRecords } from '../../domain/shippedRecords';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import type { PaneDocument } from '../flow';
@@ -99,7 +100,9 @@ export default function PaneForm({ t, lang, protocol, today, document, onReady, 
     try {
       const [{ createReferralPdf }, { generateReference }] = await Promise.all([import(/* webpackChunkName: "referral-pdf" */ '../../referral/pdf'), import(/* webpackChunkName: "encrypt" */ '../../crypto/names')]);
       const reference = generateReference(new Date(`${today}T12:00:00Z`));
-      const s = protocol.socialService;
+      // The address is in the full record, which only this screen (a lazy chunk) carries.
+      const s = shippedRecords().find((r) => r.id === protocol.id)?.socialService;
+      if (!s) throw new Error('no record for this protocol');
       const pdf = await createReferralPdf(parsed.form, {
         reference,
         dateIso: today,

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol, Registry } from '../../domain';
+import { shippedRecords } from '../../domain/shippedRecords';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
 
@@ -12,15 +13,18 @@ const useStyles = makeStyles({
 
 export type WrongSendHelpProps = { t: Strings; registry: Registry; protocol: Protocol | null; reference: string | null };
 
-function Contacts({ t, protocol }: { t: Strings; protocol: Protocol }): ReactElement {
+function Contacts({ t, protocol }: { t: Strings; protocol: Protocol }): ReactElement | null {
   const styles = useStyles();
+  // The DPO contacts are in the full record, which only this screen (a lazy chunk) carries.
+  const dpo = shippedRecords().find((r) => r.id === protocol.id)?.dpo;
+  if (!dpo) return null;
   return (
     <ul className={styles.contacts} data-testid="dpo-contacts">
       <li>
-        {t.helpDpoOpgroeien}: <Link href={`mailto:${protocol.dpo.opgroeien}`}>{protocol.dpo.opgroeien}</Link>
+        {t.helpDpoOpgroeien}: <Link href={`mailto:${dpo.opgroeien}`}>{dpo.opgroeien}</Link>
       </li>
       <li>
-        {t.helpDpoService(protocol.socialService.name)}: <Link href={`mailto:${protocol.dpo.socialService}`}>{protocol.dpo.socialService}</Link>
+        {t.helpDpoService(protocol.socialService.name)}: <Link href={`mailto:${dpo.socialService}`}>{dpo.socialService}</Link>
       </li>
     </ul>
   );
