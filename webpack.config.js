@@ -12,6 +12,12 @@ import { EsbuildPlugin } from 'esbuild-loader';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// Unicode's confusables, reduced to what matters for ASCII mailboxes (the script says why).
+const CONFUSABLES_RULE = {
+  test: /[\\/]unhomoglyph[\\/]data\.json$/,
+  loader: path.resolve(root, 'scripts/lib/confusables-loader.cjs'),
+  type: 'json',
+};
 
 /** @param {Record<string, string>} _env @param {{mode?: 'production'|'development'}} argv */
 export default (_env, argv) => {
@@ -40,7 +46,7 @@ export default (_env, argv) => {
       clean: { keep: /^(onsend\.js|commands\.html|manifest\.xml|assets\/|nginx\.conf|_headers)/ },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }],
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }, CONFUSABLES_RULE],
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -57,7 +63,8 @@ export default (_env, argv) => {
     ...shared,
     name: 'events',
     target: ['web', 'es2016'],
-    entry: { onsend: './src/onsend/index.ts' },
+    // The polyfills first: zod touches globalThis while its modules load.
+    entry: { onsend: ['./src/onsend/polyfills.ts', './src/onsend/index.ts'] },
     output: { path: outDir, filename: '[name].js', clean: false, publicPath: '' },
     // ES2016 is reached in one place, on the finished bundle: the esbuild minifier lowers all of
     // it, node_modules included (zod ships optional chaining, class fields, async), and turns
@@ -66,7 +73,7 @@ export default (_env, argv) => {
     // prove pure, and every unused one would stay in the bundle. Modules are only stripped of
     // types here. test/onsend/bundle.test.ts parses the result as ES2016.
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } }],
+      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } }, CONFUSABLES_RULE],
     },
     optimization: {
       splitChunks: false,

@@ -73,7 +73,10 @@ const cases: Case[] = [
   // other non-ASCII
   { name: 'an accent', client: 'mesen', recipients: [to('ocmw@mésen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
   { name: 'an invisible zero-width space', client: 'kontich', recipients: [to('sociale.\u200bdienst@kontich.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: KONTICH },
-  { name: 'a full-width letter', client: 'mesen', recipients: [to('\uff4fcmw@mesen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
+  { name: 'a full-width letter (Unicode lists it as confusable with o)', client: 'mesen', recipients: [to('\uff4fcmw@mesen.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+  { name: 'small capital E (U+1D07), which Unicode does not list', client: 'mesen', recipients: [to('ocmw@m\u1d07sen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
+  { name: 'Cyrillic м for m (not listed as confusable with m)', client: 'mesen', recipients: [to('oc\u043cw@mesen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
+  { name: 'a non-ASCII address like no registered mailbox', client: 'mesen', recipients: [to(MESEN), cc('j\u00fcrgen@m\u00fcller.de')], reasons: ['recipient-not-ascii', 'recipient-not-registered', 'recipient-cc'] },
 
   // trailing dot
   { name: 'trailing dot', client: 'mesen', recipients: [to('ocmw@mesen.be.')], reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'], imitates: MESEN },
@@ -130,7 +133,11 @@ describe('resemblance', () => {
   it.each([
     ['ocmw@mesen.be', 'exact'],
     [' OCMW@Mesen.Be ', 'exact'],
-    ['ocmw@mesen.de', 'unrelated'],
+    ['ocmw@mesen.de', 'near'],
+    ['ocmw@messen.be', 'near'],
+    ['ocmw@mesen.bee', 'near'],
+    ['ocmw@menen.be', 'near'],
+    ['info@mesen.be', 'unrelated'],
     ['jan.peeters@gmail.com', 'unrelated'],
     ['not an address', 'unrelated'],
     ['', 'unrelated'],

@@ -227,7 +227,7 @@ describe('the Smart Alert message', () => {
 
   it('hands the pane reason codes only (contextData), never addresses', async () => {
     const { result } = await send({ message: preparedReferral({ to: [{ emailAddress: KONTICH }, { emailAddress: KONTICH }] }) });
-    expect(JSON.parse(result.contextData ?? '{}')).toEqual({ source: 'send-check', basis: 'rules', reasons: ['recipient-duplicate'] });
+    expect(JSON.parse(result.contextData ?? '{}')).toEqual({ source: 'send-check', outcome: 'block', basis: 'referral', reasons: ['recipient-duplicate'] });
     expect(result.contextData).not.toContain(KONTICH);
   });
 });
