@@ -19,6 +19,28 @@ const CONFUSABLES_RULE = {
   type: 'json',
 };
 
+const POLYFILLS = 'onsend-polyfills';
+
+/** Puts the lowered polyfills entry in front of the lowered onsend.js, in one file (classic Outlook loads one). */
+class PrependPolyfills {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('PrependPolyfills', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PrependPolyfills', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, () => {
+        const polyfills = compilation.getAsset(`${POLYFILLS}.js`);
+        const main = compilation.getAsset('onsend.js');
+        if (!polyfills || !main) {
+          compilation.errors.push(new compiler.webpack.WebpackError('PrependPolyfills: onsend.js or its polyfills are missing'));
+          return;
+        }
+        compilation.updateAsset('onsend.js', new sources.ConcatSource(polyfills.source, '\n', main.source));
+        compilation.deleteAsset(`${POLYFILLS}.js`);
+      });
+    });
+  }
+}
+
 /** @param {Record<string, string>} _env @param {{mode?: 'production'|'development'}} argv */
 export default (_env, argv) => {
   const mode = argv.mode ?? 'production';
@@ -63,8 +85,10 @@ export default (_env, argv) => {
     ...shared,
     name: 'events',
     target: ['web', 'es2016'],
-    // The polyfills first: zod touches globalThis while its modules load.
-    entry: { onsend: ['./src/onsend/polyfills.ts', './src/onsend/index.ts'] },
+    // The polyfills are their own entry, put in front of onsend.js once both are lowered to
+    // ES2016 (PrependPolyfills): zod touches globalThis while its modules load, and esbuild's
+    // lowering helpers take Object.getOwnPropertyDescriptors at the very top of the file.
+    entry: { onsend: './src/onsend/index.ts', [POLYFILLS]: './src/onsend/polyfills.ts' },
     output: { path: outDir, filename: '[name].js', clean: false, publicPath: '' },
     // ES2016 is reached in one place, on the finished bundle: the esbuild minifier lowers all of
     // it, node_modules included (zod ships optional chaining, class fields, async), and turns
@@ -82,6 +106,7 @@ export default (_env, argv) => {
       minimizer: [new EsbuildPlugin({ target: 'es2016', legalComments: 'none', minify: false }), '...'],
     },
     plugins: [
+      new PrependPolyfills(),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/onsend/commands.html',
