@@ -8,7 +8,7 @@ import type { Outcome, ReasonCode } from '../../src/domain';
 import { TRACES_SESSION_KEY, buildTraces, markerHeaders } from '../../src/domain';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
-import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME } from './fixtures';
+import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME } from './fixtures';
 import type { CaseMail } from './officeStandIn';
 import { buildZip, pseudoRandom } from './zipBuilder';
 
