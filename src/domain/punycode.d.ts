@@ -1,6 +1,10 @@
-// punycode 2.x ships no types. Imported as 'punycode/' so Node never picks its deprecated built-in.
-declare module 'punycode/' {
-  /** Decodes the xn-- labels of a domain; throws RangeError on an invalid label. */
-  export function toUnicode(domain: string): string;
-  export function toASCII(domain: string): string;
+// punycode 2.x ships no types. Imported by its file, punycode/punycode.js (CommonJS, one object),
+// so neither Node nor a bundler ever picks Node's deprecated built-in of the same name.
+declare module 'punycode/punycode.js' {
+  const punycode: {
+    /** Decodes the xn-- labels of a domain; throws RangeError on an invalid label. */
+    toUnicode(domain: string): string;
+    toASCII(domain: string): string;
+  };
+  export default punycode;
 }

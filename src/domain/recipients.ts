@@ -14,7 +14,7 @@
 // Look-alike characters come from Unicode's confusables data (UTS #39, the unhomoglyph package;
 // reduced at build time to the entries with an ASCII prototype, scripts/lib/confusables-loader.cjs).
 import { distance } from 'fastest-levenshtein';
-import { toUnicode } from 'punycode/';
+import punycode from 'punycode/punycode.js';
 import CONFUSABLES from 'unhomoglyph/data.json';
 import type { Protocol, Registry } from './registry';
 import type { Reason } from './messages';
@@ -53,8 +53,16 @@ function mapPrototypes(s: string): string {
  * Cyrillic "М" maps to "M", which lower-cases to "m", which maps to "rn".
  */
 export function skeleton(s: string): string {
-  return mapPrototypes(mapPrototypes(s).toLowerCase());
+  const known = SKELETONS.get(s);
+  if (known !== undefined) return known;
+  const value = mapPrototypes(mapPrototypes(s).toLowerCase());
+  // Remembered because every recipient is compared with every registered mailbox; bounded, so
+  // a mail with thousands of recipients cannot grow it without end.
+  if (SKELETONS.size >= 4096) SKELETONS.clear();
+  SKELETONS.set(s, value);
+  return value;
 }
+const SKELETONS = new Map<string, string>();
 
 /** True when the string uses a character that Unicode lists as confusable with another (besides ASCII ones). */
 function usesNonAsciiConfusable(s: string): boolean {
@@ -76,7 +84,7 @@ function decodeDomain(domain: string): string {
     .map((label) => {
       if (!/^xn--/i.test(label)) return label;
       try {
-        return toUnicode(label.toLowerCase());
+        return punycode.toUnicode(label.toLowerCase());
       } catch {
         // Not valid punycode: compared as written (it is still an xn-- address, and judged so).
         return label;
@@ -247,10 +255,24 @@ export type RecipientRole =
 
 export function recipientRole(r: Recipient, registry: Registry): RecipientRole {
   const address = r.address.trim();
-  const match = matchRegistryMailbox(address, registry);
-  if (match?.resemblance.kind === 'exact') return { role: 'registered', protocol: match.protocol };
-  if (isRegistryMailboxOrLookalike(address, registry, r.displayName)) return { role: 'imitation' };
-  const near = nearRegistryMailbox(address, registry);
+  // Each registered mailbox is compared once: this runs for every recipient of every mail.
+  let imitation = false;
+  let near: Protocol | null = null;
+  let nearEdits = Infinity;
+  for (const protocol of registry.protocols) {
+    const kind = resemblance(address, protocol.mailbox).kind;
+    if (kind === 'exact') return { role: 'registered', protocol };
+    if (kind === 'lookalike') imitation = true;
+    if (kind === 'near') {
+      const edits = distance(address.toLowerCase(), protocol.mailbox);
+      if (edits < nearEdits) {
+        near = protocol;
+        nearEdits = edits;
+      }
+    }
+  }
+  if (imitation || isNonAsciiAddress(address)) return { role: 'imitation' };
+  if ((r.displayName.match(EMAIL_IN_TEXT) ?? []).some((shown) => matchRegistryMailbox(shown, registry) !== null)) return { role: 'imitation' };
   if (near) return { role: 'near-miss', reason: reason('recipient-near-miss', { address, field: r.field, resembles: near.mailbox }) };
   // Colleagues in the organisation's own directory ('user') often carry their team's town in
   // their display name; an OCMW is never one of them.

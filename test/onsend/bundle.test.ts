@@ -2,12 +2,12 @@
 // from which every built-in newer than ES2016 is deleted (classic Outlook's JavaScript-only
 // runtime, es2016.ts), and in a browser-like one (Outlook on the web, new Outlook); the whole
 // case table (cases.ts) must give the same verdicts there as in Node.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'acorn';
+import { buildEvents } from './buildEvents';
 import { CASES } from './cases';
 import type { SendCase } from './cases';
 import { POST_ES2016, browserLikeContext, cloneInto, es2016Context, remainingBuiltIns } from './es2016';
@@ -20,26 +20,9 @@ let outDir: string;
 let code: string;
 let script: vm.Script;
 
-// webpack.config.js is an ES module, which Jest's CommonJS runtime cannot import: a child Node
-// process drives the webpack Node API with the project's own "events" config.
-const BUILD = `
-import webpack from 'webpack';
-import factory from './webpack.config.js';
-const config = factory({}, { mode: 'production' }).find((c) => c.name === 'events');
-config.output = { ...config.output, path: process.argv[1] };
-webpack(config, (err, stats) => {
-  if (err || stats.hasErrors()) { process.stderr.write(String(err ?? stats.toString('errors-only'))); process.exit(1); }
-});
-`;
-
-export function buildEvents(dir: string): string {
-  execFileSync(process.execPath, ['--input-type=module', '-e', BUILD, dir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-  return readFileSync(join(dir, 'onsend.js'), 'utf8');
-}
-
 beforeAll(() => {
   outDir = mkdtempSync(join(tmpdir(), 'onsend-bundle-'));
-  code = buildEvents(outDir);
+  code = buildEvents(outDir, ROOT);
   script = new vm.Script(code, { filename: 'onsend.js' });
 }, 180_000);
 

@@ -172,8 +172,23 @@ export function browserLikeContext(globals: Record<string, unknown> = {}, now?: 
   return context;
 }
 
-/** Copies plain data (JSON-able, plus strings) into the context's own realm. */
+/**
+ * Copies plain data (objects, arrays, primitives) into the context's own realm. Strings are
+ * primitives and pass as they are, so a 33 MB base64 attachment is not copied.
+ */
 export function cloneInto(context: Context): <T>(value: T) => T {
-  const parse = vm.runInContext('JSON.parse', context) as (s: string) => unknown;
-  return <T>(value: T): T => (value === undefined ? value : (parse(JSON.stringify(value)) as T));
+  const makeObject = vm.runInContext('(function () { return {}; })', context) as () => Record<string, unknown>;
+  const makeArray = vm.runInContext('(function () { return []; })', context) as () => unknown[];
+  const copy = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const out = makeArray();
+      for (const v of value) out.push(copy(v));
+      return out;
+    }
+    const out = makeObject();
+    for (const [k, v] of Object.entries(value)) out[k] = copy(v);
+    return out;
+  };
+  return <T>(value: T): T => copy(value) as T;
 }
