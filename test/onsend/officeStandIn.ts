@@ -78,7 +78,8 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
         }),
       ),
   });
-  const attachments = (mail.attachments ?? []).map((a, i) => ({ ...a, id: `AAMkAtt${i}`, base64: undefined as string | undefined }));
+  // Encoded up front: Office holds the content, its encoding is not the Send check's time.
+  const attachments = (mail.attachments ?? []).map((a, i) => ({ ...a, id: `AAMkAtt${i}`, base64: Buffer.from(a.bytes).toString('base64') }));
   const item: Record<string, unknown> = {
     to: recipients(mail.to, 'to'),
     cc: recipients(mail.cc, 'cc'),
@@ -100,8 +101,6 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
     getAttachmentContentAsync: (id: string, cb: Callback) => {
       const found = attachments.find((a) => a.id === id);
       if (!found) return fail('getAttachmentContentAsync', cb, 9003, 'InvalidAttachmentId');
-      // Encoded once: Office hands the text over, its encoding is not the Send check's time.
-      found.base64 ??= Buffer.from(found.bytes).toString('base64');
       const content = found.base64;
       return answer('getAttachmentContentAsync', cb, () => ({ format: 'base64', content }));
     },
