@@ -16,7 +16,9 @@ const tsJest = [
 ];
 
 const common = {
-  transform: { '^.+\\.tsx?$': tsJest },
+  // Unicode's confusables are reduced as the bundles reduce them (scripts/lib/confusables-loader.cjs).
+  transform: { '^.+\\.tsx?$': tsJest, '[\\\\/]unhomoglyph[\\\\/]data\\.json$': '<rootDir>/scripts/lib/confusables-loader.cjs' },
+  transformIgnorePatterns: ['/node_modules/(?!unhomoglyph/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'],
   testEnvironment: 'node',
 };

@@ -15,6 +15,34 @@ import { EsbuildPlugin } from 'esbuild-loader';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// Unicode's confusables, reduced to what matters for ASCII mailboxes (the script says why).
+const CONFUSABLES_RULE = {
+  test: /[\\/]unhomoglyph[\\/]data\.json$/,
+  loader: path.resolve(root, 'scripts/lib/confusables-loader.cjs'),
+  type: 'json',
+};
+
+const POLYFILLS = 'onsend-polyfills';
+
+/** Puts the lowered polyfills entry in front of the lowered onsend.js, in one file (classic Outlook loads one). */
+class PrependPolyfills {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('PrependPolyfills', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PrependPolyfills', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, () => {
+        const polyfills = compilation.getAsset(`${POLYFILLS}.js`);
+        const main = compilation.getAsset('onsend.js');
+        if (!polyfills || !main) {
+          compilation.errors.push(new compiler.webpack.WebpackError('PrependPolyfills: onsend.js or its polyfills are missing'));
+          return;
+        }
+        compilation.updateAsset('onsend.js', new sources.ConcatSource(polyfills.source, '\n', main.source));
+        compilation.deleteAsset(`${POLYFILLS}.js`);
+      });
+    });
+  }
+}
 
 /** @param {Record<string, string>} _env @param {{mode?: 'production'|'development'}} argv */
 export default (_env, argv) => {
@@ -55,7 +83,7 @@ export default (_env, argv) => {
       clean: { keep: /^(onsend\.js|commands\.html|manifest\.xml|assets\/|nginx\.conf|_headers)/ },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }, ...registryRules('pane')],
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }, ...registryRules('pane'), CONFUSABLES_RULE],
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -72,7 +100,10 @@ export default (_env, argv) => {
     ...shared,
     name: 'events',
     target: ['web', 'es2016'],
-    entry: { onsend: './src/onsend/index.ts' },
+    // The polyfills are their own entry, put in front of onsend.js once both are lowered to
+    // ES2016 (PrependPolyfills): zod touches globalThis while its modules load, and esbuild's
+    // lowering helpers take Object.getOwnPropertyDescriptors at the very top of the file.
+    entry: { onsend: './src/onsend/index.ts', [POLYFILLS]: './src/onsend/polyfills.ts' },
     output: { path: outDir, filename: '[name].js', clean: false, publicPath: '' },
     // ES2016 is reached in one place, on the finished bundle: the esbuild minifier lowers all of
     // it, node_modules included (zod ships optional chaining, class fields, async), and turns
@@ -81,7 +112,7 @@ export default (_env, argv) => {
     // prove pure, and every unused one would stay in the bundle. Modules are only stripped of
     // types here. test/onsend/bundle.test.ts parses the result as ES2016.
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } }, ...registryRules('send')],
+      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } }, ...registryRules('send'), CONFUSABLES_RULE],
     },
     optimization: {
       splitChunks: false,
@@ -90,6 +121,7 @@ export default (_env, argv) => {
       minimizer: [new EsbuildPlugin({ target: 'es2016', legalComments: 'none', minify: false }), '...'],
     },
     plugins: [
+      new PrependPolyfills(),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/onsend/commands.html',

@@ -8,6 +8,7 @@
 // - zip.js never starts a worker of its own (useWebWorkers: false): the browser runs this whole
 //   module inside our worker (worker.ts), where a nested blob: worker would break the CSP.
 import { ZipWriter, Uint8ArrayReader, Uint8ArrayWriter } from '@zip.js/zip.js';
+import { inspectZip } from '../domain/zipInspect';
 import { CryptoError } from './errors';
 import { checkEncryptable, type Compression, type ZipInputFile } from './limits';
 
@@ -107,46 +108,19 @@ export async function encryptZip(
 
 export type ZipEntryInfo = { name: string; method: number; encrypted: boolean; aesStrength: number | null };
 
-/** Reads the central directory (enough to check our own output; not a general zip parser). */
+/** The entries as the central directory lists them (read by the one zip inspector, src/domain/zipInspect.ts). */
 export function listEntries(zip: Uint8Array): ZipEntryInfo[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let eocd = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new CryptoError('encrypt-failed', { cause: 'no end of central directory' });
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const entries: ZipEntryInfo[] = [];
-  for (let e = 0; e < count; e++) {
-    if (view.getUint32(p, true) !== 0x02014b50) throw new CryptoError('encrypt-failed', { cause: 'bad central directory' });
-    const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    const nameLength = view.getUint16(p + 28, true);
-    const extraLength = view.getUint16(p + 30, true);
-    const commentLength = view.getUint16(p + 32, true);
-    const name = new TextDecoder().decode(zip.subarray(p + 46, p + 46 + nameLength));
-    let aesStrength: number | null = null;
-    for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength; ) {
-      const id = view.getUint16(x, true);
-      const size = view.getUint16(x + 2, true);
-      // 0x9901: WinZip AES extra field; byte 8 of its data is the strength (3 = AES-256).
-      if (id === 0x9901 && size >= 7) aesStrength = view.getUint8(x + 4 + 4);
-      x += 4 + size;
-    }
-    entries.push({ name, method, encrypted: (flags & 1) === 1, aesStrength });
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+  const inspection = inspectZip(zip);
+  if (inspection.problems.indexOf('not-a-zip') >= 0) throw new CryptoError('encrypt-failed', { cause: 'not a readable zip' });
+  return inspection.entries.map((e) => ({ name: e.name, method: e.method, encrypted: e.encrypted, aesStrength: e.aesStrength }));
 }
 
+/**
+ * The same check the Send check makes on the mail's zip: every entry WinZip AES-256 (AE-2), and
+ * nothing readable besides the names (no comment, no stray bytes).
+ */
 export function assertAllEntriesAes256(zip: Uint8Array): void {
-  const entries = listEntries(zip);
-  // 99 is the "AES" compression method WinZip AES puts in the header.
-  if (entries.length === 0 || entries.some((e) => !e.encrypted || e.method !== 99 || e.aesStrength !== 3)) {
+  if (inspectZip(zip).problems.length > 0) {
     throw new CryptoError('encrypt-failed', { cause: 'an entry is not AES-256 encrypted' });
   }
 }

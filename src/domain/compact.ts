@@ -4,12 +4,13 @@
 //
 // Each bundle carries only what it reads, column by column (one array per field, in registry
 // order, so gzip finds the repeats within a field):
-// - 'send', for the Send check: ids, social services' names, mailboxes and dates. The Send
-//   check finds a protocol by the id the pane wrote in the mail's header and recognises a
-//   referral by its mailbox; it never looks up a municipality. Of 300 protocols this is about
-//   6 KB gzipped, where the full records are about 39 KB.
-// - 'pane', for the task pane: also the municipality (name, NIS code, postcodes, localities), the
-//   local team and the phone number, which its first screens show. The pane loads it in its own
+// - 'send', for the Send check: ids, social services' names, mailboxes, dates, and the names of
+//   municipalities and their localities. The Send check finds a protocol by the id the pane
+//   wrote in the mail's header, recognises a referral by its mailbox, and asks about a private
+//   address whose display name names a registered municipality ("OCMW Mesen"); it never looks up
+//   a postcode or NIS code.
+// - 'pane', for the task pane: also the NIS code, postcodes, local team and phone number, which
+//   its first screens show. The pane loads it in its own
 //   chunk; the rest of each record (KBO, address, DPO contacts, ...) is in another chunk, loaded by
 //   the two screens that show it (shippedRecords.ts).
 //
@@ -27,12 +28,12 @@ export type CompactRegistry = {
   readonly mailbox: readonly string[];
   readonly from: readonly string[];
   readonly ended: ReadonlyArray<string | null>;
+  readonly name: readonly string[];
+  readonly localities: ReadonlyArray<readonly string[] | null>;
   /** Form 'pane' only. */
   readonly place?: {
-    readonly name: readonly string[];
     readonly nis: readonly string[];
     readonly postcodes: ReadonlyArray<readonly string[]>;
-    readonly localities: ReadonlyArray<readonly string[] | null>;
     readonly phone: ReadonlyArray<string | null>;
     readonly team: readonly string[];
   };
@@ -48,15 +49,15 @@ export function compactRegistry(protocols: readonly Protocol[], form: RuntimeFor
     mailbox: column((p) => p.mailbox),
     from: column((p): string => p.inForceFrom),
     ended: column((p): string | null => p.endedOn),
+    name: column((p) => p.municipality.name),
+    localities: column((p) => p.municipality.localities ?? null),
   };
   if (form === 'send') return common;
   return {
     ...common,
     place: {
-      name: column((p) => p.municipality.name),
       nis: column((p) => p.municipality.nis),
       postcodes: column((p) => p.municipality.postcodes),
-      localities: column((p) => p.municipality.localities ?? null),
       phone: column((p) => p.socialService.phone ?? null),
       team: column((p) => p.localTeam),
     },
@@ -76,11 +77,11 @@ export function expandRegistry(compact: CompactRegistry): Registry {
       inForceFrom: compact.from[i] as CalendarDay,
       endedOn: (compact.ended[i] ?? null) as CalendarDay | null,
     };
+    const localities = compact.localities[i];
     if (place) {
-      const localities = place.localities[i];
       const phone = place.phone[i];
       const municipality: Municipality = {
-        name: place.name[i] as string,
+        name: compact.name[i] as string,
         nis: place.nis[i] as string,
         postcodes: place.postcodes[i] as readonly string[],
         ...(localities ? { localities } : {}),
@@ -92,7 +93,7 @@ export function expandRegistry(compact: CompactRegistry): Registry {
         localTeam: place.team[i] as string,
       });
     } else {
-      protocols.push(sendProtocol(common, compact.service[i] as string));
+      protocols.push(sendProtocol(common, compact.service[i] as string, compact.name[i] as string, localities ?? null));
     }
   }
   return trustedRegistry(protocols);
@@ -103,17 +104,24 @@ export function expandRegistry(compact: CompactRegistry): Registry {
  * (an empty postcode list says "no postcode", not "not carried"), so reading it throws instead:
  * a Send check that ever looked up a municipality fails loudly, and the mail is held (judge.ts).
  */
-function sendProtocol(common: Omit<Protocol, 'municipality' | 'socialService' | 'localTeam'>, service: string): Protocol {
+function sendProtocol(
+  common: Omit<Protocol, 'municipality' | 'socialService' | 'localTeam'>,
+  service: string,
+  name: string,
+  localities: readonly string[] | null,
+): Protocol {
   const socialService = { name: service };
   Object.defineProperty(socialService, 'phone', { get: notCarried('socialService.phone') });
-  const protocol = { ...common, socialService };
-  Object.defineProperty(protocol, 'municipality', { get: notCarried('municipality') });
+  const municipality = localities ? { name, localities } : { name };
+  Object.defineProperty(municipality, 'nis', { get: notCarried('municipality.nis') });
+  Object.defineProperty(municipality, 'postcodes', { get: notCarried('municipality.postcodes') });
+  const protocol = { ...common, socialService, municipality };
   Object.defineProperty(protocol, 'localTeam', { get: notCarried('localTeam') });
   return protocol as unknown as Protocol;
 }
 
 function notCarried(field: string): () => never {
   return () => {
-    throw new Error(`The Send check's registry does not carry ${field}: it finds protocols by id and mailbox only (src/domain/compact.ts).`);
+    throw new Error(`The Send check's registry does not carry ${field}: it finds protocols by id, mailbox and municipality name only (src/domain/compact.ts).`);
   };
 }

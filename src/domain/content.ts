@@ -8,9 +8,11 @@
 // (case, accents, spacing, phone formats): "PEETERS" or "0470 12 34 56" leaks just as much.
 import type { Reason, Where } from './messages';
 import { reason } from './messages';
+import { containsPasswordShape } from './passwordShape';
 import { WORD_SEPARATORS } from './text';
 import type { ClientTraces } from './traces';
 import { findTraces } from './traces';
+import type { ZipProblem } from './zipInspect';
 
 export type AttachmentInfo = {
   readonly name: string;
@@ -19,6 +21,10 @@ export type AttachmentInfo = {
   readonly isOurEncryptedZip: boolean;
   /** SHA-256 of the attachment's bytes, hex, when the caller computed it. */
   readonly sha256?: string | undefined;
+  /** An image inside the body (cid:): it travels with the mail, unencrypted. */
+  readonly isInline?: boolean | undefined;
+  /** The zip inspector's findings for a zip claimed as ours. */
+  readonly zipProblems?: readonly ZipProblem[] | undefined;
 };
 
 /** Letters and digits only, lower case: "ABCD-EFGH 2345" is found as "abcdefgh2345". */
@@ -43,14 +49,23 @@ export type ContentInput = {
   readonly encryptedZipSha256?: string | undefined;
 };
 
-export function checkContent(input: ContentInput): Reason[] {
+export type TextInput = Pick<ContentInput, 'subject' | 'body' | 'password' | 'traces'>;
+
+/**
+ * The subject and body: the password (known to the pane only), anything shaped like one of our
+ * passwords, and the client's data by its traces. Also what the Send check runs on a follow-up
+ * to an OCMW or a near miss, before it merely asks.
+ */
+export function checkText(input: TextInput): Reason[] {
   const reasons: Reason[] = [];
   const texts: ReadonlyArray<readonly [Where, string]> = [
     ['subject', input.subject],
     ['body', input.body],
   ];
   for (const [where, text] of texts) {
-    if (input.password !== undefined && containsPassword(text, input.password)) reasons.push(reason('content-password', { where }));
+    const password = input.password !== undefined && containsPassword(text, input.password);
+    if (password) reasons.push(reason('content-password', { where }));
+    else if (containsPasswordShape(text)) reasons.push(reason('content-password-shape', { where }));
     if (input.traces) {
       const found = findTraces(text, input.traces);
       if (found.name) reasons.push(reason('content-client-name', { where }));
@@ -59,8 +74,22 @@ export function checkContent(input: ContentInput): Reason[] {
       if (found.file) reasons.push(reason('content-file-name-word', { where }));
     }
   }
-  return [...reasons, ...checkAttachments(input)];
+  return reasons;
 }
+
+/** Every content rule of a referral: its text and its attachments. */
+export function checkContent(input: ContentInput): Reason[] {
+  return [...checkText(input), ...checkAttachments(input)];
+}
+
+const ZIP_REASON: { readonly [P in ZipProblem]: 'attachment-zip-not-aes256' | 'attachment-zip-entry-name' | 'attachment-zip-invalid' } = {
+  'not-a-zip': 'attachment-zip-invalid',
+  'unexpected-data': 'attachment-zip-invalid',
+  comment: 'attachment-zip-invalid',
+  'not-encrypted': 'attachment-zip-not-aes256',
+  'not-aes256': 'attachment-zip-not-aes256',
+  'entry-name': 'attachment-zip-entry-name',
+};
 
 function checkAttachments(input: ContentInput): Reason[] {
   const reasons: Reason[] = [];
@@ -69,10 +98,17 @@ function checkAttachments(input: ContentInput): Reason[] {
   // A zip whose bytes no longer hash to what the pane recorded was swapped or edited after encryption.
   const changed = claimed.filter((a) => expected !== undefined && a.sha256 !== undefined && a.sha256.toLowerCase() !== expected);
   const ours = claimed.filter((a) => !changed.includes(a));
-  const plaintext = input.attachments.filter((a) => !a.isOurEncryptedZip);
+  // Inline images are named apart: the pane removes them, and "not encrypted" would not say which.
+  const inline = input.attachments.filter((a) => !a.isOurEncryptedZip && a.isInline === true);
+  const plaintext = input.attachments.filter((a) => !a.isOurEncryptedZip && a.isInline !== true);
 
   if (plaintext.length > 0) reasons.push(reason('attachment-not-encrypted', { count: plaintext.length }));
+  if (inline.length > 0) reasons.push(reason('attachment-inline', { names: inline.map((a) => a.name) }));
   if (changed.length > 0) reasons.push(reason('attachment-changed-after-encryption', {}));
+  // The zip's own bytes (src/domain/zipInspect.ts): hand-set headers over a plaintext zip do not pass.
+  const zipCodes: Array<(typeof ZIP_REASON)[ZipProblem]> = [];
+  for (const a of claimed) for (const p of a.zipProblems ?? []) if (zipCodes.indexOf(ZIP_REASON[p]) < 0) zipCodes.push(ZIP_REASON[p]);
+  for (const code of zipCodes) reasons.push(reason(code, {}));
   if (input.traces) {
     const traces = input.traces;
     const named = input.attachments.filter((a) => {

@@ -23,19 +23,60 @@ export function isCalendarDay(s: string): boolean {
 export const CalendarDay = z.string().check(z.refine(isCalendarDay, { error: 'calendar-day' })).brand<'CalendarDay'>();
 export type CalendarDay = z.infer<typeof CalendarDay>;
 
-const brussels = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Brussels',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Belgium keeps the EU's summer time (Directive 2000/84/EC): UTC+2 from the last Sunday of March
+// 01:00 UTC to the last Sunday of October 01:00 UTC, UTC+1 otherwise. Computed here rather than
+// with Intl: classic Outlook's JavaScript-only runtime may have no IANA time zones and no
+// formatToParts. Arithmetic on whole days since 1970-01-01 (proleptic Gregorian, as Date is).
+
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+
+/** Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The civil date of a day count since 1970-01-01 (H. Hinnant's civil_from_days). */
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp + (mp < 10 ? 3 : -9);
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** The instant (ms since the epoch) of 01:00 UTC on the last Sunday of `month` (31-day months only). */
+function lastSundayOneUtc(year: number, month: 3 | 10): number {
+  const last = daysFromCivil(year, month, 31);
+  // 1970-01-01 was a Thursday: (days + 4) mod 7 is the weekday, 0 = Sunday.
+  const weekday = (((last + 4) % 7) + 7) % 7;
+  return (last - weekday) * DAY_MS + HOUR_MS;
+}
+
+/** UTC+2 (summer time) or UTC+1, in milliseconds, in Belgium at the instant `ms`. */
+export function brusselsOffsetMs(ms: number): number {
+  const { year } = civilFromDays(Math.floor(ms / DAY_MS));
+  const summer = ms >= lastSundayOneUtc(year, 3) && ms < lastSundayOneUtc(year, 10);
+  return summer ? 2 * HOUR_MS : HOUR_MS;
+}
+
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** The calendar day in Europe/Brussels at the given instant. */
 export function brusselsDay(instant: Date): CalendarDay {
-  if (Number.isNaN(instant.getTime())) {
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) {
     throw new RangeError('brusselsDay: the instant is not a valid time');
   }
-  const parts = brussels.formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  return CalendarDay.parse(`${get('year')}-${get('month')}-${get('day')}`);
+  const { year, month, day } = civilFromDays(Math.floor((ms + brusselsOffsetMs(ms)) / DAY_MS));
+  return CalendarDay.parse(`${year}-${two(month)}-${two(day)}`);
 }

@@ -1,18 +1,34 @@
 // The one verdict. The task pane and the Send handler both call evaluateSend on a parsed
 // snapshot, so they cannot disagree about the same mail. Pure: the time is an argument, the
 // registry is an argument, nothing is read from anywhere else. Same input, same decision.
+//
+// Three outcomes (docs/send-check.md has the table): allow; block, for a referral or a mail that
+// looks like one and breaks a rule; prompt, for a mail near an OCMW that is not a referral (a
+// follow-up to a registered mailbox, a typo of one, a recipient named as an OCMW, a group with
+// attachments), whose text shows nothing that belongs only in the zip.
 import type { CalendarDay } from './dates';
 import { brusselsDay } from './dates';
-import type { Reason } from './messages';
-import { reason, sortReasons } from './messages';
+import type { Outcome, Reason } from './messages';
+import { outcomeOf, reason, sortReasons } from './messages';
 import type { Protocol, ProtocolStatus, Registry } from './registry';
 import { resolveProtocol } from './registry';
-import { checkRecipients } from './recipients';
-import { checkContent } from './content';
+import { checkRecipients, groupReasons, screenRecipients } from './recipients';
+import { checkContent, checkText } from './content';
 import type { MailSnapshot, ReferralSnapshot } from './snapshot';
 
+/**
+ * What the mail was judged as. referral: the pane prepares it or its headers mark it;
+ * referral-like: unmarked, but a recipient imitates a registered mailbox (or is non-ASCII / xn--),
+ * or it carries attachments to a registered one; follow-up: unmarked, to a registered mailbox,
+ * no attachments; near-miss: unmarked, close to an OCMW; ordinary: none of these.
+ */
+export type MailKind = 'referral' | 'referral-like' | 'follow-up' | 'near-miss' | 'ordinary';
+
 export type Decision = {
+  /** Exactly when the outcome is 'allow'. */
   readonly allowed: boolean;
+  readonly outcome: Outcome;
+  readonly kind: MailKind;
   /** The protocol that applies (also when it is not in force that day), or null when none does. */
   readonly protocol: Protocol | null;
   readonly protocolStatus: ProtocolStatus | 'not-found' | 'invalid-location' | 'no-location';
@@ -50,14 +66,34 @@ export function evaluateReferral(snapshot: ReferralSnapshot, registry: Registry,
 
   reasons.push(...checkRecipients(snapshot.recipients, protocol, registry));
   if (!snapshot.consentConfirmed) reasons.push(reason('consent-missing', {}));
-  return decide(protocol, protocolStatus, day, reasons);
+  return decide('referral', protocol, protocolStatus, day, reasons);
 }
 
 /** Every rule, for a mail about to be sent on the given Brussels calendar day. */
 export function evaluateSendOnDay(snapshot: MailSnapshot, registry: Registry, day: CalendarDay): Decision {
+  if (snapshot.scope !== 'mail') return asReferral('referral', snapshot, registry, day);
+
+  const screen = screenRecipients(snapshot.recipients, registry);
+  const files = snapshot.attachments.filter((a) => a.isInline !== true);
+  // Looks like a referral that bypassed the pane: every referral rule, and they refuse.
+  if (screen.imitation || (screen.registered.length > 0 && files.length > 0)) return asReferral('referral-like', snapshot, registry, day);
+
+  const asks: Reason[] = [
+    ...screen.registered.map((p) => reason('follow-up-registered-mailbox', { mailbox: p.mailbox, socialService: p.socialService.name })),
+    ...screen.nearMisses,
+    ...(files.length > 0 ? groupReasons(screen.groups) : []),
+  ];
+  const kind: MailKind = screen.registered.length > 0 ? 'follow-up' : 'near-miss';
+  if (asks.length === 0) return decide('ordinary', null, 'no-location', day, []);
+  // Near an OCMW: what belongs only in the encrypted zip is refused outright; else the user is asked.
+  const leaks = checkText(snapshot);
+  return decide(kind, screen.registered[0] ?? null, 'no-location', day, leaks.length > 0 ? leaks : asks);
+}
+
+function asReferral(kind: 'referral' | 'referral-like', snapshot: MailSnapshot, registry: Registry, day: CalendarDay): Decision {
   const referral = evaluateReferral(snapshot, registry, day);
   const content = checkContent(snapshot);
-  return decide(referral.protocol, referral.protocolStatus, day, [...referral.reasons, ...content]);
+  return decide(kind, referral.protocol, referral.protocolStatus, day, [...referral.reasons, ...content]);
 }
 
 /** Every rule, for a mail about to be sent at instant `now` (judged on its Brussels calendar day). */
@@ -65,8 +101,10 @@ export function evaluateSend(snapshot: MailSnapshot, registry: Registry, now: Da
   return evaluateSendOnDay(snapshot, registry, brusselsDay(now));
 }
 
-function decide(protocol: Protocol | null, protocolStatus: Decision['protocolStatus'], day: CalendarDay, reasons: readonly Reason[]): Decision {
+function decide(kind: MailKind, protocol: Protocol | null, protocolStatus: Decision['protocolStatus'], day: CalendarDay, reasons: readonly Reason[]): Decision {
   const sorted = sortReasons(reasons);
-  // Belt and braces: a protocol not in force always yields a reason, but never rely on that alone.
-  return { allowed: sorted.length === 0 && protocolStatus === 'in-force', protocol, protocolStatus, day, reasons: sorted };
+  const referral = kind === 'referral' || kind === 'referral-like';
+  // Belt and braces: a referral under a protocol not in force always yields a reason, but never rely on that alone.
+  const outcome: Outcome = referral && sorted.length === 0 && protocolStatus !== 'in-force' ? 'block' : outcomeOf(sorted);
+  return { allowed: outcome === 'allow', outcome, kind, protocol, protocolStatus, day, reasons: sorted };
 }

@@ -14,13 +14,19 @@ export {
   ourZipName,
   referenceOfZipName,
   isZipNameFor,
+  isEntryNameFor,
 } from './formats';
+
+export { containsPasswordShape } from './passwordShape';
+
+export type { ZipProblem, ZipEntry, ZipInspection } from './zipInspect';
+export { ZIP_PROBLEMS, inspectZip } from './zipInspect';
 
 export { LocationBy, ClientLocation } from './location';
 export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
 
-export type { Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
-export { OPEN_TASK_PANE_LABEL, REASON_CODES, reason, problem, sortReasons, summarize, registryCheckSummary } from './messages';
+export type { Outcome, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
+export { OPEN_TASK_PANE_LABEL, REASON_CODES, REASON_OUTCOME, outcomeOf, reason, problem, sortReasons, summarize, registryCheckSummary } from './messages';
 
 export type { Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
 export {
@@ -40,10 +46,25 @@ export { ProtocolId } from './protocolId';
 export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
 export { readJson } from './json';
 
-export type { LookalikeKind, Resemblance, RegistryMatch } from './recipients';
-export { sameMailbox, resemblance, skeleton, matchRegistryMailbox, isRegistryMailboxOrLookalike, displayedOtherAddress, checkRecipients } from './recipients';
+export type { LookalikeKind, Resemblance, RegistryMatch, RecipientRole, RecipientScreen } from './recipients';
+export {
+  NEAR_EDITS,
+  sameMailbox,
+  resemblance,
+  skeleton,
+  matchRegistryMailbox,
+  isRegistryMailboxOrLookalike,
+  isNonAsciiAddress,
+  nearRegistryMailbox,
+  namedSocialService,
+  recipientRole,
+  screenRecipients,
+  groupReasons,
+  displayedOtherAddress,
+  checkRecipients,
+} from './recipients';
 
-export { containsPassword, checkContent } from './content';
+export { containsPassword, checkContent, checkText } from './content';
 
 export type { TraceKind, TraceHits, TraceInput } from './traces';
 export {
@@ -63,12 +84,12 @@ export {
 export { sha256Hex, sha256HexAsync, toHex } from './sha256';
 
 export type { MailSnapshotInput, SnapshotResult } from './snapshot';
-export { MailSnapshot, ReferralSnapshot, SnapshotAttachment, parseMailSnapshot, parseReferralSnapshot } from './snapshot';
+export { MailSnapshot, ReferralSnapshot, SnapshotAttachment, SnapshotScope, parseMailSnapshot, parseReferralSnapshot } from './snapshot';
 
 export type { ReferralHeaderName, MarkerResult } from './marker';
 export { REFERRAL_HEADERS, REFERRAL_HEADER_NAMES, ReferralMarker, ReferralReference, markerHeaders, parseMarker } from './marker';
 
-export type { Decision } from './evaluate';
+export type { Decision, MailKind } from './evaluate';
 export { evaluateSend, evaluateSendOnDay, evaluateReferral } from './evaluate';
 
 export { loadShippedRegistry } from './shipped';

@@ -43,8 +43,14 @@ type ReasonParams = {
   'recipient-cc': RecipientParams;
   'recipient-missing': { readonly expectedMailbox: string; readonly socialService: string };
   'recipient-duplicate': RecipientParams;
+  'recipient-not-ascii': RecipientParams;
+  'recipient-near-miss': RecipientParams & { readonly resembles: string };
+  'recipient-named-social-service': RecipientParams & { readonly resembles: string | null };
+  'recipient-group-with-attachments': RecipientParams;
+  'follow-up-registered-mailbox': { readonly mailbox: string; readonly socialService: string };
   'consent-missing': NoParams;
   'content-password': { readonly where: Where };
+  'content-password-shape': { readonly where: Where };
   'content-client-name': { readonly where: Where };
   'content-client-phone': { readonly where: Where };
   'content-client-email': { readonly where: Where };
@@ -52,6 +58,11 @@ type ReasonParams = {
   'attachment-name-client-data': { readonly count: number };
   'attachment-multiple-encrypted-zips': { readonly count: number };
   'attachment-missing-encrypted-zip': NoParams;
+  /** Images inside the body (signature logos, pasted screenshots): they travel unencrypted. */
+  'attachment-inline': { readonly names: readonly string[] };
+  'attachment-zip-not-aes256': NoParams;
+  'attachment-zip-entry-name': NoParams;
+  'attachment-zip-invalid': NoParams;
   /** Produced by the Send handler when the headers the pane wrote cannot be read. */
   'referral-marker-invalid': { readonly header: string };
   /** Produced by the Send handler when it could not check a referral at all. */
@@ -147,6 +158,26 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
     nl: `${p.address} staat meer dan één keer in Aan. Laat het er één keer in staan.`,
     en: `${p.address} is in To more than once. Keep it there once.`,
   }),
+  'recipient-not-ascii': (p) => ({
+    nl: `${p.address} (${fieldNl[p.field]}) is geen gewoon adres: het bevat tekens buiten het gewone alfabet of een gecodeerde internationale naam (xn--). Zo'n adres kan een OCMW-mailbox nabootsen, dus houdt de add-in deze mail tegen. Een doorverwijzing gaat alleen naar een geregistreerde mailbox.`,
+    en: `${p.address} (${fieldEn[p.field]}) is not a plain address: it holds characters outside the plain alphabet or an encoded international name (xn--). Such an address can imitate an OCMW mailbox, so the add-in holds this mail. A referral only goes to a registered mailbox.`,
+  }),
+  'recipient-near-miss': (p) => ({
+    nl: `Bedoelde u ${p.resembles}? ${p.address} (${fieldNl[p.field]}) lijkt op die geregistreerde OCMW-mailbox, maar is een ander adres. Verstuur alleen als het adres klopt en de mail geen gegevens van een cliënt bevat: een doorverwijzing gaat via het taakvenster.`,
+    en: `Did you mean ${p.resembles}? ${p.address} (${fieldEn[p.field]}) resembles that registered OCMW mailbox, but is another address. Send only if the address is right and the mail holds no client data: a referral goes through the task pane.`,
+  }),
+  'recipient-named-social-service': (p) => ({
+    nl: `${p.address} (${fieldNl[p.field]}) heeft als naam een OCMW of sociale dienst, maar is ${p.resembles ? `niet de geregistreerde mailbox ${p.resembles}` : 'geen geregistreerde OCMW-mailbox'}. Verstuur alleen als de mail geen gegevens van een cliënt bevat: een doorverwijzing gaat via het taakvenster${p.resembles ? ` naar ${p.resembles}` : ''}.`,
+    en: `${p.address} (${fieldEn[p.field]}) is named as an OCMW or social service, but is ${p.resembles ? `not the registered mailbox ${p.resembles}` : 'not a registered OCMW mailbox'}. Send only if the mail holds no client data: a referral goes through the task pane${p.resembles ? ` to ${p.resembles}` : ''}.`,
+  }),
+  'recipient-group-with-attachments': (p) => ({
+    nl: `${p.address} (${fieldNl[p.field]}) is een distributielijst of contactgroep, en de mail heeft bijlagen. Wie erin zit, kan de add-in niet zien. Verstuur alleen als er geen OCMW in zit of de bijlagen geen gegevens van een cliënt bevatten: een doorverwijzing gaat via het taakvenster.`,
+    en: `${p.address} (${fieldEn[p.field]}) is a distribution list or contact group, and the mail has attachments. The add-in cannot see who is in it. Send only if no OCMW is in it or the attachments hold no client data: a referral goes through the task pane.`,
+  }),
+  'follow-up-registered-mailbox': (p) => ({
+    nl: `Deze mail gaat naar ${p.mailbox} (${p.socialService}) maar is geen doorverwijzing uit het taakvenster. Een vervolgmail zonder gegevens van de cliënt mag; een doorverwijzing gaat altijd via het taakvenster, versleuteld. Verstuur alleen als deze mail geen gegevens van een cliënt bevat.`,
+    en: `This mail goes to ${p.mailbox} (${p.socialService}) but is not a referral from the task pane. A follow-up without client data is fine; a referral always goes through the task pane, encrypted. Send only if this mail holds no client data.`,
+  }),
   'consent-missing': () => ({
     nl: 'Bevestig dat de cliënt geïnformeerd is en toestemming gaf om voornaam, naam en contactgegevens met het OCMW te delen.',
     en: "Confirm that the client was informed and consented to their first name, last name and contact details being shared with the social service.",
@@ -154,6 +185,10 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
   'content-password': (p) => ({
     nl: `${capital(whereNl(p.where))} bevat het wachtwoord. Het wachtwoord mag nooit in de mail: geef het via een ander kanaal door (telefoon, sms).`,
     en: `${capital(whereEn(p.where))} contains the password. The password must never be in the mail: pass it on by another channel (phone, text message).`,
+  }),
+  'content-password-shape': (p) => ({
+    nl: `${capital(whereNl(p.where))} bevat iets dat eruitziet als een wachtwoord van de add-in (16 tekens in groepen van 4). Het wachtwoord mag nooit in een mail: geef het via een ander kanaal door (telefoon, sms).`,
+    en: `${capital(whereEn(p.where))} contains something that looks like a password made by the add-in (16 characters in groups of 4). The password must never be in a mail: pass it on by another channel (phone, text message).`,
   }),
   'content-client-name': (p) => ({
     nl: `${capital(whereNl(p.where))} bevat de naam van de cliënt. Gegevens van de cliënt horen alleen in het versleutelde bestand.`,
@@ -183,6 +218,22 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
     nl: 'Het versleutelde zip-bestand ontbreekt. Versleutel het verwijsformulier in het taakvenster (AES-256, opent met 7-Zip).',
     en: 'The encrypted zip file is missing. Encrypt the referral form in the task pane (AES-256, opens with 7-Zip).',
   }),
+  'attachment-inline': (p) => ({
+    nl: `De mail bevat ${p.names.length === 1 ? 'een ingevoegde afbeelding' : `${p.names.length} ingevoegde afbeeldingen`} (${listNames(p.names)}), bijvoorbeeld een logo in de handtekening. Die worden niet versleuteld. Het taakvenster verwijdert ze: open het taakvenster.`,
+    en: `The mail holds ${p.names.length === 1 ? 'an inline image' : `${p.names.length} inline images`} (${listNames(p.names)}), for example a logo in the signature. They are not encrypted. The task pane removes them: open the task pane.`,
+  }),
+  'attachment-zip-not-aes256': () => ({
+    nl: 'Het zip-bestand is niet (volledig) versleuteld met AES-256: minstens één bestand erin is leesbaar of zwakker versleuteld. Versleutel het formulier opnieuw in het taakvenster.',
+    en: 'The zip file is not (fully) encrypted with AES-256: at least one file in it is readable or weakly encrypted. Encrypt the form again in the task pane.',
+  }),
+  'attachment-zip-entry-name': () => ({
+    nl: 'Een bestand in het zip-bestand heeft geen neutrale naam. Namen in een zip worden niet versleuteld. Versleutel het formulier opnieuw in het taakvenster.',
+    en: 'A file inside the zip file has no neutral name. Names inside a zip are not encrypted. Encrypt the form again in the task pane.',
+  }),
+  'attachment-zip-invalid': () => ({
+    nl: 'Het zip-bestand is beschadigd of bevat onversleutelde gegevens naast de versleutelde bestanden (bijvoorbeeld een opmerking). Versleutel het formulier opnieuw in het taakvenster.',
+    en: 'The zip file is damaged or holds unencrypted data beside the encrypted files (for example a comment). Encrypt the form again in the task pane.',
+  }),
   'referral-marker-invalid': (p) => ({
     nl: `De kopregel ${p.header} die het taakvenster schreef is onleesbaar of gewijzigd. Open het taakvenster en doorloop de doorverwijzing opnieuw.`,
     en: `The header ${p.header} written by the task pane is unreadable or was changed. Open the task pane and go through the referral again.`,
@@ -192,6 +243,12 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
     en: 'The add-in could not check this referral, so it holds it back. Open the task pane and try again.',
   }),
 };
+
+/** At most five names, then how many more: the message must fit Outlook's 500 characters. */
+function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, 5).map((n) => (n.length > 40 ? `${n.slice(0, 39)}…` : n));
+  return names.length > 5 ? `${shown.join(', ')} +${names.length - 5}` : shown.join(', ');
+}
 
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -210,31 +267,108 @@ const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   'protocol-ended': 5,
   'protocol-not-yet-in-force': 6,
   'attachment-not-encrypted': 7,
-  'attachment-changed-after-encryption': 8,
-  'recipient-lookalike-confusable': 9,
-  'recipient-lookalike-punycode': 10,
-  'recipient-lookalike-non-ascii': 11,
-  'recipient-lookalike-longer-domain': 12,
-  'recipient-lookalike-trailing-dot': 13,
-  'recipient-sub-address': 14,
-  'recipient-display-name-mismatch': 15,
-  'recipient-wrong-social-service': 16,
-  'recipient-not-registered': 17,
-  'recipient-distribution-list': 18,
-  'recipient-bcc': 19,
-  'recipient-cc': 20,
-  'content-password': 21,
-  'content-client-name': 22,
-  'content-client-phone': 23,
-  'content-client-email': 24,
-  'content-file-name-word': 25,
-  'attachment-name-client-data': 26,
-  'consent-missing': 27,
-  'recipient-missing': 28,
-  'recipient-duplicate': 29,
-  'attachment-multiple-encrypted-zips': 30,
-  'attachment-missing-encrypted-zip': 31,
+  'attachment-zip-not-aes256': 8,
+  'attachment-zip-invalid': 9,
+  'attachment-zip-entry-name': 10,
+  'attachment-changed-after-encryption': 11,
+  'recipient-lookalike-confusable': 12,
+  'recipient-lookalike-punycode': 13,
+  'recipient-lookalike-non-ascii': 14,
+  'recipient-lookalike-longer-domain': 15,
+  'recipient-lookalike-trailing-dot': 16,
+  'recipient-sub-address': 17,
+  'recipient-not-ascii': 18,
+  'recipient-display-name-mismatch': 19,
+  'recipient-wrong-social-service': 20,
+  'recipient-not-registered': 21,
+  'recipient-distribution-list': 22,
+  'recipient-bcc': 23,
+  'recipient-cc': 24,
+  'content-password': 25,
+  'content-password-shape': 26,
+  'content-client-name': 27,
+  'content-client-phone': 28,
+  'content-client-email': 29,
+  'content-file-name-word': 30,
+  'attachment-name-client-data': 31,
+  'attachment-inline': 32,
+  'consent-missing': 33,
+  'recipient-missing': 34,
+  'recipient-duplicate': 35,
+  'attachment-multiple-encrypted-zips': 36,
+  'attachment-missing-encrypted-zip': 37,
+  // Questions come after every refusal: a mail that is refused shows why first.
+  'recipient-near-miss': 38,
+  'recipient-named-social-service': 39,
+  'recipient-group-with-attachments': 40,
+  'follow-up-registered-mailbox': 41,
 };
+
+/**
+ * The three outcomes. 'block': no way through (a referral, or a mail that looks like one, breaks
+ * a rule). 'prompt': Outlook asks, with "Toch verzenden" / "Send Anyway" (Mailbox 1.14; older
+ * clients cannot ask, so there it blocks). A mail with no reason is allowed.
+ */
+export type Outcome = 'allow' | 'prompt' | 'block';
+
+/**
+ * The outcome of each reason, in one place: the pane shows the same, and docs/send-check.md's
+ * table of reasons is checked against this (test/domain/outcomes.test.ts).
+ */
+export const REASON_OUTCOME: { readonly [K in ReasonCode]: Exclude<Outcome, 'allow'> } = {
+  'check-failed': 'block',
+  'referral-marker-invalid': 'block',
+  'location-missing': 'block',
+  'location-invalid': 'block',
+  'protocol-not-found': 'block',
+  'protocol-ended': 'block',
+  'protocol-not-yet-in-force': 'block',
+  'attachment-not-encrypted': 'block',
+  'attachment-zip-not-aes256': 'block',
+  'attachment-zip-invalid': 'block',
+  'attachment-zip-entry-name': 'block',
+  'attachment-changed-after-encryption': 'block',
+  'recipient-lookalike-confusable': 'block',
+  'recipient-lookalike-punycode': 'block',
+  'recipient-lookalike-non-ascii': 'block',
+  'recipient-lookalike-longer-domain': 'block',
+  'recipient-lookalike-trailing-dot': 'block',
+  'recipient-sub-address': 'block',
+  'recipient-not-ascii': 'block',
+  'recipient-display-name-mismatch': 'block',
+  'recipient-wrong-social-service': 'block',
+  'recipient-not-registered': 'block',
+  'recipient-distribution-list': 'block',
+  'recipient-bcc': 'block',
+  'recipient-cc': 'block',
+  'content-password': 'block',
+  'content-password-shape': 'block',
+  'content-client-name': 'block',
+  'content-client-phone': 'block',
+  'content-client-email': 'block',
+  'content-file-name-word': 'block',
+  'attachment-name-client-data': 'block',
+  'attachment-inline': 'block',
+  'consent-missing': 'block',
+  'recipient-missing': 'block',
+  'recipient-duplicate': 'block',
+  'attachment-multiple-encrypted-zips': 'block',
+  'attachment-missing-encrypted-zip': 'block',
+  'recipient-near-miss': 'prompt',
+  'recipient-named-social-service': 'prompt',
+  'recipient-group-with-attachments': 'prompt',
+  'follow-up-registered-mailbox': 'prompt',
+};
+
+/** The outcome of a set of reasons: the strongest one; none is 'allow'. */
+export function outcomeOf(reasons: readonly Reason[]): Outcome {
+  let outcome: Outcome = 'allow';
+  for (const r of reasons) {
+    if (REASON_OUTCOME[r.code] === 'block') return 'block';
+    outcome = 'prompt';
+  }
+  return outcome;
+}
 
 export const REASON_CODES = (Object.keys(REASON_RANK) as ReasonCode[]).sort((a, b) => REASON_RANK[a] - REASON_RANK[b]);
 

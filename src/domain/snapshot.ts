@@ -10,6 +10,7 @@ import type { Problem } from './messages';
 import { problem } from './messages';
 import { Recipient } from './recipient';
 import { ClientTraces } from './traces';
+import { ZIP_PROBLEMS } from './zipInspect';
 
 const Sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/));
 
@@ -18,6 +19,10 @@ export const SnapshotAttachment = z.strictObject({
   size: z.int().check(z.nonnegative()),
   isOurEncryptedZip: z.boolean(),
   sha256: z.optional(Sha256),
+  /** An image shown inside the body (a signature logo, a pasted screenshot), as Outlook reports it. */
+  isInline: z.optional(z.boolean()),
+  /** What the zip inspector (src/domain/zipInspect.ts) found in a zip claimed as ours; empty: nothing. */
+  zipProblems: z.optional(z.array(z.enum(ZIP_PROBLEMS)).check(z.maxLength(ZIP_PROBLEMS.length))),
 });
 export type SnapshotAttachment = z.infer<typeof SnapshotAttachment>;
 
@@ -29,7 +34,17 @@ export const ReferralSnapshot = z.strictObject({
 });
 export type ReferralSnapshot = z.infer<typeof ReferralSnapshot>;
 
+/**
+ * How much of a mail the rules judge as a referral. 'referral' (the default): the pane is preparing
+ * it, or the pane's headers mark it; every referral rule applies. 'mail': the Send check, on a mail
+ * without our headers; it is judged as a referral only when its recipients or attachments make it
+ * one, and otherwise allowed or, near an OCMW, asked about (src/domain/evaluate.ts).
+ */
+export const SnapshotScope = z.enum(['referral', 'mail']);
+export type SnapshotScope = z.infer<typeof SnapshotScope>;
+
 export const MailSnapshot = z.extend(ReferralSnapshot, {
+  scope: z.optional(SnapshotScope),
   subject: z.string(),
   /** the body as plain text */
   body: z.string(),

@@ -10,10 +10,11 @@
 //   reference (src/domain/formats.ts); every other attachment is judged on its
 //   metadata, so a mail with a big unrelated file is not slowed down by hashing it.
 // - An attachment so named is *claimed* as ours (isOurEncryptedZip) and carries the hash of its
-//   bytes; the rules compare that with the hash the pane recorded, and a mismatch is "changed
-//   after encryption", not "missing".
-import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment } from '../domain';
-import { ClientTraces, MailSnapshot, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, isZipNameFor, parseMarker, sha256HexAsync } from '../domain';
+//   bytes and what the zip inspector found in them (src/domain/zipInspect.ts); the rules compare
+//   the hash with the one the pane recorded (a mismatch is "changed after encryption", not
+//   "missing") and refuse a zip that is not AES-256 throughout, whatever the headers say.
+import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment, SnapshotScope } from '../domain';
+import { ClientTraces, MailSnapshot, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, inspectZip, isZipNameFor, parseMarker, sha256HexAsync } from '../domain';
 import type { MailAttachment, MailboxPort, MailRecipient } from './port';
 import { MailboxError } from './port';
 import type { RetryOptions } from './retry';
@@ -30,6 +31,8 @@ export type KnownState = {
    * sessionData, where the pane stored them (what the Send check does).
    */
   readonly traces?: ClientTraces | undefined;
+  /** Absent: 'referral' (the pane). The Send check passes 'mail' for a mail without our headers. */
+  readonly scope?: SnapshotScope | undefined;
 };
 
 /** Who the mail goes to and what the pane wrote in its headers: enough to tell a referral. */
@@ -77,11 +80,11 @@ async function describeAttachment(
   options: ReadOptions,
 ): Promise<SnapshotAttachment> {
   const size = Number.isFinite(a.size) && a.size > 0 ? Math.floor(a.size) : 0;
-  const claimed = reference !== undefined && a.attachmentType === 'file' && isZipNameFor(a.name, reference);
-  if (!claimed) return { name: a.name, size, isOurEncryptedZip: false };
+  const claimed = reference !== undefined && a.attachmentType === 'file' && !a.isInline && isZipNameFor(a.name, reference);
+  if (!claimed) return { name: a.name, size, isOurEncryptedZip: false, ...(a.isInline ? { isInline: true } : {}) };
   const bytes = await withRetry(() => port.getAttachmentContent(a.id), options.retry);
   const sha256 = await (options.hash ?? sha256HexAsync)(bytes);
-  return { name: a.name, size: bytes.length, isOurEncryptedZip: true, sha256 };
+  return { name: a.name, size: bytes.length, isOurEncryptedZip: true, sha256, zipProblems: [...inspectZip(bytes, { reference }).problems] };
 }
 
 /**
@@ -134,6 +137,7 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
     subject,
     body,
     attachments: described,
+    ...(known.scope !== undefined ? { scope: known.scope } : {}),
     ...(known.password !== undefined ? { password: known.password } : {}),
     ...(traces !== undefined ? { traces } : {}),
     ...(valid ? { encryptedZipSha256: valid.attachmentSha256 } : {}),

@@ -66,14 +66,16 @@ export function createLimiter(max = 3): Limiter {
   return <T>(task: () => Promise<T>): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       queue.push(() => {
-        // Promise.resolve().then: a task that throws synchronously still frees its slot.
+        const release = (): void => {
+          running--;
+          next();
+        };
+        // Promise.resolve().then: a task that throws synchronously still frees its slot. No
+        // .finally: it is ES2018, and the Send bundle runs in classic Outlook's ES2016 runtime.
         Promise.resolve()
           .then(task)
           .then(resolve, reject)
-          .finally(() => {
-            running--;
-            next();
-          });
+          .then(release, release);
       });
       next();
     });

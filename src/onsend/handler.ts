@@ -4,21 +4,33 @@
 // Invariants:
 // - event.completed is called exactly once per event, on every path: a verdict, a rejected or
 //   throwing judge, a registry that does not load, a message that cannot be built, and a judge
-//   that never settles (the watchdog).
+//   that never settles (the watchdog, WATCHDOG_MS).
 // - Nothing here throws to Office: its dispatcher calls us, and no try/catch of ours would see it.
 // - The user reads only the catalogue's words (summarize), in Dutch unless Outlook is in English.
-// - errorMessage only where Mailbox 1.12 is supported, commandId/cancelLabel/contextData only with 1.14.
+// - errorMessage only where Mailbox 1.12 is supported; commandId/cancelLabel/contextData and
+//   sendModeOverride (the 'prompt' outcome's "Send Anyway") only with 1.14. A prompt on an older
+//   client is a block: it cannot ask.
+// - When the check cannot finish, the verdict follows what the judge already knew
+//   (judge.ts, failureVerdict): a referral is held, a mail that cannot be one goes.
 import type { Reason, Registry, RegistryResult } from '../domain';
 import { OPEN_TASK_PANE_LABEL, langOf, reason, summarize } from '../domain';
 import type { MailboxPort } from '../office/port';
 import type { RetryOptions } from '../office/retry';
-import type { Verdict } from './judge';
-import { checkFailed, judgeMail } from './judge';
+import type { Progress, Verdict } from './judge';
+import { checkFailed, failureVerdict, judgeMail } from './judge';
 
 /** The task pane button in manifest.xml: the Smart Alert's button opens the pane through it. */
 export const TASKPANE_COMMAND_ID = 'msgComposeOpenPaneButton';
 /** Smart Alerts cut errorMessage at 500 characters. */
 export const MAX_ERROR_MESSAGE = 500;
+/**
+ * How long a Send may wait for a verdict. Outlook says "taking longer than expected" after 5 s;
+ * a 25 MB referral is decided well within 2 s (BENCHMARKS.md), so only a hung Office call gets
+ * this far, and then the user has waited long enough.
+ */
+export const WATCHDOG_MS = 20_000;
+/** Office.MailboxEnums.SendModeOverride.PromptUser, for runtimes whose Office lacks the enum. */
+export const PROMPT_USER = 'promptUser';
 
 /** What event.completed takes for OnMessageSend (Office.SmartAlertsEventCompletedOptions). */
 export type SendCompletedOptions = {
@@ -28,11 +40,14 @@ export type SendCompletedOptions = {
   /** The text of the button that runs commandId (Mailbox 1.14, at most 20 characters). */
   cancelLabel?: string;
   contextData?: string;
+  /** 'promptUser': Outlook offers "Send Anyway" for this one mail (Mailbox 1.14). */
+  sendModeOverride?: string;
 };
 export type SendEvent = { completed(options: SendCompletedOptions): void };
 
 /** The little of the Office global the shell reads (the mailbox goes through the MailboxPort). */
 export type OfficeContextLike = {
+  readonly MailboxEnums?: { readonly SendModeOverride?: { readonly PromptUser?: string } };
   readonly context?: {
     readonly displayLanguage?: string;
     readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
@@ -47,9 +62,22 @@ export type HandlerDeps = {
   readonly registry: () => RegistryResult;
   readonly now?: () => Date;
   readonly retry?: RetryOptions;
-  /** After this, a judge still waiting is treated as a failed check. Default 120 s. */
+  /** After this, a judge still waiting gets failureVerdict for what it knew. Default WATCHDOG_MS. */
   readonly timeoutMs?: number;
+  /** Injectable for tests; default the runtime's setTimeout/clearTimeout where it has them. */
+  readonly timer?: Timer;
 };
+
+export type Timer = { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
+
+/** The runtime's timers, or none: classic Outlook's JavaScript-only runtime may lack them. */
+export function runtimeTimer(): Timer | undefined {
+  if (typeof setTimeout !== 'function' || typeof clearTimeout !== 'function') return undefined;
+  return {
+    set: (callback, ms) => setTimeout(callback, ms),
+    clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+}
 
 function supports(office: OfficeContextLike, version: string): boolean {
   const requirements = office.context?.requirements;
@@ -65,7 +93,7 @@ function supports(office: OfficeContextLike, version: string): boolean {
 
 /** The options for event.completed; only reason codes travel to the pane, never addresses. */
 export function completedOptions(verdict: Verdict, office: OfficeContextLike): SendCompletedOptions {
-  if (verdict.allow) return { allowEvent: true };
+  if (verdict.outcome === 'allow') return { allowEvent: true };
   const options: SendCompletedOptions = { allowEvent: false };
   const lang = langOf(office.context?.displayLanguage);
   if (supports(office, '1.12')) {
@@ -74,7 +102,9 @@ export function completedOptions(verdict: Verdict, office: OfficeContextLike): S
   if (supports(office, '1.14')) {
     options.commandId = TASKPANE_COMMAND_ID;
     options.cancelLabel = OPEN_TASK_PANE_LABEL[lang];
-    options.contextData = JSON.stringify({ source: 'send-check', basis: verdict.basis, reasons: verdict.reasons.map((r: Reason) => r.code) });
+    const outcome = verdict.outcome;
+    options.contextData = JSON.stringify({ source: 'send-check', outcome, basis: verdict.basis, reasons: verdict.reasons.map((r: Reason) => r.code) });
+    if (outcome === 'prompt') options.sendModeOverride = office.MailboxEnums?.SendModeOverride?.PromptUser ?? PROMPT_USER;
   }
   return options;
 }
@@ -98,18 +128,27 @@ export function createSendHandler(deps: HandlerDeps): (event: SendEvent) => void
     return registry;
   };
 
+  const timers = deps.timer ?? runtimeTimer();
+
   return (event) => {
     let done = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let handle: unknown;
+    const progress: Progress = { stage: 'addressing' };
     const finish = (verdict: Verdict): void => {
       if (done) return;
       done = true;
-      if (timer !== undefined) clearTimeout(timer);
+      if (timers && handle !== undefined) {
+        try {
+          timers.clear(handle);
+        } catch {
+          // The verdict stands; a timer that fires later finds the event done.
+        }
+      }
       let options: SendCompletedOptions;
       try {
         options = completedOptions(verdict, deps.office);
       } catch {
-        options = verdict.allow ? { allowEvent: true } : lastResort(deps.office);
+        options = verdict.outcome === 'allow' ? { allowEvent: true } : lastResort(deps.office);
       }
       try {
         event.completed(options);
@@ -120,7 +159,7 @@ export function createSendHandler(deps: HandlerDeps): (event: SendEvent) => void
 
     try {
       // The JavaScript-only runtime may lack timers; then Outlook's own time-out is the watchdog.
-      if (typeof setTimeout === 'function') timer = setTimeout(() => finish(checkFailed('unclassified')), deps.timeoutMs ?? 120_000);
+      if (timers) handle = timers.set(() => finish(failureVerdict(progress.stage)), deps.timeoutMs ?? WATCHDOG_MS);
       const reg = loadRegistry();
       if (!reg) {
         // Cannot happen with a tested build (the registry is checked at build time); without it no
@@ -129,9 +168,9 @@ export function createSendHandler(deps: HandlerDeps): (event: SendEvent) => void
         return;
       }
       const now = deps.now ? deps.now() : new Date();
-      judgeMail(deps.port(), reg, now, deps.retry ? { retry: deps.retry } : {}).then(finish, () => finish(checkFailed('unclassified')));
+      judgeMail(deps.port(), reg, now, { progress, ...(deps.retry ? { retry: deps.retry } : {}) }).then(finish, () => finish(failureVerdict(progress.stage)));
     } catch {
-      finish(checkFailed('unclassified'));
+      finish(failureVerdict(progress.stage));
     }
   };
 }

@@ -1,51 +1,64 @@
 // The Send check's decision, apart from Office: given a MailboxPort, the registry and the time,
 // what should Outlook do with this mail? The shell (handler.ts) only turns the Verdict into
-// event.completed.
+// event.completed. The rules themselves are evaluateSend's (src/domain), as in the pane.
 //
-// Which mails are judged: a referral is a mail the pane marked (any of our headers, valid or
-// not) or one with a recipient that is, imitates or displays a registered mailbox. Everything
-// else is allowed after reading only To/Cc/Bcc and our headers: no subject, body or attachment.
+// What is read: To/Cc/Bcc and our headers first. A mail that is not marked and has no recipient
+// that is, imitates or comes near a registered mailbox is allowed right there: no subject, body or
+// attachment is read. A distribution list alone costs one more read (are there attachments?).
+// Everything else is read whole (readMailSnapshot) and judged by evaluateSend.
 //
-// When Office cannot tell us enough (after retrying transient failures):
-// - Something read already shows a referral: refuse (check-failed). A referral must not leave
-//   unchecked.
-// - A recipient field could not be read and nothing else shows a referral: refuse too. The
-//   unread field may hold the OCMW mailbox, and the recipient is what the whole protocol is
-//   about; this is also what Outlook itself does in Block mode when the add-in cannot load.
-// - All recipients were read, none is or imitates a registered mailbox, and only our headers
-//   could not be read: allow. Such a mail cannot reach an OCMW, and the only referral it could
-//   be is one the pane already encrypted and then readdressed; blocking every ordinary mail
-//   on a header read would let a flaky add-in stop the team's mail.
-import type { Reason, Registry } from '../domain';
-import { RECIPIENT_FIELDS, evaluateSend, isRegistryMailboxOrLookalike, reason } from '../domain';
+// When something goes wrong (Office keeps failing, our code throws, the watchdog fires), the
+// verdict depends on what is already known (`Progress`), see failureVerdict:
+// - recipients not (all) read and nothing shows a referral: held. The unread field may hold the
+//   OCMW mailbox, and the recipient is what the protocols are about.
+// - a referral: marked by the pane, or a recipient that is, imitates or pretends to be a
+//   registered mailbox: held ("could not check"). A referral must not leave unchecked.
+// - anything else (not marked, no such recipient; an ordinary mail or a near miss): allowed. A
+//   fault of ours must not stop a tenant's mail, and this mail cannot reach an OCMW's registered
+//   mailbox; holding it would turn every bug into an outage for every team member.
+import type { MailKind, Outcome, Reason, Recipient, Registry } from '../domain';
+import { RECIPIENT_FIELDS, evaluateSend, isNonAsciiAddress, reason, sameMailbox, screenRecipients } from '../domain';
 import type { RetryOptions } from '../office/retry';
+import { withRetry } from '../office/retry';
 import type { KnownState } from '../office/readSnapshot';
 import type { MailboxPort } from '../office/port';
 import { readMailSnapshot, readMarker, readRecipients } from '../office/readSnapshot';
 
-export type Verdict =
-  | { readonly allow: true; readonly basis: 'not-a-referral' | 'referral-passes' }
-  | {
-      readonly allow: false;
-      /**
-       * rules: evaluateSend refused; marker-invalid: the pane's headers are damaged;
-       * check-failed: a referral could not be checked; unclassified: a mail that could not be
-       * told apart from a referral.
-       */
-      readonly basis: 'rules' | 'marker-invalid' | 'check-failed' | 'unclassified';
-      /** Most important first. */
-      readonly reasons: readonly Reason[];
-    };
+export type Verdict = {
+  readonly outcome: Outcome;
+  /**
+   * What the outcome rests on: the kind of mail the rules judged (evaluateSend), or
+   * marker-invalid (the pane's headers are damaged), check-failed (a referral could not be
+   * checked), unclassified (a mail that could not be told apart from a referral), our-fault
+   * (the check failed on a mail that cannot be a referral, and lets it go).
+   */
+  readonly basis: MailKind | 'marker-invalid' | 'check-failed' | 'unclassified' | 'our-fault';
+  /** Most important first; empty when allowed. */
+  readonly reasons: readonly Reason[];
+};
+
+/** How far the judge got: what the failure policy may rely on. */
+export type Stage = 'addressing' | 'not-a-referral' | 'referral';
+export type Progress = { stage: Stage };
 
 export type JudgeOptions = {
   /** Retries of transient Office failures; the handler keeps the pauses short (Send is waiting). */
   readonly retry?: RetryOptions;
+  /** Updated as the judge learns what the mail is; the handler's watchdog reads it. */
+  readonly progress?: Progress;
 };
 
-export const ALLOW_ORDINARY: Verdict = { allow: true, basis: 'not-a-referral' };
+export const ALLOW_ORDINARY: Verdict = { outcome: 'allow', basis: 'ordinary', reasons: [] };
 
 export function checkFailed(basis: 'check-failed' | 'unclassified' = 'check-failed'): Verdict {
-  return { allow: false, basis, reasons: [reason('check-failed', {})] };
+  return { outcome: 'block', basis, reasons: [reason('check-failed', {})] };
+}
+
+/** The verdict when the check cannot finish (see the head of this file). */
+export function failureVerdict(stage: Stage): Verdict {
+  if (stage === 'referral') return checkFailed('check-failed');
+  if (stage === 'addressing') return checkFailed('unclassified');
+  return { outcome: 'allow', basis: 'our-fault', reasons: [] };
 }
 
 type Settled<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
@@ -59,44 +72,58 @@ function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
 }
 
 export async function judgeMail(port: MailboxPort, registry: Registry, now: Date, options: JudgeOptions = {}): Promise<Verdict> {
+  const progress = options.progress ?? { stage: 'addressing' };
   try {
-    return await judge(port, registry, now, options);
+    return await judge(port, registry, now, options.retry, progress);
   } catch {
-    // A bug or an unexpected Office answer: we do not know what this mail is, so it waits.
-    return checkFailed('unclassified');
+    // A bug, or Office failing past the retries: decided by what is known so far.
+    return failureVerdict(progress.stage);
   }
 }
 
-async function judge(port: MailboxPort, registry: Registry, now: Date, options: JudgeOptions): Promise<Verdict> {
+async function judge(port: MailboxPort, registry: Registry, now: Date, retry: RetryOptions | undefined, progress: Progress): Promise<Verdict> {
   const [fields, marker] = await Promise.all([
-    Promise.all(RECIPIENT_FIELDS.map((field) => settle(readRecipients(port, field, options.retry)))),
-    settle(readMarker(port, options.retry)),
+    Promise.all(RECIPIENT_FIELDS.map((field) => settle(readRecipients(port, field, retry)))),
+    settle(readMarker(port, retry)),
   ]);
-  const recipients = fields.flatMap((f) => (f.ok ? f.value : []));
+  const recipients = fields.reduce<Recipient[]>((all, f) => (f.ok ? all.concat(f.value) : all), []);
   const allRecipientsRead = fields.every((f) => f.ok);
-  const toRegistry = recipients.some((r) => isRegistryMailboxOrLookalike(r.address, registry, r.displayName));
   const marked = marker.ok && marker.value.status !== 'absent';
 
-  if (!toRegistry && !marked) return allRecipientsRead ? ALLOW_ORDINARY : checkFailed('unclassified');
+  // The plainest facts first, so that a fault in the screening below still finds a referral held.
+  if (marked || recipients.some((r) => isNonAsciiAddress(r.address) || registry.protocols.some((p) => sameMailbox(r.address, p.mailbox)))) {
+    progress.stage = 'referral';
+  }
+  const screen = screenRecipients(recipients, registry);
+  const referral = marked || screen.imitation || screen.registered.length > 0;
+  if (referral) progress.stage = 'referral';
+  if (!allRecipientsRead) return referral ? checkFailed() : checkFailed('unclassified');
+  if (!referral) progress.stage = 'not-a-referral';
 
-  // A referral from here on.
-  if (!allRecipientsRead || !marker.ok) return checkFailed();
-  const m = marker.value;
+  const asks = screen.nearMisses.length > 0 || screen.groups.length > 0;
+  if (!referral && !asks) return ALLOW_ORDINARY;
+  // Headers unreadable: for a referral that is a failed check; otherwise the mail is judged as
+  // unmarked (it is not addressed to an OCMW's registered mailbox).
+  if (!marker.ok && referral) return checkFailed();
+  const m = marker.ok ? marker.value : ({ status: 'absent' } as const);
   if (m.status === 'invalid') {
     const reasons = m.headers.map((header) => reason('referral-marker-invalid', { header }));
-    return reasons.length > 0 ? { allow: false, basis: 'marker-invalid', reasons } : checkFailed();
+    return reasons.length > 0 ? { outcome: 'block', basis: 'marker-invalid', reasons } : checkFailed();
   }
-  // Without a marker the pane was bypassed: no location and no consent are known, and the rules
-  // say so (with whatever else is wrong), which sends the user to the pane.
-  const known: KnownState =
-    m.status === 'valid' ? { location: { by: 'protocolId', value: m.marker.protocolId }, consentConfirmed: m.marker.consent === 'confirmed' } : {};
+  if (!referral && screen.nearMisses.length === 0) {
+    // Only groups: a question only when the mail carries attachments (inline images do not count).
+    const attachments = await withRetry(() => port.getAttachments(), retry);
+    if (!attachments.some((a) => !a.isInline)) return ALLOW_ORDINARY;
+  }
 
-  let snapshot;
-  try {
-    snapshot = (await readMailSnapshot(port, known, { addressing: { recipients, marker: m }, ...(options.retry ? { retry: options.retry } : {}) })).snapshot;
-  } catch {
-    return checkFailed();
-  }
+  // A marked mail is judged by the protocol and consent its headers record; an unmarked one as a
+  // mail ('mail' scope): a referral if its recipients or attachments make it one (and the rules
+  // then say what the pane would have asked for), else a follow-up or near miss to ask about.
+  const known: KnownState =
+    m.status === 'valid'
+      ? { location: { by: 'protocolId', value: m.marker.protocolId }, consentConfirmed: m.marker.consent === 'confirmed' }
+      : { scope: 'mail' };
+  const { snapshot } = await readMailSnapshot(port, known, { addressing: { recipients, marker: m }, ...(retry ? { retry } : {}) });
   const decision = evaluateSend(snapshot, registry, now);
-  return decision.allowed ? { allow: true, basis: 'referral-passes' } : { allow: false, basis: 'rules', reasons: decision.reasons };
+  return { outcome: decision.outcome, basis: decision.kind, reasons: decision.reasons };
 }

@@ -58,8 +58,9 @@ describe('subject and body', () => {
     expect(checkContent({ ...base, subject: 'Jan', body: 'Jan' }).map((r) => ('where' in r ? r.where : null))).toEqual(['subject', 'body']);
   });
 
-  it('without client traces or password, no client data is looked for', () => {
-    expect(checkContent({ subject: `Jan ${password}`, body: '0470 12 34 56', attachments: [zip] }).map((r) => r.code)).toEqual([]);
+  it('without client traces or password, no client data is looked for; the password is still found by its shape', () => {
+    expect(checkContent({ subject: `Jan ${password}`, body: '0470 12 34 56', attachments: [zip] }).map((r) => r.code)).toEqual(['content-password-shape']);
+    expect(checkContent({ subject: 'Jan', body: '0470 12 34 56', attachments: [zip] }).map((r) => r.code)).toEqual([]);
   });
 });
 

@@ -17,6 +17,32 @@ describe('brusselsDay', () => {
     expect(brusselsDay(new Date(instant))).toBe(expected);
   });
 
+  it('agrees with Intl (Europe/Brussels) for every hour of 2020 to 2040, and at each change of the clocks', () => {
+    // The rule is computed without Intl (classic Outlook's runtime may lack time zones); Intl is the referee.
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const start = Date.UTC(2020, 0, 1);
+    const end = Date.UTC(2041, 0, 1);
+    const wrong: string[] = [];
+    for (let ms = start; ms < end; ms += 3_600_000) {
+      const instant = new Date(ms);
+      if (brusselsDay(instant) !== intl.format(instant)) wrong.push(instant.toISOString());
+    }
+    // The last minute before and the first after every 00:00 Brussels in the weeks the clocks change.
+    for (let year = 2020; year <= 2040; year++) {
+      for (const month of [2, 9]) {
+        for (let day = 20; day <= 31; day++) {
+          for (const utcHour of [21, 22, 23]) {
+            for (const minute of [59, 0]) {
+              const instant = new Date(Date.UTC(year, month, day, minute === 59 ? utcHour - 1 : utcHour, minute));
+              if (brusselsDay(instant) !== intl.format(instant)) wrong.push(instant.toISOString());
+            }
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('refuses an invalid instant instead of guessing a day', () => {
     expect(() => brusselsDay(new Date('not a date'))).toThrow(RangeError);
   });

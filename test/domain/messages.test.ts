@@ -19,6 +19,9 @@ const sample = {
   where: 'body',
   count: 2,
   header: 'X-KG-Protocol',
+  resembles: 'ocmw@mesen.be',
+  mailbox: 'ocmw@mesen.be',
+  names: ['logo.png', 'image001.png'],
 } as const;
 
 // The sample carries every parameter any code takes; each template reads only its own.

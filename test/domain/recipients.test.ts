@@ -2,7 +2,7 @@
 // white space ignored, nothing else). Each case is what a team member could have in Outlook,
 // with the reasons they would be shown.
 import type { ReasonCode } from '../../src/domain';
-import { CalendarDay, ReferralSnapshot, checkRecipients, evaluateReferral, isRegistryMailboxOrLookalike, resemblance } from '../../src/domain';
+import { CalendarDay, ReferralSnapshot, checkRecipients, evaluateReferral, isRegistryMailboxOrLookalike, recipientRole, resemblance } from '../../src/domain';
 import { KONTICH, MESEN, bcc, cc, registry, to } from './fixtures';
 
 const DAY = CalendarDay.parse('2026-03-02'); // both protocols in force
@@ -73,7 +73,10 @@ const cases: Case[] = [
   // other non-ASCII
   { name: 'an accent', client: 'mesen', recipients: [to('ocmw@mésen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
   { name: 'an invisible zero-width space', client: 'kontich', recipients: [to('sociale.\u200bdienst@kontich.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: KONTICH },
-  { name: 'a full-width letter', client: 'mesen', recipients: [to('\uff4fcmw@mesen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
+  { name: 'a full-width letter (Unicode lists it as confusable with o)', client: 'mesen', recipients: [to('\uff4fcmw@mesen.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+  { name: 'small capital E (U+1D07), which Unicode does not list', client: 'mesen', recipients: [to('ocmw@m\u1d07sen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
+  { name: 'Cyrillic м for m (not listed as confusable with m)', client: 'mesen', recipients: [to('oc\u043cw@mesen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
+  { name: 'a non-ASCII address like no registered mailbox', client: 'mesen', recipients: [to(MESEN), cc('j\u00fcrgen@m\u00fcller.de')], reasons: ['recipient-not-ascii', 'recipient-not-registered', 'recipient-cc'] },
 
   // trailing dot
   { name: 'trailing dot', client: 'mesen', recipients: [to('ocmw@mesen.be.')], reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'], imitates: MESEN },
@@ -130,7 +133,11 @@ describe('resemblance', () => {
   it.each([
     ['ocmw@mesen.be', 'exact'],
     [' OCMW@Mesen.Be ', 'exact'],
-    ['ocmw@mesen.de', 'unrelated'],
+    ['ocmw@mesen.de', 'near'],
+    ['ocmw@messen.be', 'near'],
+    ['ocmw@mesen.bee', 'near'],
+    ['ocmw@menen.be', 'near'],
+    ['info@mesen.be', 'unrelated'],
     ['jan.peeters@gmail.com', 'unrelated'],
     ['not an address', 'unrelated'],
     ['', 'unrelated'],
@@ -172,5 +179,47 @@ describe('isRegistryMailboxOrLookalike (does the Send check treat the mail as a 
   it('yes when only the display name shows a registered mailbox', () => {
     expect(isRegistryMailboxOrLookalike('doorsturen@example.com', registry, 'OCMW Mesen <ocmw@mesen.be>')).toBe(true);
     expect(isRegistryMailboxOrLookalike('doorsturen@example.com', registry, 'Doorsturen')).toBe(false);
+  });
+});
+
+describe('recipientRole (what a recipient means for the Send check)', () => {
+  const r = (address: string, extra: Partial<ReturnType<typeof to>> = {}) => to(address, { recipientType: 'externalUser', ...extra });
+  const role = (x: ReturnType<typeof to>) => recipientRole({ ...x, displayName: x.displayName ?? '' }, registry);
+
+  it('a registered mailbox, exactly', () => {
+    expect(role(r('OCMW@mesen.be'))).toMatchObject({ role: 'registered' });
+  });
+
+  it.each([`ocmw@m${CYR_E}sen.be`, 'ocrnw@mesen.be', 'ocmw+x@mesen.be', 'ocmw@xn--msen-v4d.be', 'j\u00fcrgen@m\u00fcller.de', 'ocmw@m\u1d07sen.be'])('%j imitates one', (address) => {
+    expect(role(r(address))).toEqual({ role: 'imitation' });
+  });
+
+  it.each([
+    ['ocmw@messen.be', MESEN],
+    ['ocmw@menen.be', MESEN],
+    ['sociale.dienst@kontich.de', KONTICH],
+  ])('%j is a near miss of %s, and the reason names it', (address, mailbox) => {
+    const got = role(r(address));
+    expect(got.role).toBe('near-miss');
+    expect(got.role === 'near-miss' ? got.reason.message.nl : '').toContain(`Bedoelde u ${mailbox}?`);
+  });
+
+  it('a display name naming a registered municipality, an OCMW or a sociale dienst over another address', () => {
+    const mesen = role(r('mw@gmail.com', { displayName: 'OCMW Mesen' }));
+    expect(mesen.role === 'near-miss' && 'resembles' in mesen.reason ? mesen.reason.resembles : undefined).toBe(MESEN);
+    const waarloos = role(r('x@example.org', { displayName: 'Sociaal huis Waarloos' }));
+    expect(waarloos.role === 'near-miss' && 'resembles' in waarloos.reason ? waarloos.reason.resembles : undefined).toBe(KONTICH);
+    const brugge = role(r('y@brugge.be', { displayName: 'OCMW Brugge' }));
+    expect(brugge.role === 'near-miss' && 'resembles' in brugge.reason ? brugge.reason.resembles : undefined).toBeNull();
+  });
+
+  it('not for colleagues in the directory, nor for words that only contain a place name', () => {
+    expect(role(r('an@kindengezin.be', { displayName: 'An Peeters (Kind en Gezin Kontich)', recipientType: 'user' }))).toEqual({ role: 'other' });
+    expect(role(r('jan@example.org', { displayName: 'Jan Mesenaar' }))).toEqual({ role: 'other' });
+  });
+
+  it('a distribution list is a group; anything else is other', () => {
+    expect(role(r('team@kindengezin.be', { recipientType: 'distributionList' }))).toEqual({ role: 'group' });
+    expect(role(r('info@mesen.be'))).toEqual({ role: 'other' });
   });
 });

@@ -19,7 +19,7 @@ describe('readMailSnapshot', () => {
     const { snapshot, marker } = await readMailSnapshot(port, paneKnows);
     expect(marker).toEqual({ status: 'valid', marker: { reference: REF, protocolId: 'kontich-2026', consent: 'confirmed', attachmentSha256: ZIP_SHA } });
     expect(snapshot.recipients).toEqual([{ address: KONTICH, displayName: 'OCMW Kontich', field: 'to', recipientType: 'externalUser' }]);
-    expect(snapshot.attachments).toEqual([{ name: ZIP_NAME, size: ZIP_BYTES.length, isOurEncryptedZip: true, sha256: ZIP_SHA }]);
+    expect(snapshot.attachments).toEqual([{ name: ZIP_NAME, size: ZIP_BYTES.length, isOurEncryptedZip: true, sha256: ZIP_SHA, zipProblems: [] }]);
     expect(snapshot.encryptedZipSha256).toBe(ZIP_SHA);
     expect(snapshot.subject).toBe(`Doorverwijzing ${REF}`);
     expect(evaluateSend(snapshot, registry, NOW).allowed).toBe(true);

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { markerHeaders } from '../../src/domain';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
+import { aesZip } from './zipBuilder';
 
 export const REF = 'KG-20260302-7K3M9Q';
 export const KONTICH = 'sociale.dienst@kontich.be';
@@ -13,27 +14,10 @@ export const NOW = new Date('2026-03-02T09:30:00Z');
 /** Before it: the Kontich protocol is not yet in force. */
 export const BEFORE_KONTICH = new Date('2026-02-20T09:30:00Z');
 
-function pseudoRandom(n: number, seed: number): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed;
-  for (let i = 0; i < n; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
-}
-
-/** Stands in for the AES zip: the Send check only hashes it, it never opens it. */
-export const ZIP_BYTES = (() => {
-  const b = pseudoRandom(4096, 7);
-  b.set([0x50, 0x4b, 0x03, 0x04]);
-  return b;
-})();
-export const OTHER_ZIP_BYTES = (() => {
-  const b = pseudoRandom(4096, 99);
-  b.set([0x50, 0x4b, 0x03, 0x04]);
-  return b;
-})();
+/** The zip the pane leaves: WinZip AES-256 entries (the Send check inspects it, it never opens it). */
+export const ZIP_BYTES = aesZip(`doorverwijzing-${REF}.pdf`, 4096, 7);
+/** Another AES zip for the same reference: what a swapped zip looks like. */
+export const OTHER_ZIP_BYTES = aesZip(`doorverwijzing-${REF}.pdf`, 4096, 99);
 export const ZIP_SHA = createHash('sha256').update(ZIP_BYTES).digest('hex');
 export const ZIP_NAME = `doorverwijzing-${REF}.zip`;
 export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% plaintext referral form\n%%EOF\n');

@@ -1,7 +1,16 @@
 import { MailSnapshot, OPEN_TASK_PANE_LABEL, REFERRAL_HEADERS, evaluateSend, loadShippedRegistry, reason, summarize } from '../../src/domain';
 import { TASKPANE_COMMAND_ID } from '../../src/onsend/handler';
 import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, ordinaryMail, preparedReferral } from './fixtures';
-import { officeStandIn, send } from './harness';
+import { manualTimer, officeStandIn, send } from './harness';
+import type { SendCompletedOptions } from '../../src/onsend/handler';
+import { WATCHDOG_MS, createSendHandler } from '../../src/onsend/handler';
+import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
+
+/** Waits (a few tasks at a time, never a fixed sleep) until `done` holds. */
+async function waitUntil(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !done(); i++) await new Promise((r) => setImmediate(r));
+  if (!done()) throw new Error('condition never held');
+}
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -143,13 +152,93 @@ describe('the Send check: referrals', () => {
     expect(result).toMatchObject({ allowEvent: false, errorMessage: CHECK_FAILED_NL });
   });
 
-  it('refuses when the judge never hears back from Office (watchdog)', async () => {
+  it('asks for no more than 20 seconds of the user: the watchdog holds a referral whose Office call hangs', async () => {
+    const clock = manualTimer();
+    const completions: SendCompletedOptions[] = [];
+    const { port } = createSimulatedMailbox(preparedReferral());
+    let bodyAsked = false;
+    const handler = createSendHandler({
+      office: officeStandIn(),
+      port: () => ({
+        ...port,
+        getBodyText: () => {
+          bodyAsked = true;
+          return new Promise<string>(() => undefined);
+        },
+      }),
+      registry: loadShippedRegistry,
+      now: () => NOW,
+      timer: clock.timer,
+    });
+    handler({ completed: (o) => void completions.push(o) });
+    await waitUntil(() => clock.delays().length > 0);
+    expect(clock.delays()).toEqual([WATCHDOG_MS]);
+    expect(WATCHDOG_MS).toBeLessThanOrEqual(20_000);
+    // Office answered the recipients and headers, then hung on the body: nothing decided yet.
+    await waitUntil(() => bodyAsked);
+    expect(completions).toEqual([]);
+    clock.fire();
+    expect(completions).toEqual([expect.objectContaining({ allowEvent: false, errorMessage: CHECK_FAILED_NL })]);
+    clock.fire();
+    expect(completions).toHaveLength(1);
+  });
+
+  it('lets a near miss go when Office hangs on it: the watchdog does not turn our wait into an outage', async () => {
+    const clock = manualTimer();
+    let bodyAsked = false;
     const { result } = await send({
-      message: preparedReferral(),
-      port: (real) => ({ ...real, getBodyText: () => new Promise<string>(() => undefined) }),
-      timeoutMs: 50,
+      message: ordinaryMail({ to: [{ emailAddress: 'ocmw@messen.be' }] }),
+      port: (real) => ({
+        ...real,
+        getBodyText: () => {
+          bodyAsked = true;
+          setImmediate(() => clock.fire());
+          return new Promise<string>(() => undefined);
+        },
+      }),
+      timer: clock.timer,
+    });
+    expect(bodyAsked).toBe(true);
+    expect(result).toEqual({ allowEvent: true });
+  });
+
+  it('holds a mail whose recipients never arrive when the watchdog fires', async () => {
+    const clock = manualTimer();
+    const { result } = await send({
+      message: ordinaryMail(),
+      port: (real) => ({
+        ...real,
+        getRecipients: () => {
+          setImmediate(() => clock.fire());
+          return new Promise(() => undefined);
+        },
+      }),
+      timer: clock.timer,
     });
     expect(result).toMatchObject({ allowEvent: false, errorMessage: CHECK_FAILED_NL });
+  });
+
+  it.each([
+    ['a near miss (typo of an OCMW mailbox)', ordinaryMail({ to: [{ emailAddress: 'ocmw@messen.be' }] })],
+    ['a contact group with attachments', ordinaryMail({ to: [{ emailAddress: 'partners@example.org', recipientType: 'distributionList' }] })],
+  ])('allows %s when our code throws while judging it: no referral marks, no referral-like recipient', async (_name, message) => {
+    const boom = (): never => {
+      throw new TypeError('a bug of ours');
+    };
+    const { result } = await send({ message, port: (real) => ({ ...real, getBodyText: boom, getAttachments: boom }) });
+    expect(result).toEqual({ allowEvent: true });
+  });
+
+  it.each([
+    ['a referral from the pane', preparedReferral()],
+    ['a follow-up to a registered mailbox', ordinaryMail({ to: [{ emailAddress: MESEN }], attachments: [] })],
+    ['a mail to a look-alike', ordinaryMail({ to: [{ emailAddress: 'ocmw@m\u0435sen.be' }] })],
+  ])('holds %s when our code throws while judging it, with a clear message', async (_name, message) => {
+    const boom = (): never => {
+      throw new TypeError('a bug of ours');
+    };
+    const { result } = await send({ message, port: (real) => ({ ...real, getBodyText: boom, getAttachments: boom }) });
+    expect(result).toMatchObject({ allowEvent: false, errorMessage: CHECK_FAILED_NL, commandId: TASKPANE_COMMAND_ID });
   });
 
   it('refuses (once) when the registry does not load', async () => {
@@ -227,7 +316,7 @@ describe('the Smart Alert message', () => {
 
   it('hands the pane reason codes only (contextData), never addresses', async () => {
     const { result } = await send({ message: preparedReferral({ to: [{ emailAddress: KONTICH }, { emailAddress: KONTICH }] }) });
-    expect(JSON.parse(result.contextData ?? '{}')).toEqual({ source: 'send-check', basis: 'rules', reasons: ['recipient-duplicate'] });
+    expect(JSON.parse(result.contextData ?? '{}')).toEqual({ source: 'send-check', outcome: 'block', basis: 'referral', reasons: ['recipient-duplicate'] });
     expect(result.contextData).not.toContain(KONTICH);
   });
 });

@@ -2,7 +2,7 @@
 // MailboxPort, and a stand-in for the Smart Alerts event that records every completed call.
 import { loadShippedRegistry } from '../../src/domain';
 import type { RegistryResult } from '../../src/domain';
-import type { SendCompletedOptions, OfficeContextLike } from '../../src/onsend/handler';
+import type { SendCompletedOptions, OfficeContextLike, Timer } from '../../src/onsend/handler';
 import { createSendHandler } from '../../src/onsend/handler';
 import type { MailboxPort } from '../../src/office/port';
 import type { SimulatedMailboxOptions, SimulatedMessage } from '../../src/office/simulatedMailbox';
@@ -41,6 +41,7 @@ export type SendSetup = {
   registry?: () => RegistryResult;
   port?: (real: MailboxPort) => MailboxPort;
   timeoutMs?: number;
+  timer?: Timer;
 };
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -58,6 +59,7 @@ export async function send(setup: SendSetup): Promise<SendRun> {
     now: () => setup.now ?? NOW,
     retry: { attempts: 2, delaysMs: [0] },
     ...(setup.timeoutMs !== undefined ? { timeoutMs: setup.timeoutMs } : {}),
+    ...(setup.timer ? { timer: setup.timer } : {}),
   });
   handler({
     completed: (options) => {
@@ -70,4 +72,28 @@ export async function send(setup: SendSetup): Promise<SendRun> {
   await settle();
   expect(completions).toHaveLength(1);
   return { completions, result: completions[0] as SendCompletedOptions, control: mailbox.control };
+}
+
+/** A timer the test fires by hand: the watchdog is tested without waiting for it. */
+export function manualTimer() {
+  const pending: Array<{ callback: () => void; ms: number; cleared: boolean }> = [];
+  const timer: Timer = {
+    set: (callback, ms) => {
+      const entry = { callback, ms, cleared: false };
+      pending.push(entry);
+      return entry;
+    },
+    clear: (handle) => {
+      (handle as { cleared: boolean }).cleared = true;
+    },
+  };
+  return {
+    timer,
+    /** The delays asked for so far. */
+    delays: () => pending.map((p) => p.ms),
+    /** Fires every timer not cleared, as if their time had come. */
+    fire: () => {
+      for (const p of pending) if (!p.cleared) p.callback();
+    },
+  };
 }

@@ -3,15 +3,22 @@
 // headers say). For a mail the pane prepared, both must reach the same verdict with the same
 // reasons in the same order.
 //
-// Outside this table on purpose: client data in the subject or body. Only the pane knows the
-// client's name and the password, so only the pane can find them; the Send handler cannot.
+// Client data in the subject or body is in the table too: both paths read the traces the pane left
+// in the item's sessionData. Only the exact password stays outside it: only the open pane knows it
+// (the Send check finds it by its shape, and so does the pane, as the last row shows).
 import { evaluateSend, loadShippedRegistry } from '../../src/domain';
 import type { Registry } from '../../src/domain';
 import { readMailSnapshot } from '../../src/office/readSnapshot';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { judgeMail } from '../../src/onsend/judge';
+import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
+import { CLIENT, SALT } from '../domain/fixtures';
 import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, preparedReferral } from './fixtures';
+import { buildZip } from './zipBuilder';
+
+const TRACES = { [TRACES_SESSION_KEY]: JSON.stringify(buildTraces({ client: CLIENT }, SALT)) };
+const PLAIN_ZIP = buildZip([{ name: 'Verwijsformulier.pdf', data: PDF_BYTES, kind: 'plain' }]);
 
 const loaded = loadShippedRegistry();
 if (!loaded.ok) throw new Error('shipped registry invalid');
@@ -37,6 +44,10 @@ const ROWS: Row[] = [
   ['a distribution list in To', preparedReferral({ to: [{ emailAddress: KONTICH }, { emailAddress: 'team@kindengezin.be', recipientType: 'distributionList' }] }), NOW, false],
   ['a display name showing another address', preparedReferral({ to: [{ emailAddress: KONTICH, displayName: 'ocmw@mesen.be' }] }), NOW, false],
   ['sent before the protocol is in force', preparedReferral(), BEFORE_KONTICH, false],
+  ["the client's name typed into the subject", preparedReferral({ subject: 'Doorverwijzing Jan Van den Broeck', sessionData: TRACES }), NOW, false],
+  ['a signature logo in the body', preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: ZIP_BYTES }, { name: 'image001.png', bytes: PDF_BYTES, isInline: true }] }), NOW, false],
+  ['the zip replaced by a plaintext zip of the same name', preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: PLAIN_ZIP }] }), NOW, false],
+  ['the password pasted into the body', preparedReferral({ body: 'Wachtwoord: 7K3M-Q9TX-4HNB-W2ZR', sessionData: TRACES }), NOW, false],
 ];
 
 describe('the pane and the Send handler agree', () => {
@@ -49,8 +60,8 @@ describe('the pane and the Send handler agree', () => {
     const verdict = await judgeMail(send.port, registry, now);
 
     expect(decision.allowed).toBe(expectAllowed);
-    expect(verdict.allow).toBe(decision.allowed);
-    expect(verdict.allow ? [] : verdict.reasons.map((r) => r.code)).toEqual(decision.reasons.map((r) => r.code));
-    expect(verdict.allow ? [] : verdict.reasons.map((r) => r.message.nl)).toEqual(decision.reasons.map((r) => r.message.nl));
+    expect(verdict.outcome).toBe(decision.outcome);
+    expect(verdict.reasons.map((r) => r.code)).toEqual(decision.reasons.map((r) => r.code));
+    expect(verdict.reasons.map((r) => r.message.nl)).toEqual(decision.reasons.map((r) => r.message.nl));
   });
 });

@@ -57,17 +57,25 @@ describe('what the bundles carry equals what parsing the registry file gives', (
     expect(registry.protocols).toEqual(records.map(paneFields));
   });
 
-  it("the Send check's form: id, social service, mailbox and dates", () => {
+  it("the Send check's form: id, social service, mailbox, dates, municipality and locality names", () => {
     const registry = expandRegistry(generated(FILE, 'send') as CompactRegistry);
-    const carried = (p: Protocol) => ({ id: p.id, service: p.socialService.name, mailbox: p.mailbox, inForceFrom: p.inForceFrom, endedOn: p.endedOn });
+    const carried = (p: Protocol) => ({
+      id: p.id,
+      service: p.socialService.name,
+      mailbox: p.mailbox,
+      inForceFrom: p.inForceFrom,
+      endedOn: p.endedOn,
+      name: p.municipality.name,
+      localities: p.municipality.localities,
+    });
     expect(registry.protocols.map(carried)).toEqual(records.map(carried));
     expect(findById(registry, 'kontich-2026')?.mailbox).toBe('sociale.dienst@kontich.be');
   });
 
   it("the Send check's form refuses loudly to answer what it does not carry, instead of answering 'nothing'", () => {
     const registry = expandRegistry(generated(FILE, 'send') as CompactRegistry);
-    expect(() => registry.protocols[0]?.municipality).toThrow("The Send check's registry does not carry municipality");
-    expect(() => findByPostcode(registry, '2550')).toThrow('does not carry municipality');
+    expect(() => registry.protocols[0]?.municipality.nis).toThrow("The Send check's registry does not carry municipality.nis");
+    expect(() => findByPostcode(registry, '2550')).toThrow('does not carry municipality.postcodes');
     expect(() => registry.protocols[0]?.localTeam).toThrow('does not carry localTeam');
   });
 
