@@ -5,12 +5,13 @@
 // Each bundle carries only what it reads, column by column (one array per field, in registry
 // order, so gzip finds the repeats within a field):
 // - 'send', for the Send check: ids, social services' names, mailboxes, dates, and the names of
-//   municipalities and their localities. The Send check finds a protocol by the id the pane
-//   wrote in the mail's header, recognises a referral by its mailbox, and asks about a private
-//   address whose display name names a registered municipality ("OCMW Mesen"); it never looks up
-//   a postcode or NIS code.
-// - 'pane', for the task pane: also the NIS code, postcodes, local team and phone number, which
-//   its first screens show. The pane loads it in its own
+//   the municipalities. The Send check finds a protocol by the id the pane wrote in the mail's
+//   header, recognises a referral by its mailbox, and asks about a private address whose display
+//   name names a registered municipality ("OCMW Mesen"); it never looks up a postcode or NIS code.
+//   Localities are left out: a display name naming one with "OCMW" or "sociale dienst" is asked
+//   about anyway, and they would double what the Send check's bundle grows by per protocol.
+// - 'pane', for the task pane: also the localities, NIS code, postcodes, local team and phone
+//   number, which its first screens show. The pane loads it in its own
 //   chunk; the rest of each record (KBO, address, DPO contacts, ...) is in another chunk, loaded by
 //   the two screens that show it (shippedRecords.ts).
 //
@@ -29,9 +30,9 @@ export type CompactRegistry = {
   readonly from: readonly string[];
   readonly ended: ReadonlyArray<string | null>;
   readonly name: readonly string[];
-  readonly localities: ReadonlyArray<readonly string[] | null>;
   /** Form 'pane' only. */
   readonly place?: {
+    readonly localities: ReadonlyArray<readonly string[] | null>;
     readonly nis: readonly string[];
     readonly postcodes: ReadonlyArray<readonly string[]>;
     readonly phone: ReadonlyArray<string | null>;
@@ -50,12 +51,12 @@ export function compactRegistry(protocols: readonly Protocol[], form: RuntimeFor
     from: column((p): string => p.inForceFrom),
     ended: column((p): string | null => p.endedOn),
     name: column((p) => p.municipality.name),
-    localities: column((p) => p.municipality.localities ?? null),
   };
   if (form === 'send') return common;
   return {
     ...common,
     place: {
+      localities: column((p) => p.municipality.localities ?? null),
       nis: column((p) => p.municipality.nis),
       postcodes: column((p) => p.municipality.postcodes),
       phone: column((p) => p.socialService.phone ?? null),
@@ -77,8 +78,8 @@ export function expandRegistry(compact: CompactRegistry): Registry {
       inForceFrom: compact.from[i] as CalendarDay,
       endedOn: (compact.ended[i] ?? null) as CalendarDay | null,
     };
-    const localities = compact.localities[i];
     if (place) {
+      const localities = place.localities[i];
       const phone = place.phone[i];
       const municipality: Municipality = {
         name: compact.name[i] as string,
@@ -93,7 +94,7 @@ export function expandRegistry(compact: CompactRegistry): Registry {
         localTeam: place.team[i] as string,
       });
     } else {
-      protocols.push(sendProtocol(common, compact.service[i] as string, compact.name[i] as string, localities ?? null));
+      protocols.push(sendProtocol(common, compact.service[i] as string, compact.name[i] as string));
     }
   }
   return trustedRegistry(protocols);
@@ -108,11 +109,11 @@ function sendProtocol(
   common: Omit<Protocol, 'municipality' | 'socialService' | 'localTeam'>,
   service: string,
   name: string,
-  localities: readonly string[] | null,
 ): Protocol {
   const socialService = { name: service };
   Object.defineProperty(socialService, 'phone', { get: notCarried('socialService.phone') });
-  const municipality = localities ? { name, localities } : { name };
+  // No localities: an absent list only means fewer display names recognised (see the top).
+  const municipality = { name };
   Object.defineProperty(municipality, 'nis', { get: notCarried('municipality.nis') });
   Object.defineProperty(municipality, 'postcodes', { get: notCarried('municipality.postcodes') });
   const protocol = { ...common, socialService, municipality };
