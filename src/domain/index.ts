@@ -26,7 +26,7 @@ export { LocationBy, ClientLocation } from './location';
 export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
 
 export type { Outcome, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
-export { OPEN_TASK_PANE_LABEL, REASON_CODES, REASON_OUTCOME, outcomeOf, reason, problem, sortReasons, summarize, registryCheckSummary } from './messages';
+export { OPEN_TASK_PANE_LABEL, PROMPT_NOT_OFFERED, REASON_CODES, REASON_OUTCOME, outcomeOf, reason, problem, sortReasons, summarize, registryCheckSummary } from './messages';
 
 export type { Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
 export {

@@ -408,6 +408,15 @@ export function summarize(reasons: readonly Reason[], lang: Lang, max = 500): st
  */
 export const OPEN_TASK_PANE_LABEL: LocalizedText = { nl: 'Taakvenster openen', en: 'Open task pane' };
 
+/**
+ * Added to a question (outcome 'prompt') on clients before Mailbox 1.14, where Outlook cannot offer
+ * "Send Anyway": the Smart Alert then blocks, and its text must not ask the user to decide.
+ */
+export const PROMPT_NOT_OFFERED: LocalizedText = {
+  nl: 'Deze versie van Outlook kan hier geen "Toch verzenden" aanbieden. Pas de ontvangers aan, verstuur een doorverwijzing via het taakvenster, of vraag uw IT-dienst om Outlook bij te werken.',
+  en: 'This version of Outlook cannot offer "Send Anyway" here. Change the recipients, send a referral through the task pane, or ask your IT department to update Outlook.',
+};
+
 // --- Problems with input: registry files, snapshots, command-line arguments -----------------
 
 /** Why a character has no place in a registry text (registryFile.ts: badCharacter). */

@@ -13,7 +13,7 @@
 // - When the check cannot finish, the verdict follows what the judge already knew
 //   (judge.ts, failureVerdict): a referral is held, a mail that cannot be one goes.
 import type { Reason, Registry, RegistryResult } from '../domain';
-import { OPEN_TASK_PANE_LABEL, langOf, reason, summarize } from '../domain';
+import { OPEN_TASK_PANE_LABEL, PROMPT_NOT_OFFERED, langOf, reason, summarize } from '../domain';
 import type { MailboxPort } from '../office/port';
 import type { RetryOptions } from '../office/retry';
 import type { Progress, Verdict } from './judge';
@@ -96,10 +96,17 @@ export function completedOptions(verdict: Verdict, office: OfficeContextLike): S
   if (verdict.outcome === 'allow') return { allowEvent: true };
   const options: SendCompletedOptions = { allowEvent: false };
   const lang = langOf(office.context?.displayLanguage);
+  const canPrompt = supports(office, '1.14');
   if (supports(office, '1.12')) {
-    options.errorMessage = summarize(verdict.reasons, lang, MAX_ERROR_MESSAGE);
+    if (verdict.outcome === 'prompt' && !canPrompt) {
+      // A question Outlook cannot offer to skip: say what to do instead of "send only if...".
+      const note = PROMPT_NOT_OFFERED[lang];
+      options.errorMessage = `${summarize(verdict.reasons, lang, MAX_ERROR_MESSAGE - note.length - 1)}\n${note}`;
+    } else {
+      options.errorMessage = summarize(verdict.reasons, lang, MAX_ERROR_MESSAGE);
+    }
   }
-  if (supports(office, '1.14')) {
+  if (canPrompt) {
     options.commandId = TASKPANE_COMMAND_ID;
     options.cancelLabel = OPEN_TASK_PANE_LABEL[lang];
     const outcome = verdict.outcome;

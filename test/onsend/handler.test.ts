@@ -314,6 +314,20 @@ describe('the Smart Alert message', () => {
     expect(on110.result).toEqual({ allowEvent: false });
   });
 
+  it('a question (prompt) on Mailbox 1.12/1.13, where Outlook cannot offer Send Anyway, blocks and says what to do instead', async () => {
+    const followUp = { to: [{ emailAddress: MESEN }], attachments: [], subject: 'Afspraak volgende week', body: 'Past dinsdag om 10 uur?' };
+    const on114 = await send({ message: followUp });
+    expect(on114.result.sendModeOverride).toBe('promptUser');
+    expect(on114.result.errorMessage).not.toContain('Toch verzenden');
+    for (const [version, lang] of [['1.12', 'nl-BE'], ['1.13', 'en-US']] as const) {
+      const { result } = await send({ message: followUp, office: officeStandIn(lang, version) });
+      expect(result.allowEvent).toBe(false);
+      expect(result.sendModeOverride).toBeUndefined();
+      expect(result.errorMessage).toContain(lang === 'nl-BE' ? 'geen "Toch verzenden"' : 'cannot offer "Send Anyway"');
+      expect((result.errorMessage ?? '').length).toBeLessThanOrEqual(500);
+    }
+  });
+
   it('hands the pane reason codes only (contextData), never addresses', async () => {
     const { result } = await send({ message: preparedReferral({ to: [{ emailAddress: KONTICH }, { emailAddress: KONTICH }] }) });
     expect(JSON.parse(result.contextData ?? '{}')).toEqual({ source: 'send-check', outcome: 'block', basis: 'referral', reasons: ['recipient-duplicate'] });
