@@ -81,7 +81,7 @@ export function evaluateSendOnDay(snapshot: MailSnapshot, registry: Registry, da
   const asks: Reason[] = [
     ...screen.registered.map((p) => reason('follow-up-registered-mailbox', { mailbox: p.mailbox, socialService: p.socialService.name })),
     ...screen.nearMisses,
-    ...(files.length > 0 ? groupReasons(screen.groups) : []),
+    ...(files.length > 0 ? [...groupReasons(screen.groups), ...screen.sameDomain] : []),
   ];
   const kind: MailKind = screen.registered.length > 0 ? 'follow-up' : 'near-miss';
   if (asks.length === 0) return decide('ordinary', null, 'no-location', day, []);

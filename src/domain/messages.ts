@@ -47,6 +47,7 @@ type ReasonParams = {
   'recipient-near-miss': RecipientParams & { readonly resembles: string };
   'recipient-named-social-service': RecipientParams & { readonly resembles: string | null };
   'recipient-group-with-attachments': RecipientParams;
+  'recipient-same-domain-with-attachments': RecipientParams & { readonly resembles: string };
   'follow-up-registered-mailbox': { readonly mailbox: string; readonly socialService: string };
   'consent-missing': NoParams;
   'content-password': { readonly where: Where };
@@ -173,6 +174,10 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
   'recipient-group-with-attachments': (p) => ({
     nl: `${p.address} (${fieldNl[p.field]}) is een distributielijst of contactgroep, en de mail heeft bijlagen. Wie erin zit, kan de add-in niet zien. Verstuur alleen als er geen OCMW in zit of de bijlagen geen gegevens van een cliënt bevatten: een doorverwijzing gaat via het taakvenster.`,
     en: `${p.address} (${fieldEn[p.field]}) is a distribution list or contact group, and the mail has attachments. The add-in cannot see who is in it. Send only if no OCMW is in it or the attachments hold no client data: a referral goes through the task pane.`,
+  }),
+  'recipient-same-domain-with-attachments': (p) => ({
+    nl: `Bedoelde u ${p.resembles}? ${p.address} (${fieldNl[p.field]}) is een ander adres bij het domein van die geregistreerde OCMW-mailbox, en de mail heeft bijlagen. Een doorverwijzing gaat alleen naar ${p.resembles}, versleuteld via het taakvenster. Verstuur alleen als de bijlagen geen gegevens van een cliënt bevatten.`,
+    en: `Did you mean ${p.resembles}? ${p.address} (${fieldEn[p.field]}) is another address at the domain of that registered OCMW mailbox, and the mail has attachments. A referral only goes to ${p.resembles}, encrypted through the task pane. Send only if the attachments hold no client data.`,
   }),
   'follow-up-registered-mailbox': (p) => ({
     nl: `Deze mail gaat naar ${p.mailbox} (${p.socialService}) maar is geen doorverwijzing uit het taakvenster. Een vervolgmail zonder gegevens van de cliënt mag; een doorverwijzing gaat altijd via het taakvenster, versleuteld. Verstuur alleen als deze mail geen gegevens van een cliënt bevat.`,
@@ -301,7 +306,8 @@ const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   'recipient-near-miss': 38,
   'recipient-named-social-service': 39,
   'recipient-group-with-attachments': 40,
-  'follow-up-registered-mailbox': 41,
+  'recipient-same-domain-with-attachments': 41,
+  'follow-up-registered-mailbox': 42,
 };
 
 /**
@@ -357,6 +363,7 @@ export const REASON_OUTCOME: { readonly [K in ReasonCode]: Exclude<Outcome, 'all
   'recipient-near-miss': 'prompt',
   'recipient-named-social-service': 'prompt',
   'recipient-group-with-attachments': 'prompt',
+  'recipient-same-domain-with-attachments': 'prompt',
   'follow-up-registered-mailbox': 'prompt',
 };
 

@@ -186,6 +186,8 @@ type Piece = { readonly entry: number; readonly at: number };
 
 type MailboxIndex = {
   readonly exact: Map<string, number>;
+  /** Each registered mailbox's domain, to the first protocol with it. */
+  readonly domains: Map<string, number>;
   readonly byLocal: Map<string, number[]>;
   readonly byDomain: Map<string, number[]>;
   readonly pieces: Map<string, Piece[]>;
@@ -206,6 +208,7 @@ function mailboxIndex(registry: Registry): MailboxIndex {
   const known = MAILBOX_INDEXES.get(registry);
   if (known) return known;
   const exact = new Map<string, number>();
+  const domains = new Map<string, number>();
   const byLocal = new Map<string, number[]>();
   const byDomain = new Map<string, number[]>();
   const pieces = new Map<string, Piece[]>();
@@ -215,6 +218,7 @@ function mailboxIndex(registry: Registry): MailboxIndex {
     if (!exact.has(mailbox)) exact.set(mailbox, entry);
     const m = split(mailbox);
     if (!m) return;
+    if (!domains.has(m.domain)) domains.set(m.domain, entry);
     push(byLocal, skeleton(m.local.toLowerCase()), entry);
     push(byDomain, skeleton(m.domain.toLowerCase()), entry);
     for (const target of [mailbox, skeleton(mailbox)]) {
@@ -228,7 +232,7 @@ function mailboxIndex(registry: Registry): MailboxIndex {
       }
     }
   });
-  const index: MailboxIndex = { exact, byLocal, byDomain, pieces, pieceLengths: lengths };
+  const index: MailboxIndex = { exact, domains, byLocal, byDomain, pieces, pieceLengths: lengths };
   MAILBOX_INDEXES.set(registry, index);
   return index;
 }
@@ -261,6 +265,15 @@ function candidateMailboxes(address: string, registry: Registry): number[] {
     }
   }
   return found.sort((x, y) => x - y);
+}
+
+/** The protocol whose registered mailbox is at exactly this address's domain, if any. */
+function sameDomainProtocol(address: string, registry: Registry): Protocol | null {
+  const a = address.trim();
+  const at = a.lastIndexOf('@');
+  if (at <= 0) return null;
+  const entry = mailboxIndex(registry).domains.get(a.slice(at + 1).toLowerCase());
+  return entry === undefined ? null : (registry.protocols[entry] as Protocol);
 }
 
 /** The protocols whose mailbox `address` may resemble, in registry order. */
@@ -386,6 +399,12 @@ export type RecipientRole =
   | { readonly role: 'near-miss'; readonly reason: Reason }
   /** A distribution list or contact group: who is in it cannot be read. */
   | { readonly role: 'group' }
+  /**
+   * Another address at a registered mailbox's domain (a social worker's own mailbox at the
+   * OCMW): a question when the mail carries attachments, since a referral goes only to the
+   * registered mailbox.
+   */
+  | { readonly role: 'same-domain'; readonly protocol: Protocol }
   | { readonly role: 'other' };
 
 export function recipientRole(r: Recipient, registry: Registry): RecipientRole {
@@ -411,9 +430,14 @@ export function recipientRole(r: Recipient, registry: Registry): RecipientRole {
   if (near) return { role: 'near-miss', reason: reason('recipient-near-miss', { address, field: r.field, resembles: near.mailbox }) };
   // Colleagues in the organisation's own directory ('user') often carry their team's town in
   // their display name; an OCMW is never one of them.
-  const named = r.recipientType === 'user' ? null : namedSocialService(r.displayName, registry);
+  // Only the name shown, not an address in it: Outlook shows an unresolved recipient's address as
+  // its name, and jan@mesen.be does not *name* the OCMW of Mesen (the domain rule below asks).
+  const shownName = r.displayName.replace(EMAIL_IN_TEXT, ' ');
+  const named = r.recipientType === 'user' ? null : namedSocialService(shownName, registry);
   if (named) return { role: 'near-miss', reason: reason('recipient-named-social-service', { address, field: r.field, resembles: named.protocol?.mailbox ?? null }) };
   if (r.recipientType === 'distributionList') return { role: 'group' };
+  const colleague = sameDomainProtocol(address, registry);
+  if (colleague) return { role: 'same-domain', protocol: colleague };
   return { role: 'other' };
 }
 
@@ -427,12 +451,15 @@ export type RecipientScreen = {
   readonly nearMisses: readonly Reason[];
   /** Distribution lists and contact groups (a question only when the mail has attachments). */
   readonly groups: readonly Recipient[];
+  /** Other addresses at a registered mailbox's domain (a question only when the mail has attachments). */
+  readonly sameDomain: readonly Reason[];
 };
 
 export function screenRecipients(recipients: readonly Recipient[], registry: Registry): RecipientScreen {
   const registered: Protocol[] = [];
   const nearMisses: Reason[] = [];
   const groups: Recipient[] = [];
+  const sameDomain: Reason[] = [];
   let imitation = false;
   for (const r of recipients) {
     const role = recipientRole(r, registry);
@@ -440,8 +467,11 @@ export function screenRecipients(recipients: readonly Recipient[], registry: Reg
     else if (role.role === 'imitation') imitation = true;
     else if (role.role === 'near-miss') nearMisses.push(role.reason);
     else if (role.role === 'group') groups.push(r);
+    else if (role.role === 'same-domain') {
+      sameDomain.push(reason('recipient-same-domain-with-attachments', { address: r.address.trim(), field: r.field, resembles: role.protocol.mailbox }));
+    }
   }
-  return { registered, imitation, nearMisses, groups };
+  return { registered, imitation, nearMisses, groups, sameDomain };
 }
 
 /** The reasons to ask about the groups of a mail that has attachments. */

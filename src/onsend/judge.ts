@@ -100,7 +100,7 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
   if (!allRecipientsRead) return referral ? checkFailed() : checkFailed('unclassified');
   if (!referral) progress.stage = 'not-a-referral';
 
-  const asks = screen.nearMisses.length > 0 || screen.groups.length > 0;
+  const asks = screen.nearMisses.length > 0 || screen.groups.length > 0 || screen.sameDomain.length > 0;
   if (!referral && !asks) return ALLOW_ORDINARY;
   // Headers unreadable: for a referral that is a failed check; otherwise the mail is judged as
   // unmarked (it is not addressed to an OCMW's registered mailbox).
@@ -111,7 +111,8 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
     return reasons.length > 0 ? { outcome: 'block', basis: 'marker-invalid', reasons } : checkFailed();
   }
   if (!referral && screen.nearMisses.length === 0) {
-    // Only groups: a question only when the mail carries attachments (inline images do not count).
+    // Only groups or addresses at an OCMW's domain: a question only when the mail carries
+    // attachments (inline images do not count).
     const attachments = await withRetry(() => port.getAttachments(), retry);
     if (!attachments.some((a) => !a.isInline)) return ALLOW_ORDINARY;
   }

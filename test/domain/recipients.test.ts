@@ -218,8 +218,16 @@ describe('recipientRole (what a recipient means for the Send check)', () => {
     expect(role(r('jan@example.org', { displayName: 'Jan Mesenaar' }))).toEqual({ role: 'other' });
   });
 
-  it('a distribution list is a group; anything else is other', () => {
+  it('a distribution list is a group; another address at a registered mailbox\'s domain is same-domain; anything else is other', () => {
     expect(role(r('team@kindengezin.be', { recipientType: 'distributionList' }))).toEqual({ role: 'group' });
-    expect(role(r('info@mesen.be'))).toEqual({ role: 'other' });
+    expect(role(r('info@mesen.be'))).toMatchObject({ role: 'same-domain', protocol: { mailbox: 'ocmw@mesen.be' } });
+    expect(role(r('Info@MESEN.BE'))).toMatchObject({ role: 'same-domain' });
+    expect(role(r('info@mesen.be.example.org'))).toEqual({ role: 'other' });
+    expect(role(r('collega@kindengezin.be'))).toEqual({ role: 'other' });
+  });
+
+  it('does not take an address shown as the name for a name: jan@mesen.be does not name the OCMW of Mesen', () => {
+    expect(role(r('jan@mesen.be', { displayName: 'jan@mesen.be' }))).toMatchObject({ role: 'same-domain' });
+    expect(role(r('jan@gmail.com', { displayName: 'OCMW Mesen <jan@gmail.com>' }))).toMatchObject({ role: 'near-miss' });
   });
 });

@@ -106,5 +106,8 @@ export const CASES: readonly SendCase[] = [
   { name: 'a private address named "OCMW Mesen"', mail: { to: [{ address: 'maatschappelijk.werker@gmail.com', name: 'OCMW Mesen' }], attachments: [form] }, outcome: 'prompt', codes: ['recipient-named-social-service'], says: ['ocmw@mesen.be'] },
   { name: 'a private address named "Sociale dienst"', mail: { to: [{ address: 'an@example.org', name: 'Sociale Dienst' }], body: 'Vraag' }, outcome: 'prompt', codes: ['recipient-named-social-service'] },
   { name: 'a contact group in a mail with a form', mail: { to: [{ address: 'Partners', type: 'distributionList' }], attachments: [form] }, outcome: 'prompt', codes: ['recipient-group-with-attachments'] },
+  { name: "a form to a social worker's own address at the OCMW's domain", mail: { to: ['jan.peeters@mesen.be'], attachments: [form] }, outcome: 'prompt', codes: ['recipient-same-domain-with-attachments'], says: ['Bedoelde u ocmw@mesen.be?'] },
+  { name: "a question to a social worker's own address at the OCMW's domain, no attachment", mail: { to: ['jan.peeters@mesen.be'], body: 'Vraag over de vergadering' }, outcome: 'allow' },
+  { name: "a signature logo only, to an address at the OCMW's domain", mail: { to: ['jan.peeters@mesen.be'], body: 'Vraag', attachments: [logo] }, outcome: 'allow' },
   { name: 'a near miss on a Mailbox 1.12 client: it cannot ask, so it blocks', mail: { to: ['ocmw@messen.be'], attachments: [form] }, mailbox: '1.12', outcome: 'block', says: ['Bedoelde u ocmw@mesen.be?'] },
 ];
