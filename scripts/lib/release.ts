@@ -51,13 +51,21 @@ export function manifestVersion(packageVersion: string): string {
   return `${m[1]}.${m[2]}.${m[3]}.0`;
 }
 
+/** What the development manifest's header says about its URLs, and what the release's says instead. */
+const DEV_URL_NOTE = /Every URL points at the development server \(npm start, localhost port 3000\);\s*\n\s*`npm run build` rewrites them to ADDIN_BASE_URL and sets Version from package\.json\./;
+
 /**
  * The release manifest: every https://localhost:3000/ becomes the base, the AppDomain (an
- * origin without a path) becomes the base's origin, and <Version> comes from package.json.
+ * origin without a path) becomes the base's origin, <Version> comes from package.json, and the
+ * header comment says what this file is (an admin reads it before deploying it).
  */
 export function rewriteManifest(xml: string, baseUrl: string, version: string): string {
   const base = new URL(baseUrl);
-  let out = xml.split(DEV_BASE).join(base.href);
+  let out = xml.replace(
+    DEV_URL_NOTE,
+    `Release manifest made by \`npm run build\`: every URL points at ${base.href}, where this\n  release must be hosted; Version ${version} comes from package.json. Deploy it in the Microsoft\n  365 admin center (docs/admin.md).`,
+  );
+  out = out.split(DEV_BASE).join(base.href);
   out = out.replace(/(<AppDomain>\s*)https:\/\/localhost:3000\/?(\s*<\/AppDomain>)/g, `$1${base.origin}$2`);
   const versions = out.match(/<Version>[^<]*<\/Version>/g) ?? [];
   if (versions.length !== 1) throw new ReleaseError(`manifest.xml must have exactly one <Version> element, found ${versions.length}`);

@@ -60,6 +60,13 @@ describe('the release manifest', () => {
     expect(released).toContain('<AppDomain>https://example.org</AppDomain>');
   });
 
+  it("says in its header what it is: the release for that address, not the development server's", () => {
+    const header = released.slice(0, released.indexOf('<OfficeApp'));
+    expect(header).toContain('Release manifest');
+    expect(header).toContain(base);
+    expect(header).not.toMatch(/development server|localhost/);
+  });
+
   it('carries the package version', () => {
     expect(released).toContain('<Version>2.3.4.0</Version>');
     expect(released).not.toContain('<Version>1.0.0.0</Version>');
