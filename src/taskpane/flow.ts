@@ -7,110 +7,11 @@
 //   and the zip are bound to that protocol, and changing them would silently make them lie.
 // - Every verdict shown comes from the shared rules (evaluateReferral / evaluateSend); this
 //   module only decides which step a reason belongs to.
-import type { CalendarDay, ClientDetails, ClientLocation, ClientTraces, Decision, Reason, Recipient, Registry } from '../domain';
-import { classifyQuery, evaluateReferral, findByMunicipality, sameMailbox } from '../domain';
-import type { PriorReferral } from './mailActions';
-
-export type RecipientsState =
-  | { status: 'loading' }
-  | { status: 'ready'; list: readonly Recipient[] }
-  | { status: 'failed' };
-
-export type PaneDocument = {
-  name: string;
-  reference: string;
-  bytes: Uint8Array;
-  client: ClientDetails;
-  transliteratedFields: readonly string[];
-};
-
-export type Source =
-  | { kind: 'none' }
-  | { kind: 'attachment'; attachmentId: string | null; name: string }
-  | { kind: 'pane-form'; document: PaneDocument | null };
-
-export type EncryptStage = 'reading' | 'encrypting' | 'attaching' | 'confirming' | 'removing' | 'headers';
-
-export type FailureCode = 'read-original' | 'too-large' | 'encrypt' | 'attach' | 'confirm';
-
-export type Encrypted = {
-  reference: string;
-  /** What the checks look for in the subject and body (salted hashes; src/domain/traces.ts). */
-  traces: ClientTraces;
-  /** Whether the Send check can see them too (item sessionData, Mailbox 1.11). */
-  tracesStored: 'written' | 'unsupported' | 'failed';
-  password: string;
-  zipName: string;
-  zipId: string;
-  sha256: string;
-  protocolId: string;
-  /** The plaintext attachment we replaced, if the form came from the mail. */
-  original: { id: string; name: string; status: 'removed' | 'still-attached' } | null;
-  headers: 'written' | 'failed';
-};
-
-export type Encryption =
-  | { status: 'idle' }
-  | { status: 'running'; stage: EncryptStage; done: number; total: number; retrying: 'no' | 'yes' }
-  | { status: 'failed'; failure: FailureCode }
-  | { status: 'done'; result: Encrypted };
-
-export type Task = 'idle' | 'running' | 'done' | 'failed';
-
-export type CheckState = { status: 'idle' | 'running' | 'failed' } | { status: 'done'; decision: Decision; marker: 'valid' | 'absent' | 'invalid' };
-
-/**
- * An encrypted referral the pane made earlier on this mail (found at start). Its password is gone
- * with the pane that made it, so the team member decides: remove it and start again, or (a whole
- * referral only) keep it because they still have the password.
- */
-export type PriorState =
-  | { status: 'checking' }
-  | { status: 'none' }
-  | { status: 'found'; prior: PriorReferral; choice: 'undecided' | 'keep'; clearing: Task }
-  | { status: 'cleared' };
-
-export type FlowState = {
-  view: 'flow' | 'help';
-  prior: PriorState;
-  query: string;
-  /** 'typing' hides "not found" until the query is complete, left, or confirmed. */
-  queryState: 'typing' | 'committed';
-  recipients: RecipientsState;
-  setRecipients: Task;
-  consent: 'unconfirmed' | 'confirmed';
-  source: Source;
-  encryption: Encryption;
-  passOn: 'pending' | 'confirmed';
-  mailText: Task;
-  check: CheckState;
-};
-
-export type FlowAction =
-  | { type: 'view'; view: FlowState['view'] }
-  | { type: 'prior-found'; prior: PriorReferral | null }
-  | { type: 'prior-keep' }
-  | { type: 'prior-clearing'; status: Task }
-  | { type: 'query-typed'; query: string }
-  | { type: 'query-committed'; query?: string }
-  | { type: 'recipients-loading' }
-  | { type: 'recipients-read'; list: readonly Recipient[] }
-  | { type: 'recipients-failed' }
-  | { type: 'set-recipients'; status: Task }
-  | { type: 'consent'; consent: FlowState['consent'] }
-  | { type: 'source-kind'; kind: Source['kind'] }
-  | { type: 'source-attachment'; attachmentId: string; name: string }
-  | { type: 'document-ready'; document: PaneDocument }
-  | { type: 'document-cleared' }
-  | { type: 'encrypt-progress'; stage: EncryptStage; done?: number; total?: number }
-  | { type: 'encrypt-retrying' }
-  | { type: 'encrypt-failed'; failure: FailureCode }
-  | { type: 'encrypt-done'; result: Encrypted }
-  | { type: 'original'; status: 'removed' | 'still-attached' }
-  | { type: 'headers'; status: Encrypted['headers'] }
-  | { type: 'pass-on'; passOn: FlowState['passOn'] }
-  | { type: 'mail-text'; status: Task }
-  | { type: 'check'; check: CheckState };
+import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry } from '../domain';
+import { classifyQuery, evaluateReferral, findById, findByMunicipality, sameMailbox } from '../domain';
+import type { NeutralText } from './neutralText';
+import { neutralText } from './neutralText';
+import type { Encrypted, FlowAction, FlowState, PriorReferral, Source, SourceReadiness, StepReasons } from './types';
 
 export const initialFlow: FlowState = {
   view: 'flow',
@@ -118,9 +19,11 @@ export const initialFlow: FlowState = {
   query: '',
   queryState: 'typing',
   recipients: { status: 'loading' },
+  following: 'polling',
   setRecipients: 'idle',
   consent: 'unconfirmed',
   source: { kind: 'none' },
+  attachments: { status: 'idle' },
   encryption: { status: 'idle' },
   passOn: 'pending',
   mailText: 'idle',
@@ -160,6 +63,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return stale({ ...state, recipients: { status: 'ready', list: action.list } });
     case 'recipients-failed':
       return { ...state, recipients: { status: 'failed' } };
+    case 'following':
+      return { ...state, following: action.following };
     case 'set-recipients':
       return { ...state, setRecipients: action.status };
     case 'consent':
@@ -173,6 +78,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'source-attachment':
       if (isLocked(state) || state.source.kind !== 'attachment') return state;
       return { ...state, source: { kind: 'attachment', attachmentId: action.attachmentId, name: action.name }, encryption: { status: 'idle' } };
+    case 'attachments':
+      return { ...state, attachments: action.attachments };
     case 'document-ready':
       if (isLocked(state) || state.source.kind !== 'pane-form') return state;
       return { ...state, source: { kind: 'pane-form', document: action.document }, encryption: { status: 'idle' } };
@@ -226,12 +133,6 @@ export function locationOf(query: string): ClientLocation | null {
   return { by: classifyQuery(value), value };
 }
 
-export type StepReasons = {
-  location: readonly Reason[];
-  recipients: readonly Reason[];
-  consent: readonly Reason[];
-};
-
 const LOCATION_CODES: ReadonlySet<Reason['code']> = new Set(['location-missing', 'location-invalid', 'protocol-not-found', 'protocol-not-yet-in-force', 'protocol-ended']);
 
 /** The shared rules' verdict on where, to whom and with whose consent; split by step. */
@@ -280,8 +181,6 @@ export function recipientsToRemove(list: readonly Recipient[], mailbox: string):
   });
 }
 
-export type SourceReadiness = 'ready' | 'choose-source' | 'choose-attachment' | 'fill-form';
-
 export function sourceReadiness(source: Source): SourceReadiness {
   if (source.kind === 'none') return 'choose-source';
   if (source.kind === 'attachment') return source.attachmentId === null ? 'choose-attachment' : 'ready';
@@ -302,4 +201,50 @@ export function keptPrior(state: FlowState): PriorReferral | null {
 /** True when the password is shown but the team member has not confirmed passing it on. */
 export function passwordAtRisk(state: FlowState): boolean {
   return state.encryption.status === 'done' && state.passOn === 'pending';
+}
+
+/** What still stands between the team member and encrypting that is not a rule's reason. */
+export type Missing = 'prior-found' | 'prior-checking' | Exclude<SourceReadiness, 'ready'>;
+
+/** Everything the pane shows that follows from the state, the registry and the day: one selector. */
+export type ReferralView = {
+  day: CalendarDay;
+  decision: Decision;
+  steps: StepReasons;
+  /** The protocol for the typed location (also when not in force), or null. */
+  protocol: Protocol | null;
+  /** A protocol in force, and its verdict may be shown: the later steps open. */
+  open: boolean;
+  showVerdict: boolean;
+  locked: boolean;
+  encrypted: Encrypted | null;
+  /** The earlier referral the team member chose to keep, with the protocol its headers name. */
+  kept: PriorReferral | null;
+  keptProtocol: Protocol | null;
+  text: NeutralText | null;
+  missing: readonly Missing[];
+  /** Encrypting is possible now (the worker is started ahead when this becomes true). */
+  canEncrypt: boolean;
+};
+
+export function referralView(state: FlowState, registry: Registry, day: CalendarDay): ReferralView {
+  const { decision, steps } = referralVerdict(state, registry, day);
+  const protocol = decision.protocol;
+  const showVerdict = showLocationVerdict(state, registry);
+  const open = decision.protocolStatus === 'in-force' && protocol !== null && showVerdict;
+  const encrypted = state.encryption.status === 'done' ? state.encryption.result : null;
+  const kept = keptPrior(state);
+  const keptMarker = kept?.marker.status === 'valid' ? kept.marker.marker : null;
+  const keptProtocol = keptMarker ? (findById(registry, keptMarker.protocolId) ?? null) : null;
+  const text =
+    encrypted && protocol ? neutralText(encrypted.reference, protocol) : keptMarker && keptProtocol ? neutralText(keptMarker.reference, keptProtocol) : null;
+  const readiness = sourceReadiness(state.source);
+  const blockedByPrior = priorBlocks(state);
+  const missing: Missing[] = [
+    ...(blockedByPrior === 'found' ? (['prior-found'] as const) : blockedByPrior === 'checking' ? (['prior-checking'] as const) : []),
+    ...(readiness === 'ready' ? [] : [readiness]),
+  ];
+  const canEncrypt =
+    decision.allowed && readiness === 'ready' && blockedByPrior === 'no' && (state.encryption.status === 'idle' || state.encryption.status === 'failed');
+  return { day, decision, steps, protocol, open, showVerdict, locked: isLocked(state), encrypted, kept, keptProtocol, text, missing, canEncrypt };
 }

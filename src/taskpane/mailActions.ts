@@ -7,16 +7,14 @@
 // - An add is never blindly repeated: after a failed add the attachments are re-read, and a zip
 //   that did arrive (Office may report failure for a change it made) is used, not added twice.
 // - Only transient errors are retried, a bounded number of times (withRetry).
-import type { ClientTraces, MarkerResult, Recipient } from '../domain';
+import type { ClientTraces, Recipient } from '../domain';
 import { RECIPIENT_FIELDS, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, isZipNameFor, markerHeaders, parseMarker, referenceOfZipName } from '../domain';
 import type { MailAttachment, MailboxPort } from '../office/port';
 import { MailboxError } from '../office/port';
 import { toRecipients } from '../office/readSnapshot';
 import type { Limiter } from '../office/retry';
 import { isTransient, withRetry } from '../office/retry';
-import type { EncryptStage, Encrypted, FailureCode } from './flow';
-
-export type Call = <T>(op: () => Promise<T>) => Promise<T>;
+import type { Call, EncryptSource, EncryptStage, Encrypted, FailureCode, PriorReferral } from './types';
 
 export type CallOptions = { limiter: Limiter; onRetry?: () => void; delaysMs?: readonly number[] };
 
@@ -41,20 +39,6 @@ export async function setOnlyRegistered(port: MailboxPort, call: Call, mailbox: 
 export function formCandidates(list: readonly MailAttachment[]): MailAttachment[] {
   return list.filter((a) => a.attachmentType === 'file' && !a.isInline && referenceOfZipName(a.name) === null);
 }
-
-/** A referral the pane made earlier on this mail (its zip and/or our headers), found at start. */
-export type PriorReferral = {
-  /** From our headers when they are readable, else from the zip's name, else null. */
-  reference: string | null;
-  /** Attachments named as our zip. */
-  zips: ReadonlyArray<{ id: string; name: string }>;
-  marker: MarkerResult;
-  /**
-   * Valid headers and exactly the one zip they name: a whole referral, which its sender may keep
-   * if they still have the password. Anything less can only be removed.
-   */
-  whole: boolean;
-};
 
 /** Reads our headers and the attachments; null when the mail holds nothing of an earlier referral. */
 export async function findPriorReferral(port: MailboxPort, call: Call): Promise<PriorReferral | null> {
@@ -85,8 +69,6 @@ export async function clearPriorReferral(port: MailboxPort, call: Call, prior: P
     return 'failed';
   }
 }
-
-export type EncryptSource = { kind: 'attachment'; id: string; name: string } | { kind: 'document'; name: string; bytes: Uint8Array; reference: string };
 
 export type EncryptDeps = {
   encrypt(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>, password: string, onProgress: (done: number, total: number) => void): Promise<Uint8Array>;

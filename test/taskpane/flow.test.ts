@@ -1,7 +1,6 @@
 // The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
 import { brusselsDay, buildTraces, loadShippedRegistry, type Registry } from '../../src/domain';
-import type { Encrypted, FlowState } from '../../src/taskpane/flow';
-import type { PriorReferral } from '../../src/taskpane/mailActions';
+import type { Encrypted, FlowState, PriorReferral } from '../../src/taskpane/types';
 import { flowReducer, initialFlow, keptPrior, locationOf, passwordAtRisk, priorBlocks, recipientsToRemove, referralVerdict, showLocationVerdict, sourceReadiness } from '../../src/taskpane/flow';
 
 const loaded = loadShippedRegistry();

@@ -1,20 +1,20 @@
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import type { Lang } from '../../domain';
-import type { CheckState } from '../flow';
+import { usePane } from '../controller/PaneContext';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { CheckState } from '../types';
 
-export type CheckStepProps = { t: Strings; lang: Lang; check: CheckState; onCheck: () => void };
+export type CheckStepProps = { check: CheckState };
 
-export function CheckStep({ t, lang, check, onCheck }: CheckStepProps): ReactElement {
+export function CheckStep({ check }: CheckStepProps): ReactElement {
+  const { t, actions } = usePane();
   return (
     <Section id="check" title={t.stepCheck}>
       <Text as="p" block>
         {t.checkExplain}
       </Text>
-      <Button appearance="primary" disabled={check.status === 'running'} onClick={onCheck} data-testid="check">
+      <Button appearance="primary" disabled={check.status === 'running'} onClick={() => void actions.check()} data-testid="check">
         {t.checkButton}
       </Button>
       <div role="status" aria-live="polite" data-testid="check-result">
@@ -34,7 +34,7 @@ export function CheckStep({ t, lang, check, onCheck }: CheckStepProps): ReactEle
             <Text weight="semibold" block>
               {t.checkRefused}
             </Text>
-            <ReasonList reasons={check.decision.reasons} lang={lang} />
+            <ReasonList reasons={check.decision.reasons} />
             {check.marker !== 'valid' && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{t.checkMarkerMissing}</MessageBarBody>

@@ -1,7 +1,9 @@
 import type { ReactElement } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Reason } from '../../domain';
-import type { EncryptStage, Encryption, FailureCode } from '../flow';
+import type { Reason } from '../../domain';
+import { usePane } from '../controller/PaneContext';
+import type { Missing } from '../flow';
+import type { EncryptStage, Encryption, FailureCode } from '../types';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
@@ -12,16 +14,21 @@ const useStyles = makeStyles({
 });
 
 export type EncryptStepProps = {
-  t: Strings;
-  lang: Lang;
   encryption: Encryption;
   blockers: readonly Reason[];
-  /** Words for what is still missing that is not a rule (no form chosen yet). */
-  missing: readonly string[];
-  onEncrypt: () => void;
-  onRetryRemove: () => void;
-  onRetryHeaders: () => void;
+  /** What is still missing that is not a rule (no form chosen yet). */
+  missing: readonly Missing[];
 };
+
+function missingText(t: Strings, missing: Missing): string {
+  return {
+    'prior-found': t.priorFirst,
+    'prior-checking': t.loading,
+    'choose-source': t.formSourceLabel,
+    'choose-attachment': t.attachmentLabel,
+    'fill-form': t.formMake,
+  }[missing];
+}
 
 function stageText(t: Strings, stage: EncryptStage): string {
   return {
@@ -45,7 +52,9 @@ function failureText(t: Strings, failure: FailureCode): string {
 }
 
 export function EncryptStep(props: EncryptStepProps): ReactElement {
-  const { t, lang, encryption, blockers, missing } = props;
+  const { encryption, blockers } = props;
+  const { t, actions } = usePane();
+  const missing = props.missing.map((m) => missingText(t, m));
   const styles = useStyles();
   const ready = blockers.length === 0 && missing.length === 0;
   return (
@@ -61,7 +70,7 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
               <MessageBarBody>{m}</MessageBarBody>
             </MessageBar>
           ))}
-          <ReasonList reasons={blockers} lang={lang} intent="warning" />
+          <ReasonList reasons={blockers} intent="warning" />
         </div>
       )}
       {encryption.status === 'failed' && (
@@ -73,7 +82,7 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
         </MessageBar>
       )}
       {(encryption.status === 'idle' || encryption.status === 'failed') && (
-        <Button appearance="primary" disabled={!ready} onClick={props.onEncrypt} data-testid="encrypt">
+        <Button appearance="primary" disabled={!ready} onClick={() => void actions.encrypt()} data-testid="encrypt">
           {encryption.status === 'failed' ? t.retry : t.encryptButton}
         </Button>
       )}
@@ -99,7 +108,7 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
             <MessageBar intent="error" layout="multiline" role="alert" data-testid="original-still-attached">
               <MessageBarBody className={styles.wrap}>
                 {t.failureRemove(encryption.result.original.name)}{' '}
-                <Button size="small" onClick={props.onRetryRemove}>
+                <Button size="small" onClick={() => void actions.retryRemove()}>
                   {t.retryRemove}
                 </Button>
               </MessageBarBody>
@@ -109,7 +118,7 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
             <MessageBar intent="error" layout="multiline" role="alert" data-testid="headers-failed">
               <MessageBarBody className={styles.wrap}>
                 {t.failureHeaders}{' '}
-                <Button size="small" onClick={props.onRetryHeaders}>
+                <Button size="small" onClick={() => void actions.retryHeaders()}>
                   {t.retryHeaders}
                 </Button>
               </MessageBarBody>

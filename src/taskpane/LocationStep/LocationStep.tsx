@@ -1,12 +1,12 @@
 import type { ReactElement } from 'react';
 import { useMemo } from 'react';
 import { Badge, Combobox, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { CalendarDay, Protocol, Reason, Registry } from '../../domain';
+import type { Registry } from '../../domain';
 import { formatDay, normalizeName, protocolStatus } from '../../domain';
+import { usePane } from '../controller/PaneContext';
+import type { ReferralView } from '../flow';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
-import type { Lang } from '../../domain';
-import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   combobox: { width: '100%', minWidth: 0 },
@@ -41,22 +41,12 @@ function suggestionsOf(registry: Registry): Suggestion[] {
   });
 }
 
-export type LocationStepProps = {
-  t: Strings;
-  lang: Lang;
-  registry: Registry;
-  day: CalendarDay;
-  query: string;
-  locked: boolean;
-  reasons: readonly Reason[];
-  showVerdict: boolean;
-  protocol: Protocol | null;
-  onType: (query: string) => void;
-  onCommit: (query?: string) => void;
-};
+export type LocationStepProps = { query: string; view: ReferralView };
 
-export function LocationStep(props: LocationStepProps): ReactElement {
-  const { t, lang, registry, day, query, locked, reasons, showVerdict, protocol } = props;
+export function LocationStep({ query, view }: LocationStepProps): ReactElement {
+  const { t, lang, registry, actions } = usePane();
+  const { day, locked, showVerdict, protocol } = view;
+  const reasons = view.steps.location;
   const styles = useStyles();
   const all = useMemo(() => suggestionsOf(registry), [registry]);
   const wanted = normalizeName(query);
@@ -73,13 +63,13 @@ export function LocationStep(props: LocationStepProps): ReactElement {
           value={query}
           placeholder="2550, Kontich…"
           data-testid="location-input"
-          onChange={(e) => props.onType(e.target.value)}
+          onChange={(e) => actions.typeQuery(e.target.value)}
           onOptionSelect={(_, data) => {
-            if (data.optionValue !== undefined) props.onCommit(data.optionValue);
+            if (data.optionValue !== undefined) actions.commitQuery(data.optionValue);
           }}
-          onBlur={() => props.onCommit()}
+          onBlur={() => actions.commitQuery()}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') props.onCommit();
+            if (e.key === 'Enter') actions.commitQuery();
           }}
         >
           {shown.map((s) => (
@@ -94,7 +84,7 @@ export function LocationStep(props: LocationStepProps): ReactElement {
           )}
         </Combobox>
       </Field>
-      {showVerdict && <ReasonList reasons={reasons} lang={lang} testId="location-reasons" />}
+      {showVerdict && <ReasonList reasons={reasons} testId="location-reasons" />}
       {protocol && showVerdict && (
         <div data-testid="protocol-card">
           <div className={styles.cardHead}>

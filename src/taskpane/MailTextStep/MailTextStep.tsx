@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Task } from '../flow';
+import { usePane } from '../controller/PaneContext';
 import type { NeutralText } from '../neutralText';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { Task } from '../types';
 
 const useStyles = makeStyles({
   preview: {
@@ -19,10 +19,11 @@ const useStyles = makeStyles({
   },
 });
 
-export type MailTextStepProps = { t: Strings; text: NeutralText; status: Task; onUse: () => void };
+export type MailTextStepProps = { text: NeutralText; status: Task };
 
-export function MailTextStep({ t, text, status, onUse }: MailTextStepProps): ReactElement {
+export function MailTextStep({ text, status }: MailTextStepProps): ReactElement {
   const styles = useStyles();
+  const { t, actions } = usePane();
   return (
     <Section id="mail" title={t.stepMail}>
       <Text as="p" block>
@@ -46,7 +47,7 @@ export function MailTextStep({ t, text, status, onUse }: MailTextStepProps): Rea
           <MessageBarBody>{t.textWritten}</MessageBarBody>
         </MessageBar>
       ) : (
-        <Button appearance="primary" disabled={status === 'running'} onClick={onUse} data-testid="use-text">
+        <Button appearance="primary" disabled={status === 'running'} onClick={() => void actions.useText()} data-testid="use-text">
           {status === 'running' ? t.textWriting : t.useText}
         </Button>
       )}

@@ -4,9 +4,9 @@
 // Send check could pass a zip nobody can open.
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { PriorState } from '../flow';
+import { usePane } from '../controller/PaneContext';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { PriorState } from '../types';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -14,15 +14,12 @@ const useStyles = makeStyles({
   start: { alignSelf: 'flex-start' },
 });
 
-export type PriorReferralProps = {
-  t: Strings;
-  prior: PriorState;
-  onRemove: () => void;
-  onKeep: () => void;
-};
+export type PriorReferralProps = { prior: PriorState };
 
-export function PriorReferral({ t, prior, onRemove, onKeep }: PriorReferralProps): ReactElement | null {
+export function PriorReferral({ prior }: PriorReferralProps): ReactElement | null {
   const styles = useStyles();
+  const { t, actions } = usePane();
+  const onRemove = (): void => void actions.removePrior();
   if (prior.status === 'cleared') {
     return (
       <MessageBar intent="success" layout="multiline" role="status" data-testid="prior-removed">
@@ -70,7 +67,7 @@ export function PriorReferral({ t, prior, onRemove, onKeep }: PriorReferralProps
           {t.priorRemove}
         </Button>
         {prior.prior.whole && (
-          <Button onClick={onKeep} disabled={prior.clearing === 'running'} data-testid="prior-keep">
+          <Button onClick={actions.keepPrior} disabled={prior.clearing === 'running'} data-testid="prior-keep">
             {t.priorKeep}
           </Button>
         )}

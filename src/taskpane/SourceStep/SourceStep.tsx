@@ -2,30 +2,19 @@ import type { ReactElement } from 'react';
 import { Suspense, lazy } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
-import type { MailAttachment } from '../../office/port';
-import type { PaneDocument, Source } from '../flow';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
+import { usePane } from '../controller/PaneContext';
 import { Section } from '../Section/Section';
-import type { Lang } from '../../domain';
-import type { Strings } from '../strings';
+import type { AttachmentsState, Source } from '../types';
 
 const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneForm/PaneForm'));
 
-export type AttachmentsState = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; list: readonly MailAttachment[] };
-
 export type SourceStepProps = {
-  t: Strings;
-  lang: Lang;
   protocol: Protocol;
   today: string;
   source: Source;
   locked: boolean;
   attachments: AttachmentsState;
-  onKind: (kind: Source['kind']) => void;
-  onAttachment: (id: string, name: string) => void;
-  onReloadAttachments: () => void;
-  onDocument: (document: PaneDocument) => void;
-  onDocumentEdited: () => void;
 };
 
 function formatSize(bytes: number): string {
@@ -33,11 +22,12 @@ function formatSize(bytes: number): string {
 }
 
 export function SourceStep(props: SourceStepProps): ReactElement {
-  const { t, lang, source, locked, attachments } = props;
+  const { source, locked, attachments } = props;
+  const { t, actions } = usePane();
   return (
     <Section id="form" title={t.stepForm}>
       <Field label={t.formSourceLabel}>
-        <RadioGroup value={source.kind === 'none' ? '' : source.kind} disabled={locked} onChange={(_, data) => props.onKind(data.value as Source['kind'])}>
+        <RadioGroup value={source.kind === 'none' ? '' : source.kind} disabled={locked} onChange={(_, data) => actions.chooseSourceKind(data.value as Source['kind'])}>
           <Radio value="attachment" label={t.sourceAttachment} data-testid="source-attachment" />
           <Radio value="pane-form" label={t.sourcePaneForm} data-testid="source-pane-form" />
         </RadioGroup>
@@ -49,7 +39,7 @@ export function SourceStep(props: SourceStepProps): ReactElement {
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
                 {t.attachmentsReadFailed}{' '}
-                <Button size="small" onClick={props.onReloadAttachments}>
+                <Button size="small" onClick={() => void actions.loadAttachments()}>
                   {t.retry}
                 </Button>
               </MessageBarBody>
@@ -63,7 +53,7 @@ export function SourceStep(props: SourceStepProps): ReactElement {
                 disabled={locked}
                 onChange={(_, data) => {
                   const chosen = attachments.list.find((a) => a.id === data.value);
-                  if (chosen) props.onAttachment(chosen.id, chosen.name);
+                  if (chosen) actions.chooseAttachment(chosen.id, chosen.name);
                 }}
               >
                 {attachments.list.map((a) => (
@@ -77,15 +67,7 @@ export function SourceStep(props: SourceStepProps): ReactElement {
       {source.kind === 'pane-form' && !locked && (
         <ChunkBoundary message={t.formLoadFailed}>
         <Suspense fallback={<Spinner size="tiny" label={t.formLoading} />}>
-          <PaneForm
-            t={t}
-            lang={lang}
-            protocol={props.protocol}
-            today={props.today}
-            document={source.document}
-            onReady={props.onDocument}
-            onEdited={props.onDocumentEdited}
-          />
+          <PaneForm protocol={props.protocol} today={props.today} document={source.document} />
         </Suspense>
         </ChunkBoundary>
       )}

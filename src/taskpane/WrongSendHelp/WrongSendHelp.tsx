@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Protocol, Registry } from '../../domain';
+import type { Protocol } from '../../domain';
+import { usePane } from '../controller/PaneContext';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -10,10 +10,11 @@ const useStyles = makeStyles({
   reference: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
 });
 
-export type WrongSendHelpProps = { t: Strings; registry: Registry; protocol: Protocol | null; reference: string | null };
+export type WrongSendHelpProps = { protocol: Protocol | null; reference: string | null };
 
-function Contacts({ t, protocol }: { t: Strings; protocol: Protocol }): ReactElement {
+function Contacts({ protocol }: { protocol: Protocol }): ReactElement {
   const styles = useStyles();
+  const { t } = usePane();
   return (
     <ul className={styles.contacts} data-testid="dpo-contacts">
       <li>
@@ -27,8 +28,9 @@ function Contacts({ t, protocol }: { t: Strings; protocol: Protocol }): ReactEle
 }
 
 /** Article 9: what to do after a referral went to the wrong place. */
-export function WrongSendHelp({ t, registry, protocol, reference }: WrongSendHelpProps): ReactElement {
+export function WrongSendHelp({ protocol, reference }: WrongSendHelpProps): ReactElement {
   const styles = useStyles();
+  const { t, registry } = usePane();
   return (
     <Section id="help" title={t.helpTitle}>
       <Text as="p" block>
@@ -40,7 +42,7 @@ export function WrongSendHelp({ t, registry, protocol, reference }: WrongSendHel
         <li>{t.helpStep3}</li>
       </ol>
       {protocol ? (
-        <Contacts t={t} protocol={protocol} />
+        <Contacts protocol={protocol} />
       ) : (
         <>
           <Text as="p" block>
@@ -49,7 +51,7 @@ export function WrongSendHelp({ t, registry, protocol, reference }: WrongSendHel
           {registry.protocols.map((p) => (
             <div key={p.id}>
               <Text weight="semibold">{p.socialService.name}</Text>
-              <Contacts t={t} protocol={p} />
+              <Contacts protocol={p} />
             </div>
           ))}
         </>
