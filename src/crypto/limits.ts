@@ -6,8 +6,10 @@ import { judgePassword } from './password';
 export type ZipInputFile = { name: string; bytes: Uint8Array };
 
 /**
- * Outlook takes at most about 25 MB per attachment an add-in adds (GUIDE section 3). We stay a
- * little under 25 MiB so a zip that passes this check is not refused by Outlook afterwards.
+ * Outlook on the web attaches at most 25 MB (larger files only as cloud links), and
+ * addFileAttachmentFromBase64Async refuses more with AttachmentSizeExceeded (Microsoft Learn,
+ * "Office.MessageCompose.addFileAttachmentFromBase64Async"). We stay a little under 25 MiB so a
+ * zip that passes this check is not refused by Outlook afterwards.
  */
 export const MAX_ZIP_BYTES = 25_000_000;
 

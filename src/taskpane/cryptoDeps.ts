@@ -1,8 +1,8 @@
 // The encryption side of the pane, loaded on demand (`await import('./cryptoDeps')`) so neither
 // the worker glue nor its error codes weigh on the pane's first paint. zip.js itself only ever
 // loads inside the worker.
-import type { CryptoWorker } from '../crypto/browser';
-import { startCryptoWorker } from '../crypto/browser';
+import type { CryptoWorker } from '../cryptoWorker/client';
+import { startCryptoWorker } from '../cryptoWorker/client';
 import { CryptoError } from '../crypto/errors';
 import { checkEncryptable } from '../crypto/limits';
 import { generateReference, neutralNames } from '../crypto/names';

@@ -1,7 +1,7 @@
 // A bare page for the browser test and the benchmark: the same encryptInWorker the task pane
 // uses, under the same headers, with nothing else around it. Data for the benchmark is made in
 // the page so that 20 MB need not cross the DevTools protocol.
-import { encryptInWorker, startCryptoWorker, type EncryptPath } from '../../../src/crypto/browser';
+import { encryptInWorker, startCryptoWorker, type EncryptPath } from '../../../src/cryptoWorker/client';
 import type { Compression } from '../../../src/crypto/limits';
 import { makeData } from './data';
 

@@ -1,15 +1,15 @@
-// The encryption worker: the task pane's only way to run zip.js (browser.ts starts it).
+// The encryption worker: the task pane's only way to run zip.js (client.ts starts it).
 // It is a script file of our own, served from the add-in's origin, because the pane's CSP has
 // `worker-src 'self'` (no blob: workers). zip.js runs inline here (useWebWorkers: false), so it
 // can neither start a blob: worker nor "fall back to the main thread".
 //
-// Invariants: one worker per encryption, terminated by browser.ts afterwards, so a password
+// Invariants: one worker per encryption, terminated by client.ts afterwards, so a password
 // never outlives the job in this realm; the worker never posts the password back.
 import { configure } from '@zip.js/zip.js';
-import { CryptoError, isCryptoErrorCode } from './errors';
+import { CryptoError, isCryptoErrorCode } from '../crypto/errors';
 import type { AesEngine, FromWorker, ToWorker } from './protocol';
-import { generatePassword } from './password';
-import { encryptZip } from './zip';
+import { generatePassword } from '../crypto/password';
+import { encryptZip } from '../crypto/zip';
 
 type WorkerScope = {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;

@@ -1,13 +1,14 @@
-// The task pane's entry to encryption. Import it lazily (`await import('../crypto/browser')`):
-// it is small, and zip.js itself only loads inside the worker it starts.
+// The worker adapter's main-thread side: the task pane's entry to encryption. Import it lazily
+// (`await import('../cryptoWorker/client')`): it is small, and zip.js itself only loads inside
+// the worker it starts (worker.ts).
 //
 // Invariants:
 // - a worker does ONE job and is terminated when that job settles (success, error, abort),
 //   or when disposed unused: a password never outlives its job in any realm;
 // - nothing is ever encrypted on the main thread: a worker that cannot start REJECTS with
 //   'worker-unavailable' (there is no fall-back path to fall back to).
-import { CryptoError, isCryptoErrorCode } from './errors';
-import { checkEncryptable, type Compression, type ZipInputFile } from './limits';
+import { CryptoError, isCryptoErrorCode } from '../crypto/errors';
+import { checkEncryptable, type Compression, type ZipInputFile } from '../crypto/limits';
 import type { AesEngine, FromWorker, ToWorker } from './protocol';
 
 export type { AesEngine } from './protocol';

@@ -1,6 +1,6 @@
-// Messages between the task pane (browser.ts) and the encryption worker (worker.ts).
-import type { CryptoErrorCode } from './errors';
-import type { Compression, ZipInputFile } from './limits';
+// Messages between the task pane (client.ts) and the encryption worker (worker.ts).
+import type { CryptoErrorCode } from '../crypto/errors';
+import type { Compression, ZipInputFile } from '../crypto/limits';
 
 /** Which AES code zip.js runs inside the worker: its WASM engine, or plain JS if WASM is blocked. */
 export type AesEngine = 'wasm' | 'js';
