@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useMemo } from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { AriaLiveAnnouncer, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { langOf, loadShippedRegistry } from '../domain';
 import type { ResolvedMailbox } from '../office/detect';
 import { Referral } from './Referral/Referral';
@@ -28,6 +28,10 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
   const outlookSilent = mailbox.kind === 'preview' && mailbox.reason === 'office-timeout';
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'nl' ? 'nl-BE' : 'en'}>
+      {/* A v9 MessageBar announces itself through this announcer (one live region, or the
+          browser's ariaNotify); none of them carries a role="alert"/"status" of its own.
+          Children not re-indented: the formatter's commit will. */}
+      <AriaLiveAnnouncer>
       <main className={styles.root}>
         <header>
           <Text as="h1" size={600} weight="semibold" block>
@@ -38,7 +42,7 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
           </Text>
         </header>
         {outlookSilent ? (
-          <MessageBar intent="error" layout="multiline" role="alert" data-testid="office-timeout">
+          <MessageBar intent="error" layout="multiline" data-testid="office-timeout">
             <MessageBarBody>
               <MessageBarTitle>{t.officeTimeoutTitle}</MessageBarTitle> {t.officeTimeoutBody}
             </MessageBarBody>
@@ -46,7 +50,7 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
         ) : (
           <>
             {mailbox.kind === 'preview' && (
-              <MessageBar intent="info" layout="multiline" role="status" data-testid="preview-banner">
+              <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
                 <MessageBarBody>
                   <MessageBarTitle>{t.previewTitle}</MessageBarTitle> {t.previewBody}
                   {mailbox.reason === 'office-unavailable' ? ` ${t.previewNoOffice}` : ''}
@@ -56,7 +60,7 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
             {registry.ok ? (
               <Referral port={mailbox.port} registry={registry.registry} lang={lang} t={t} />
             ) : (
-              <MessageBar intent="error" layout="multiline" role="alert">
+              <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>
                   <MessageBarTitle>{t.registryBrokenTitle}</MessageBarTitle> {t.registryBrokenBody}
                 </MessageBarBody>
@@ -65,6 +69,7 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
           </>
         )}
       </main>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

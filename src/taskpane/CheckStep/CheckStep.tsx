@@ -17,8 +17,16 @@ export function CheckStep({ check }: CheckStepProps): ReactElement {
       <Button appearance="primary" disabled={check.status === 'running'} onClick={() => void actions.check()} data-testid="check">
         {t.checkButton}
       </Button>
-      <div role="status" aria-live="polite" data-testid="check-result">
-        {check.status === 'running' && <Spinner size="tiny" label={t.checkRunning} />}
+      <div data-testid="check-result">
+        {/* Only the spinner and the heading live here: the MessageBars below announce themselves. */}
+        <div role="status">
+          {check.status === 'running' && <Spinner size="tiny" label={t.checkRunning} />}
+          {check.status === 'done' && (!check.decision.allowed || check.marker !== 'valid') && (
+            <Text weight="semibold" block>
+              {t.checkRefused}
+            </Text>
+          )}
+        </div>
         {check.status === 'failed' && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{t.checkFailed}</MessageBarBody>
@@ -31,9 +39,6 @@ export function CheckStep({ check }: CheckStepProps): ReactElement {
         )}
         {check.status === 'done' && (!check.decision.allowed || check.marker !== 'valid') && (
           <div data-testid="check-refused">
-            <Text weight="semibold" block>
-              {t.checkRefused}
-            </Text>
             <ReasonList reasons={check.decision.reasons} />
             {check.marker !== 'valid' && (
               <MessageBar intent="error" layout="multiline">

@@ -23,7 +23,7 @@ export class ChunkBoundary extends Component<ChunkBoundaryProps, ChunkBoundarySt
   override render(): ReactNode {
     if (this.state.failed === 'yes') {
       return (
-        <MessageBar intent="error" layout="multiline" role="alert">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{this.props.message}</MessageBarBody>
         </MessageBar>
       );

@@ -74,7 +74,7 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
         </div>
       )}
       {encryption.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline" data-testid="encrypt-failed" role="alert">
+        <MessageBar intent="error" layout="multiline" data-testid="encrypt-failed">
           <MessageBarBody className={styles.wrap}>
             <MessageBarTitle>{t.failureTitle}</MessageBarTitle> {failureText(t, encryption.failure)}{' '}
             {encryption.failure === 'confirm' ? '' : t.mailSafe}
@@ -98,14 +98,14 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
       )}
       {encryption.status === 'done' && (
         <div className={styles.stack} data-testid="encrypt-done">
-          <MessageBar intent="success" layout="multiline" role="status">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody className={styles.wrap}>
               {t.encryptDone(encryption.result.zipName)}
               {encryption.result.original?.status === 'removed' ? ` ${t.originalRemoved(encryption.result.original.name)}` : ''}
             </MessageBarBody>
           </MessageBar>
           {encryption.result.original?.status === 'still-attached' && (
-            <MessageBar intent="error" layout="multiline" role="alert" data-testid="original-still-attached">
+            <MessageBar intent="error" layout="multiline" data-testid="original-still-attached">
               <MessageBarBody className={styles.wrap}>
                 {t.failureRemove(encryption.result.original.name)}{' '}
                 <Button size="small" onClick={() => void actions.retryRemove()}>
@@ -115,7 +115,7 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
             </MessageBar>
           )}
           {encryption.result.headers === 'failed' && (
-            <MessageBar intent="error" layout="multiline" role="alert" data-testid="headers-failed">
+            <MessageBar intent="error" layout="multiline" data-testid="headers-failed">
               <MessageBarBody className={styles.wrap}>
                 {t.failureHeaders}{' '}
                 <Button size="small" onClick={() => void actions.retryHeaders()}>

@@ -38,7 +38,7 @@ export function MailTextStep({ text, status }: MailTextStepProps): ReactElement 
         {text.body}
       </p>
       {status === 'failed' && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="text-failed">
+        <MessageBar intent="error" layout="multiline" data-testid="text-failed">
           <MessageBarBody>{t.textFailed}</MessageBarBody>
         </MessageBar>
       )}

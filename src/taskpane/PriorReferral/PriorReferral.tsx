@@ -22,7 +22,7 @@ export function PriorReferral({ prior }: PriorReferralProps): ReactElement | nul
   const onRemove = (): void => void actions.removePrior();
   if (prior.status === 'cleared') {
     return (
-      <MessageBar intent="success" layout="multiline" role="status" data-testid="prior-removed">
+      <MessageBar intent="success" layout="multiline" data-testid="prior-removed">
         <MessageBarBody>{t.priorRemoved}</MessageBarBody>
       </MessageBar>
     );
@@ -35,7 +35,7 @@ export function PriorReferral({ prior }: PriorReferralProps): ReactElement | nul
         {prior.clearing === 'running' && <Spinner size="tiny" label={t.priorRemoving} />}
       </div>
       {prior.clearing === 'failed' && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="prior-remove-failed">
+        <MessageBar intent="error" layout="multiline" data-testid="prior-remove-failed">
           <MessageBarBody>{t.priorRemoveFailed}</MessageBarBody>
         </MessageBar>
       )}
