@@ -23,14 +23,16 @@ const wasmURI = new URL('@zip.js/zip.js/dist/zip-module.wasm', import.meta.url).
 configure({ useWebWorkers: false, wasmURI });
 
 /**
- * zip.js loads its WASM AES engine the same way (fetch, then compile) and silently uses its JS
- * engine when that fails, e.g. when the CSP lacks 'wasm-unsafe-eval'. Doing it once here tells
- * the pane (and the tests) which engine really runs.
+ * zip.js loads its WASM AES engine the same way (fetch, then WebAssembly.instantiate) and
+ * silently uses its JS engine when that fails, e.g. when the CSP lacks 'wasm-unsafe-eval'. Doing
+ * it once here tells the pane (and the tests) which engine really runs. Instantiated, not only
+ * compiled: WebKit (Outlook on Mac) applies the CSP at instantiation, so a compile alone would
+ * report 'wasm' where zip.js then falls back. The module has no imports.
  */
 async function probeEngine(): Promise<AesEngine> {
   try {
     const response = await fetch(wasmURI);
-    await WebAssembly.compile(await response.arrayBuffer());
+    await WebAssembly.instantiate(await response.arrayBuffer());
     return 'wasm';
   } catch {
     return 'js';

@@ -1,6 +1,8 @@
 // Task pane bootstrap: find out whether we run inside Outlook or in a plain browser, pick the
 // matching MailboxPort, and render. This is the only file of the pane that sees the Office
 // global; everything below App talks to the mail through the port.
+// First, before any module that defines a zod schema is evaluated (see the module).
+import './zodJitless';
 import { createRoot } from 'react-dom/client';
 import { resolveMailbox } from '../office/detect';
 import type { SimulatedMessage } from '../office/simulatedMailbox';

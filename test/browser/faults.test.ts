@@ -1,7 +1,7 @@
 // Outlook failing under the pane: every Office call the flow uses fails once (transient: the
 // flow still succeeds thanks to bounded retries) and for good (the mail is left safe and the pane
 // says what happened and what to do).
-import { openPane, openSession, type Session } from './harness';
+import { openPane, openSession, type Session, poll } from './harness';
 import {
   check,
   chooseAttachment,
@@ -83,7 +83,7 @@ test('every Office call fails once (transient): the whole flow still succeeds, w
   await page.getByTestId('use-text').click();
   await page.getByTestId('text-written').waitFor();
   await page.getByTestId('passed-on').check();
-  await expect(check(page)).resolves.toBe('allowed');
+  expect(await check(page)).toBe('allowed');
   await expectMailSafe(page, 'removed');
   const calls = await sim(page, (c) => c.calls(), null);
   const failedOnce = new Set(calls.filter((c) => c.outcome === 'transient').map((c) => c.method));
@@ -110,8 +110,8 @@ test.each([
   await encrypt(page);
   const failed = page.getByTestId('encrypt-failed');
   await failed.waitFor();
-  await expect(failed.textContent()).resolves.toContain(words);
-  await expect(failed.textContent()).resolves.toContain('Uw mail is veilig');
+  await poll(() => failed.textContent()).toContain(words);
+  await poll(() => failed.textContent()).toContain('Uw mail is veilig');
   await expectMailSafe(page, 'kept');
   expect((await mailState(page)).attachments).toHaveLength(1);
   await screenshot(page, `fault-${method}`);
@@ -124,7 +124,7 @@ test('getAttachments fails for good after the add: the zip is not confirmed, so 
   await sim(page, (c) => c.faults.failAlways('getAttachments', 'failed'), null);
   await encrypt(page);
   await page.getByTestId('encrypt-failed').waitFor();
-  await expect(page.getByTestId('encrypt-failed').textContent()).resolves.toContain('Het is niet zeker of het zip-bestand in de mail staat');
+  await poll(() => page.getByTestId('encrypt-failed').textContent()).toContain('Het is niet zeker of het zip-bestand in de mail staat');
   await expectMailSafe(page, 'kept');
   await context.close();
 });
@@ -134,10 +134,10 @@ test('removeAttachment fails for good: the zip is in, the original is named with
   await sim(page, (c) => c.faults.failAlways('removeAttachment', 'failed'), null);
   await encrypt(page);
   await page.getByTestId('original-still-attached').waitFor();
-  await expect(page.getByTestId('original-still-attached').textContent()).resolves.toContain(ORIGINAL);
+  await poll(() => page.getByTestId('original-still-attached').textContent()).toContain(ORIGINAL);
   await expectMailSafe(page, 'kept');
   await page.getByTestId('passed-on').check();
-  await expect(check(page)).resolves.toBe('refused');
+  expect(await check(page)).toBe('refused');
   await screenshot(page, 'fault-removeAttachment');
   await expectAccessible(page);
   await sim(page, (c) => c.faults.clear(), null);
@@ -153,7 +153,7 @@ test('setInternetHeaders fails for good: the pane says the markers are missing a
   await encrypt(page);
   await page.getByTestId('headers-failed').waitFor();
   await expectMailSafe(page, 'removed');
-  await expect(check(page)).resolves.toBe('refused');
+  expect(await check(page)).toBe('refused');
   await sim(page, (c) => c.faults.clear(), null);
   await page.getByRole('button', { name: 'Kenmerken opnieuw schrijven' }).click();
   await page.getByTestId('headers-failed').waitFor({ state: 'detached' });
@@ -184,8 +184,8 @@ test.each(['getSubject', 'getBodyText', 'getInternetHeaders'])('%s fails for goo
   await encrypt(page);
   await page.getByTestId('encrypt-done').waitFor();
   await sim(page, (c, m) => c.faults.failAlways(m, 'failed'), method);
-  await expect(check(page)).resolves.toBe('failed');
-  await expect(page.getByTestId('check-result').textContent()).resolves.toContain('kon niet gelezen worden');
+  expect(await check(page)).toBe('failed');
+  await poll(() => page.getByTestId('check-result').textContent()).toContain('kon niet gelezen worden');
   await context.close();
 });
 

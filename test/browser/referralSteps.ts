@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, axeViolations, formatViolations } from './harness';
+import { ARTIFACTS, axeViolations, formatViolations, poll } from './harness';
 
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
@@ -69,10 +69,13 @@ export async function setRecipients(page: Page, field: 'to' | 'cc' | 'bcc', list
 }
 
 export async function setToRegistered(page: Page): Promise<void> {
-  await page.getByTestId('set-recipients').click();
+  const button = page.getByTestId('set-recipients');
+  await button.click();
+  // Other recipients first ask for a confirmation; wait for whichever comes, not a single look.
   const confirm = page.getByTestId('confirm-remove');
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-  await page.getByTestId('set-recipients').waitFor({ state: 'detached' });
+  await poll(async () => (await confirm.isVisible()) || (await button.count()) === 0 || (await button.isDisabled())).toBe(true);
+  if (await confirm.isVisible()) await confirm.click();
+  await button.waitFor({ state: 'detached' });
 }
 
 export async function tickConsent(page: Page): Promise<void> {
