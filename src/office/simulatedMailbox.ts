@@ -9,13 +9,16 @@
 //   transient Office error can).
 // - State leaves the module only as copies: inspect() and port results never alias internal
 //   arrays or bytes, and added bytes are copied on the way in.
+// - An attachment keeps the form it came in (bytes, or bare base64 as Office hands it) and is
+//   converted only when asked for the other, so a 20 MB base64 form costs the preview's main
+//   thread nothing that it would not cost in Outlook.
 // - RecipientsChanged listeners fire asynchronously after every change of To/Cc/Bcc, whether
 //   the port or the "user" (control.setRecipients) made it.
 // - `control` is a bag of plain closures, so it still works when the preview hangs it on
 //   `window.__simulatedOutlook` and a browser test calls it from page.evaluate.
 
-import { bytesToBase64 } from './base64';
-import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, RecipientField } from './port';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MailboxError } from './port';
 import { createSampleReferralPdf } from './samplePdf';
 
@@ -23,11 +26,10 @@ export type SimulatedAttachment = {
   /** Generated when absent. */
   id?: string;
   name: string;
-  bytes: Uint8Array;
   isInline?: boolean;
   /** 'item' (an attached mail) and 'cloud' have no file bytes to read: content is not-supported. */
   attachmentType?: MailAttachment['attachmentType'];
-};
+} & ({ bytes: Uint8Array } | { /** Bare base64, as Office hands content. */ base64: string });
 
 export type SimulatedRecipientInput = {
   emailAddress: string;
@@ -76,7 +78,9 @@ export const SIMULATED_METHODS = [
   'setBodyText',
   'getAttachments',
   'getAttachmentContent',
+  'getAttachmentBase64',
   'addFileAttachment',
+  'addFileAttachmentFromBase64',
   'removeAttachment',
   'getInternetHeaders',
   'setInternetHeaders',
@@ -84,6 +88,7 @@ export const SIMULATED_METHODS = [
   'getSessionData',
   'setSessionData',
   'removeSessionData',
+  'displayNewMessageForm',
   'onRecipientsChanged',
 ] as const satisfies ReadonlyArray<Exclude<keyof MailboxPort, 'host' | 'displayLanguage'>>;
 
@@ -149,6 +154,8 @@ export type SimulatedControl = {
   maxConcurrentCalls(): number;
   /** Subscribed RecipientsChanged listeners. */
   listenerCount(): number;
+  /** The new messages the pane opened (displayNewMessageForm), in order. */
+  newMessages(): NewMessage[];
 };
 
 export type SimulatedMailbox = { port: MailboxPort; control: SimulatedControl };
@@ -173,10 +180,25 @@ export function defaultSimulatedMessage(): SimulatedMessage {
 
 type Fault = { code: MailboxErrorCode; remaining: number; applied: boolean };
 
+/** An attachment's content in the form it came in; the other form is made when first asked for. */
+type Content = { size: number; bytes(): Uint8Array; base64(): string };
+
+function contentOfBytes(bytes: Uint8Array): Content {
+  let base64: string | null = null;
+  return { size: bytes.length, bytes: () => bytes, base64: () => (base64 ??= bytesToBase64(bytes)) };
+}
+
+/** Bare base64 (no white space, as Office's APIs take and give it); its size without decoding it. */
+function contentOfBase64(base64: string): Content {
+  let bytes: Uint8Array | null = null;
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return { size: (base64.length / 4) * 3 - padding, bytes: () => (bytes ??= base64ToBytes(base64)), base64: () => base64 };
+}
+
 type StoredAttachment = {
   id: string;
   name: string;
-  bytes: Uint8Array;
+  content: Content;
   isInline: boolean;
   attachmentType: MailAttachment['attachmentType'];
 };
@@ -217,7 +239,8 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
   const store = (a: SimulatedAttachment): StoredAttachment => ({
     id: a.id ?? newId(),
     name: a.name,
-    bytes: a.bytes.slice(),
+    // Bytes are copied on the way in; a string cannot be changed by the caller.
+    content: 'bytes' in a ? contentOfBytes(a.bytes.slice()) : contentOfBase64(a.base64),
     isInline: a.isInline ?? false,
     attachmentType: a.attachmentType ?? 'file',
   });
@@ -238,7 +261,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
   const describe = (a: StoredAttachment): MailAttachment => ({
     id: a.id,
     name: a.name,
-    size: a.bytes.length,
+    size: a.content.size,
     isInline: a.isInline,
     attachmentType: a.attachmentType,
   });
@@ -313,16 +336,19 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     }
   }
 
-  const addChecked = (name: string, bytes: Uint8Array): string => {
-    if (name.trim() === '') throw new MailboxError('failed', 'addFileAttachment', 'InvalidName');
-    if (bytes.length > limits.attachmentBytes) throw new MailboxError('attachment-too-large', 'addFileAttachment', 'AttachmentSizeExceeded');
-    const total = state.attachments.reduce((sum, a) => sum + a.bytes.length, 0);
-    if (total + bytes.length > limits.totalBytes) throw new MailboxError('attachment-too-large', 'addFileAttachment', 'AttachmentSizeExceeded');
-    if (state.attachments.length >= limits.count) throw new MailboxError('too-many-attachments', 'addFileAttachment', 'NumberOfAttachmentsExceeded');
-    const stored = store({ name, bytes });
+  const addChecked = (name: string, added: { bytes: Uint8Array } | { base64: string }, method: SimulatedMethod): string => {
+    if (name.trim() === '') throw new MailboxError('failed', method, 'InvalidName');
+    if ('base64' in added && added.base64.length % 4 !== 0) throw new MailboxError('failed', method, 'InvalidBase64');
+    const stored = store({ name, ...added });
+    const size = stored.content.size;
+    if (size > limits.attachmentBytes) throw new MailboxError('attachment-too-large', method, 'AttachmentSizeExceeded');
+    const total = state.attachments.reduce((sum, a) => sum + a.content.size, 0);
+    if (total + size > limits.totalBytes) throw new MailboxError('attachment-too-large', method, 'AttachmentSizeExceeded');
+    if (state.attachments.length >= limits.count) throw new MailboxError('too-many-attachments', method, 'NumberOfAttachmentsExceeded');
     state.attachments.push(stored);
     return stored.id;
   };
+  const newMessages: NewMessage[] = [];
 
   const indexOfAttachment = (id: string, method: SimulatedMethod): number => {
     const index = state.attachments.findIndex((a) => a.id === id);
@@ -355,9 +381,16 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
         const attachment = state.attachments[indexOfAttachment(id, 'getAttachmentContent')] as StoredAttachment;
         // As Office: an attached mail comes as eml, a cloud file as a URL, neither as bytes.
         if (attachment.attachmentType !== 'file') throw new MailboxError('not-supported', 'getAttachmentContent', `Format ${attachment.attachmentType}`);
-        return attachment.bytes.slice();
+        return attachment.content.bytes().slice();
       }),
-    addFileAttachment: (name, bytes) => run('addFileAttachment', () => addChecked(name, bytes)),
+    getAttachmentBase64: (id) =>
+      run('getAttachmentBase64', () => {
+        const attachment = state.attachments[indexOfAttachment(id, 'getAttachmentBase64')] as StoredAttachment;
+        if (attachment.attachmentType !== 'file') throw new MailboxError('not-supported', 'getAttachmentBase64', `Format ${attachment.attachmentType}`);
+        return attachment.content.base64();
+      }),
+    addFileAttachment: (name, bytes) => run('addFileAttachment', () => addChecked(name, { bytes }, 'addFileAttachment')),
+    addFileAttachmentFromBase64: (name, base64) => run('addFileAttachmentFromBase64', () => addChecked(name, { base64 }, 'addFileAttachmentFromBase64')),
     removeAttachment: (id) =>
       run('removeAttachment', () => {
         state.attachments.splice(indexOfAttachment(id, 'removeAttachment'), 1);
@@ -413,6 +446,11 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
         delete state.sessionData[key];
       }),
 
+    displayNewMessageForm: (message) =>
+      run('displayNewMessageForm', () => {
+        newMessages.push({ to: [...message.to], subject: message.subject, body: message.body });
+      }),
+
     onRecipientsChanged: async (listener) => {
       try {
         await run('onRecipientsChanged', () => undefined);
@@ -446,13 +484,13 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
       bcc: copyRecipients(state.bcc),
       subject: state.subject,
       body: state.body,
-      attachments: state.attachments.map((a) => ({ ...describe(a), bytes: a.bytes.slice() })),
+      attachments: state.attachments.map((a) => ({ ...describe(a), bytes: a.content.bytes().slice() })),
       headers: { ...state.headers },
       sessionData: { ...state.sessionData },
     }),
     attachmentBase64: (id) => {
       const attachment = state.attachments.find((a) => a.id === id);
-      return attachment ? bytesToBase64(attachment.bytes) : null;
+      return attachment ? attachment.content.base64() : null;
     },
     faults: {
       failNext: (method, code, times = 1, faultOptions) => {
@@ -492,6 +530,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     calls: () => log.map((c) => ({ ...c })),
     maxConcurrentCalls: () => maxInFlight,
     listenerCount: () => listeners.size,
+    newMessages: () => newMessages.map((m) => ({ to: [...m.to], subject: m.subject, body: m.body })),
   };
 
   return { port, control };
