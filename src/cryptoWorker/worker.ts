@@ -7,7 +7,10 @@
 // never outlives the job in this realm; the worker never posts the password back.
 import { configure } from '@zip.js/zip.js';
 import { CryptoError, isCryptoErrorCode } from '../crypto/errors';
-import type { AesEngine, FromWorker, ToWorker } from './protocol';
+import { sha256HexAsync } from '../domain/sha256';
+// Office's attachment wire format, decoded and encoded here so the pane's main thread never is.
+import { base64ToBytes, bytesToBase64 } from '../office/base64';
+import type { AesEngine, FromWorker, ToWorker, ZipResult } from './protocol';
 import { generatePassword } from '../crypto/password';
 import { encryptZip } from '../crypto/zip';
 
@@ -43,10 +46,16 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
-scope.addEventListener('message', (event) => {
-  const { files, password, compression } = event.data;
+/** The whole job: decode, encrypt, hash, encode. Everything byte-heavy of a referral is here. */
+async function job({ files, password, compression, output }: ToWorker): Promise<ZipResult> {
+  let decoded;
+  try {
+    decoded = files.map((f) => ({ name: f.name, bytes: 'bytes' in f ? f.bytes : base64ToBytes(f.base64) }));
+  } catch {
+    throw new CryptoError('encrypt-failed', { cause: 'invalid base64' });
+  }
   let lastPost = 0;
-  encryptZip(files, password, {
+  const zip = await encryptZip(decoded, password, {
     compression,
     onProgress: (done, total) => {
       // At most ~20 progress messages a second: the pane only needs a smooth bar.
@@ -56,8 +65,14 @@ scope.addEventListener('message', (event) => {
         post({ type: 'progress', done, total });
       }
     },
-  }).then(
-    (zip) => post({ type: 'done', zip }, [zip.buffer as ArrayBuffer]),
+  });
+  const sha256 = await sha256HexAsync(zip);
+  return output === 'base64' ? { output, zipBase64: bytesToBase64(zip), size: zip.length, sha256 } : { output, zip, size: zip.length, sha256 };
+}
+
+scope.addEventListener('message', (event) => {
+  job(event.data).then(
+    (result) => post({ type: 'done', result }, result.output === 'bytes' ? [result.zip.buffer as ArrayBuffer] : []),
     (error: unknown) => {
       const code = error instanceof CryptoError && isCryptoErrorCode(error.code) ? error.code : 'encrypt-failed';
       const details = error instanceof CryptoError ? { ...error.details } : {};

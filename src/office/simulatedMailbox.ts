@@ -17,7 +17,7 @@
 // - `control` is a bag of plain closures, so it still works when the preview hangs it on
 //   `window.__simulatedOutlook` and a browser test calls it from page.evaluate.
 
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64Size, base64ToBytes, bytesToBase64 } from './base64';
 import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MailboxError } from './port';
 import { createSampleReferralPdf } from './samplePdf';
@@ -191,8 +191,7 @@ function contentOfBytes(bytes: Uint8Array): Content {
 /** Bare base64 (no white space, as Office's APIs take and give it); its size without decoding it. */
 function contentOfBase64(base64: string): Content {
   let bytes: Uint8Array | null = null;
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  return { size: (base64.length / 4) * 3 - padding, bytes: () => (bytes ??= base64ToBytes(base64)), base64: () => base64 };
+  return { size: base64Size(base64), bytes: () => (bytes ??= base64ToBytes(base64)), base64: () => base64 };
 }
 
 type StoredAttachment = {

@@ -27,6 +27,7 @@ type Words = {
   priorRemoveFailed: string;
   priorKeep: string;
   priorKept: (reference: string) => string;
+  priorAppeared: (reference: string) => string;
   priorFirst: string;
 
   stepLocation: string;
@@ -91,6 +92,31 @@ type Words = {
   encryptButton: string;
   encryptBlocked: string;
   stageReading: string;
+  stagePreparing: string;
+  stageMakingRoom: string;
+  stageRestoring: string;
+  encryptOutFirstButton: string;
+  missingTooLarge: string;
+  missingHeld: string;
+  failureMakeRoom: string;
+  failureAttachTooLarge: string;
+  originalPutBack: string;
+  originalHeld: (name: string) => string;
+  originalHeldUntilRemoved: (name: string) => string;
+  restoreOriginal: string;
+  restoringOriginal: string;
+  restoreFailed: string;
+  uncertainTitle: string;
+  uncertainBody: string;
+  recheck: string;
+  unfinishedTitle: string;
+  unfinishedOriginal: (name: string) => string;
+  unfinishedHeaders: string;
+  finishOriginal: string;
+  finishHeaders: string;
+  sizeOutFirst: (size: string) => string;
+  sizeTooLargeForm: (size: string) => string;
+  sizeTooLargeMail: (size: string) => string;
   stageEncrypting: string;
   stageAttaching: string;
   stageConfirming: string;
@@ -104,13 +130,8 @@ type Words = {
   failureTooLarge: string;
   failureEncrypt: string;
   failureAttach: string;
-  failureConfirm: string;
-  failureRemove: (name: string) => string;
-  failureHeaders: string;
   mailSafe: string;
   retry: string;
-  retryRemove: string;
-  retryHeaders: string;
 
   stepPassword: string;
   passwordLabel: string;
@@ -127,6 +148,7 @@ type Words = {
   passedOnLabel: string;
   passwordNeverStored: string;
   leaveWarning: string;
+  leaveWarningOriginal: string;
 
   stepMail: string;
   mailExplain: string;
@@ -136,6 +158,14 @@ type Words = {
   textWriting: string;
   textWritten: string;
   textFailed: string;
+  inlineFound: (names: string) => string;
+  inlineRemove: string;
+  inlineConfirmTitle: string;
+  inlineConfirmBody: string;
+  inlineConfirm: string;
+  inlineRemoving: string;
+  inlineRemoved: string;
+  inlineFailed: string;
   headersWritten: string;
 
   stepCheck: string;
@@ -146,6 +176,9 @@ type Words = {
   checkRefused: string;
   checkFailed: string;
   checkMarkerMissing: string;
+  tracesUnsupported: string;
+  tracesFailed: string;
+  tracesRetry: string;
 
   helpTitle: string;
   helpIntro: string;
@@ -157,6 +190,20 @@ type Words = {
   helpDpoOpgroeien: string;
   helpDpoService: (socialService: string) => string;
   helpChooseMunicipality: string;
+  helpReportTitle: string;
+  helpReportExplain: string;
+  helpFieldReference: string;
+  helpFieldReferenceHint: string;
+  helpFieldDate: string;
+  helpFieldSentTo: string;
+  helpReportButton: (socialService: string) => string;
+  helpReportOpening: string;
+  helpReportOpened: string;
+  helpReportFailed: string;
+  helpReportUnsupported: string;
+  helpInvalidReference: string;
+  helpInvalidDate: string;
+  helpInvalidAddress: string;
 };
 
 const nl: Words = {
@@ -184,6 +231,8 @@ const nl: Words = {
   priorRemoved: 'De oude zip en de kenmerken van de doorverwijzing zijn uit de mail verwijderd. U kunt opnieuw beginnen.',
   priorRemoveFailed: 'Verwijderen is niet helemaal gelukt. Probeer opnieuw, of verwijder het zip-bestand zelf in Outlook en open dan het taakvenster opnieuw.',
   priorKeep: 'Ik heb het wachtwoord nog: ga verder met deze zip',
+  priorAppeared: (reference) =>
+    `Outlook meldde een fout bij het toevoegen, maar het zip-bestand staat toch in de mail (referentie ${reference}). Het wachtwoord ervan werd nooit getoond: verwijder de zip en begin opnieuw.`,
   priorKept: (reference) =>
     `U gaat verder met de doorverwijzing die al in de mail staat (referentie ${reference}). Het taakvenster kan het wachtwoord niet meer tonen: geef het door zoals u het hebt, vóór u de mail verstuurt. Controleer daarna de mail hieronder.`,
   priorFirst: 'Beslis eerst bovenaan wat er gebeurt met de versleutelde doorverwijzing die al in de mail staat.',
@@ -252,6 +301,38 @@ const nl: Words = {
     'Het formulier wordt versleuteld (AES-256, opent met 7-Zip) en als zip-bestand aan de mail toegevoegd. Pas als het zip-bestand in de mail staat, wordt het onversleutelde origineel verwijderd.',
   encryptButton: 'Versleutel en vervang',
   encryptBlocked: 'Eerst in orde te brengen:',
+  stagePreparing: 'De ontvangers worden nagekeken…',
+  stageMakingRoom: 'Het origineel wordt uit de mail gehaald; het taakvenster houdt het bij tot het zip-bestand erin staat…',
+  stageRestoring: 'Het origineel wordt teruggezet in de mail…',
+  encryptOutFirstButton: 'Versleutel en vervang (origineel eerst eruit)',
+  missingTooLarge: 'Het formulier past niet in de mail (zie stap 4).',
+  missingHeld: 'Zet eerst het origineel terug in de mail (hieronder).',
+  failureMakeRoom: 'Het origineel kon niet uit de mail gehaald worden om plaats te maken voor het zip-bestand.',
+  failureAttachTooLarge: 'Outlook vond het zip-bestand te groot voor deze mail.',
+  originalPutBack: 'Uw mail is veilig: het origineel staat weer in de mail en er is niets toegevoegd. Probeer opnieuw; lukt het niet, sluit het taakvenster en open het opnieuw.',
+  originalHeld: (name) =>
+    `Het origineel (${name}) staat nu niet in de mail: het taakvenster houdt het bij zolang het open is. Zet het terug in de mail voor u iets anders doet.`,
+  originalHeldUntilRemoved: (name) => `Het origineel (${name}) staat nu niet in de mail; het taakvenster zet het terug zodra het zip-bestand hierboven verwijderd is. Sluit het taakvenster niet.`,
+  restoreOriginal: 'Zet het origineel terug',
+  restoringOriginal: 'Het origineel wordt teruggezet…',
+  restoreFailed: 'Terugzetten is niet gelukt. Probeer opnieuw, en sluit het taakvenster niet: het origineel staat alleen nog hier.',
+  uncertainTitle: 'Het is niet zeker of het zip-bestand in de mail staat',
+  uncertainBody:
+    'Outlook meldde een fout bij het toevoegen, en de mail kon daarna niet gelezen worden. Het taakvenster voegt niets meer toe tot het weet wat er in de mail staat. Kijk opnieuw na zodra Outlook weer antwoordt.',
+  recheck: 'Kijk opnieuw na',
+  unfinishedTitle: 'Nog niet klaar: de mail is nog niet veilig',
+  unfinishedOriginal: (name) =>
+    `Het versleutelde zip-bestand staat in de mail, maar het onversleutelde origineel (${name}) ook nog. Zo mag de mail niet weg; het wachtwoord krijgt u pas te zien als het origineel eruit is. Lukt verwijderen niet, verwijder het dan zelf in Outlook en klik opnieuw.`,
+  unfinishedHeaders:
+    'Het versleutelde zip-bestand staat in de mail, maar de kenmerken van de doorverwijzing (kopregels) ontbreken nog: zonder die kenmerken houdt de controle bij Verzenden de mail tegen. Het wachtwoord krijgt u te zien als ze erin staan.',
+  finishOriginal: 'Verwijder het origineel',
+  finishHeaders: 'Schrijf de kenmerken',
+  sizeOutFirst: (size) =>
+    `Dit formulier is ${size}. Het zip-bestand wordt even groot, en samen passen ze niet in de mail (ten hoogste 25 MB aan bijlagen). Daarom haalt het taakvenster eerst het origineel uit de mail en houdt het bij tot het zip-bestand erin staat. Lukt het toevoegen niet, dan zet het het origineel terug.`,
+  sizeTooLargeForm: (size) =>
+    `Dit formulier is ${size}: versleuteld is het te groot om mee te sturen (een mail neemt ten hoogste 25 MB aan bijlagen). Verklein het, bijvoorbeeld een scan met een lagere resolutie, of vul het formulier hier in.`,
+  sizeTooLargeMail: (size) =>
+    `De andere bijlagen van deze mail zijn samen al ${size}: het zip-bestand past er niet meer bij (ten hoogste 25 MB aan bijlagen). Verwijder eerst de bijlagen die niet bij de doorverwijzing horen.`,
   stageReading: 'Het formulier wordt gelezen…',
   stageEncrypting: 'Versleutelen…',
   stageAttaching: 'Het zip-bestand wordt toegevoegd…',
@@ -266,17 +347,8 @@ const nl: Words = {
   failureTooLarge: 'Het formulier is te groot om als bijlage te versturen (meer dan 25 MB).',
   failureEncrypt: 'Het versleutelen is mislukt.',
   failureAttach: 'Het zip-bestand kon niet aan de mail toegevoegd worden.',
-  failureConfirm:
-    'Het is niet zeker of het zip-bestand in de mail staat. Kijk bij de bijlagen: staat er een doorverwijzing-….zip, verwijder die dan en probeer opnieuw.',
-  failureRemove: (name) =>
-    `Het versleutelde zip-bestand staat in de mail, maar het onversleutelde origineel (${name}) kon niet verwijderd worden. Verwijder het zelf in Outlook of probeer opnieuw. Zolang het er staat, houdt de controle de mail tegen.`,
-  failureHeaders:
-    'De kenmerken van de doorverwijzing (kopregels) konden niet in de mail gezet worden. Probeer opnieuw; zonder die kenmerken houdt de controle bij Verzenden de mail tegen.',
   mailSafe: 'Uw mail is veilig: het origineel staat er nog en er is niets onversleuteld toegevoegd. Probeer opnieuw; lukt het niet, sluit het taakvenster en open het opnieuw.',
   retry: 'Opnieuw proberen',
-  retryRemove: 'Origineel opnieuw verwijderen',
-  retryHeaders: 'Kenmerken opnieuw schrijven',
-
   stepPassword: '6. Wachtwoord doorgeven',
   passwordLabel: 'Wachtwoord',
   passwordGroup: (n) => `Groep ${n}`,
@@ -293,6 +365,7 @@ const nl: Words = {
   passedOnLabel: 'Ik heb het wachtwoord doorgegeven, of ik bel het door vóór ik de mail verstuur: daarna is het weg.',
   passwordNeverStored: 'Het wachtwoord wordt nergens bewaard: als u de mail verstuurt of het taakvenster sluit, is het weg.',
   leaveWarning: 'Het wachtwoord is nog niet doorgegeven en wordt nergens bewaard. Als u het taakvenster sluit, is het weg.',
+  leaveWarningOriginal: 'Het origineel staat niet in de mail en alleen nog in het taakvenster. Als u het sluit, is het weg uit de mail.',
 
   stepMail: '7. Onderwerp en tekst van de mail',
   mailExplain: 'Een neutrale tekst, zonder gegevens van de cliënt en zonder wachtwoord. Hij vervangt het onderwerp en de tekst van de mail.',
@@ -301,6 +374,15 @@ const nl: Words = {
   useText: 'Gebruik deze tekst',
   textWriting: 'Onderwerp en tekst worden ingevuld…',
   textWritten: 'Onderwerp en tekst zijn ingevuld.',
+  inlineFound: (names) =>
+    `In de tekst van de mail staan afbeeldingen (bijvoorbeeld een logo in uw handtekening of een geplakte schermafdruk): ${names}. Ze worden niet versleuteld en gaan mee met de mail. Zo mag de mail niet weg.`,
+  inlineRemove: 'Verwijder de afbeeldingen',
+  inlineConfirmTitle: 'Afbeeldingen uit de mail verwijderen?',
+  inlineConfirmBody: 'Deze afbeeldingen worden uit de mail verwijderd. De rest van de mail blijft zoals hij is.',
+  inlineConfirm: 'Verwijderen',
+  inlineRemoving: 'De afbeeldingen worden verwijderd…',
+  inlineRemoved: 'De afbeeldingen zijn uit de mail verwijderd.',
+  inlineFailed: 'Niet alle afbeeldingen konden verwijderd worden. Probeer opnieuw, of verwijder ze zelf in Outlook.',
   textFailed: 'Onderwerp en tekst konden niet ingevuld worden. Probeer opnieuw, of neem ze zelf over in Outlook.',
   headersWritten: 'De kenmerken van de doorverwijzing (referentie, protocol, toestemming, vingerafdruk van het zip-bestand) staan in de mail.',
 
@@ -311,6 +393,11 @@ const nl: Words = {
   checkAllowed: 'De mail voldoet aan het protocol en mag verstuurd worden.',
   checkRefused: 'Deze mail mag zo niet verstuurd worden:',
   checkFailed: 'De mail kon niet gelezen worden om te controleren. Er is niets veranderd. Probeer opnieuw.',
+  tracesUnsupported:
+    'Uw versie van Outlook kan niet doorgeven wat het taakvenster over de cliënt weet (uit het formulier of de naam van het bestand) aan de controle bij Verzenden. Deze controle hier kijkt het wel na: controleer de mail hier vlak voor u verstuurt, en verander daarna niets meer aan het onderwerp of de tekst.',
+  tracesFailed:
+    'Wat het taakvenster over de cliënt weet (uit het formulier of de naam van het bestand) kon niet klaargezet worden voor de controle bij Verzenden. Probeer opnieuw. Lukt het niet, controleer de mail dan hier vlak voor u verstuurt, en verander daarna niets meer aan het onderwerp of de tekst.',
+  tracesRetry: 'Probeer opnieuw',
   checkMarkerMissing: 'De kenmerken van de doorverwijzing ontbreken in de mail; bij Verzenden wordt hij tegengehouden. Schrijf de kenmerken opnieuw.',
 
   helpTitle: 'Verkeerd verstuurd?',
@@ -323,6 +410,22 @@ const nl: Words = {
   helpNoReference: 'Er is in dit taakvenster nog geen referentie gemaakt. Gebruik de referentie uit het onderwerp van de verstuurde mail (KG-…).',
   helpDpoOpgroeien: 'DPO van Opgroeien regie',
   helpDpoService: (service) => `DPO van ${service}`,
+  helpReportTitle: 'Meld het aan beide DPO\'s',
+  helpReportExplain:
+    'Het taakvenster opent een nieuwe mail aan beide DPO\'s, met de referentie, het protocol, de datum en het adres. Kijk hem na en verstuur hem. Zet er geen gegevens van de cliënt in.',
+  helpFieldReference: 'Referentie van de doorverwijzing',
+  helpFieldReferenceHint: 'Zoals KG-20260310-7K3M9Q: ze staat in het onderwerp van de verstuurde mail.',
+  helpFieldDate: 'Verstuurd op',
+  helpFieldSentTo: 'Verstuurd naar (e-mailadres)',
+  helpReportButton: (service) => `Open de melding aan de DPO's (${service})`,
+  helpReportOpening: 'De nieuwe mail wordt geopend…',
+  helpReportOpened: 'De melding staat klaar in een nieuwe mail in Outlook. Kijk hem na en verstuur hem.',
+  helpReportFailed: 'Outlook kon geen nieuwe mail openen. Probeer opnieuw, of schrijf de DPO\'s zelf met de gegevens hierboven.',
+  helpReportUnsupported:
+    'Uw versie van Outlook kan vanuit het taakvenster geen nieuwe mail openen. Schrijf zelf een mail aan beide DPO\'s hierboven, met de referentie, het protocol, de datum en het adres.',
+  helpInvalidReference: 'Een referentie ziet eruit als KG-20260310-7K3M9Q. Laat het veld leeg als u ze niet kent.',
+  helpInvalidDate: 'Kies de datum waarop de mail verstuurd werd.',
+  helpInvalidAddress: 'Dit is geen e-mailadres. Laat het veld leeg als u het niet kent.',
   helpChooseMunicipality: 'Kies eerst de woonplaats van de cliënt om de DPO-contacten van het juiste protocol te zien. Alle protocollen:',
 };
 
@@ -351,6 +454,8 @@ const en: Words = {
   priorRemoved: "The old zip and the referral's markers were removed from the mail. You can start again.",
   priorRemoveFailed: 'Removing did not fully work. Try again, or remove the zip file yourself in Outlook and then open the task pane again.',
   priorKeep: 'I still have the password: continue with this zip',
+  priorAppeared: (reference) =>
+    `Outlook reported an error while adding, but the zip file is in the mail after all (reference ${reference}). Its password was never shown: remove the zip and start again.`,
   priorKept: (reference) =>
     `You are continuing with the referral already in the mail (reference ${reference}). The task pane can no longer show the password: pass it on as you have it, before you send the mail. Then check the mail below.`,
   priorFirst: 'First decide, at the top, what happens to the encrypted referral already in the mail.',
@@ -419,6 +524,38 @@ const en: Words = {
     'The form is encrypted (AES-256, opens with 7-Zip) and added to the mail as a zip file. Only once the zip file is in the mail is the unencrypted original removed.',
   encryptButton: 'Encrypt and replace',
   encryptBlocked: 'To sort out first:',
+  stagePreparing: 'Checking the recipients…',
+  stageMakingRoom: 'Taking the original out of the mail; the task pane keeps it until the zip file is in…',
+  stageRestoring: 'Putting the original back in the mail…',
+  encryptOutFirstButton: 'Encrypt and replace (original out first)',
+  missingTooLarge: 'The form does not fit in the mail (see step 4).',
+  missingHeld: 'First put the original back in the mail (below).',
+  failureMakeRoom: 'The original could not be taken out of the mail to make room for the zip file.',
+  failureAttachTooLarge: 'Outlook found the zip file too large for this mail.',
+  originalPutBack: 'Your mail is safe: the original is back in the mail and nothing was added. Try again; if it keeps failing, close the task pane and open it again.',
+  originalHeld: (name) =>
+    `The original (${name}) is not in the mail now: the task pane keeps it as long as it is open. Put it back in the mail before you do anything else.`,
+  originalHeldUntilRemoved: (name) => `The original (${name}) is not in the mail now; the task pane puts it back as soon as the zip file above is removed. Do not close the task pane.`,
+  restoreOriginal: 'Put the original back',
+  restoringOriginal: 'Putting the original back…',
+  restoreFailed: 'Putting it back did not work. Try again, and do not close the task pane: the original is only here now.',
+  uncertainTitle: 'It is not certain whether the zip file is in the mail',
+  uncertainBody:
+    'Outlook reported an error while adding, and the mail could not be read afterwards. The task pane adds nothing more until it knows what is in the mail. Check again as soon as Outlook answers.',
+  recheck: 'Check again',
+  unfinishedTitle: 'Not done yet: the mail is not safe yet',
+  unfinishedOriginal: (name) =>
+    `The encrypted zip file is in the mail, but the unencrypted original (${name}) is still there too. The mail may not go like this; you will see the password once the original is out. If removing does not work, remove it yourself in Outlook and click again.`,
+  unfinishedHeaders:
+    "The encrypted zip file is in the mail, but the referral's markers (headers) are still missing: without them the check at Send holds the mail back. You will see the password once they are in.",
+  finishOriginal: 'Remove the original',
+  finishHeaders: 'Write the markers',
+  sizeOutFirst: (size) =>
+    `This form is ${size}. The zip file will be as large, and together they do not fit in the mail (at most 25 MB of attachments). So the task pane first takes the original out of the mail and keeps it until the zip file is in. If adding fails, it puts the original back.`,
+  sizeTooLargeForm: (size) =>
+    `This form is ${size}: encrypted, it is too large to send (a mail takes at most 25 MB of attachments). Make it smaller, for example a scan at a lower resolution, or fill in the form here.`,
+  sizeTooLargeMail: (size) =>
+    `The other attachments of this mail already add up to ${size}: the zip file no longer fits (at most 25 MB of attachments). First remove the attachments that are not part of the referral.`,
   stageReading: 'Reading the form…',
   stageEncrypting: 'Encrypting…',
   stageAttaching: 'Adding the zip file…',
@@ -433,17 +570,8 @@ const en: Words = {
   failureTooLarge: 'The form is too large to send as an attachment (over 25 MB).',
   failureEncrypt: 'Encryption failed.',
   failureAttach: 'The zip file could not be added to the mail.',
-  failureConfirm:
-    'It is not certain that the zip file is in the mail. Look at the attachments: if there is a doorverwijzing-….zip, remove it and try again.',
-  failureRemove: (name) =>
-    `The encrypted zip file is in the mail, but the unencrypted original (${name}) could not be removed. Remove it yourself in Outlook or try again. While it is there, the check holds the mail back.`,
-  failureHeaders:
-    "The referral's markers (headers) could not be written into the mail. Try again; without them the check at Send holds the mail back.",
   mailSafe: 'Your mail is safe: the original is still there and nothing unencrypted was added. Try again; if it keeps failing, close the task pane and open it again.',
   retry: 'Try again',
-  retryRemove: 'Remove the original again',
-  retryHeaders: 'Write the markers again',
-
   stepPassword: '6. Pass on the password',
   passwordLabel: 'Password',
   passwordGroup: (n) => `Group ${n}`,
@@ -460,6 +588,7 @@ const en: Words = {
   passedOnLabel: 'I have passed on the password, or I will phone it through before I send the mail: after that it is gone.',
   passwordNeverStored: 'The password is not stored anywhere: once you send the mail or close the task pane, it is gone.',
   leaveWarning: 'The password has not been passed on yet and is not stored anywhere. If you close the task pane, it is gone.',
+  leaveWarningOriginal: 'The original is not in the mail and only in the task pane. If you close it, it is gone from the mail.',
 
   stepMail: '7. Subject and text of the mail',
   mailExplain: 'A neutral text, without client data and without the password. It replaces the subject and the text of the mail.',
@@ -468,6 +597,15 @@ const en: Words = {
   useText: 'Use this text',
   textWriting: 'Filling in the subject and text…',
   textWritten: 'The subject and text were filled in.',
+  inlineFound: (names) =>
+    `The text of the mail holds images (for example a logo in your signature or a pasted screenshot): ${names}. They are not encrypted and travel with the mail. The mail may not go like this.`,
+  inlineRemove: 'Remove the images',
+  inlineConfirmTitle: 'Remove the images from the mail?',
+  inlineConfirmBody: 'These images will be removed from the mail. The rest of the mail stays as it is.',
+  inlineConfirm: 'Remove',
+  inlineRemoving: 'Removing the images…',
+  inlineRemoved: 'The images were removed from the mail.',
+  inlineFailed: 'Not all images could be removed. Try again, or remove them yourself in Outlook.',
   textFailed: 'The subject and text could not be filled in. Try again, or copy them yourself in Outlook.',
   headersWritten: "The referral's markers (reference, protocol, consent, fingerprint of the zip file) are in the mail.",
 
@@ -478,6 +616,11 @@ const en: Words = {
   checkAllowed: 'The mail meets the protocol and may be sent.',
   checkRefused: 'This mail may not be sent like this:',
   checkFailed: 'The mail could not be read for the check. Nothing was changed. Try again.',
+  tracesUnsupported:
+    'Your version of Outlook cannot pass what the task pane knows about the client (from the form or the file name) on to the check at Send. This check here does look for it: check the mail here just before you send it, and change nothing in the subject or text after that.',
+  tracesFailed:
+    'What the task pane knows about the client (from the form or the file name) could not be made ready for the check at Send. Try again. If it keeps failing, check the mail here just before you send it, and change nothing in the subject or text after that.',
+  tracesRetry: 'Try again',
   checkMarkerMissing: "The referral's markers are missing from the mail; at Send it will be held back. Write them again.",
 
   helpTitle: 'Sent to the wrong place?',
@@ -490,6 +633,22 @@ const en: Words = {
   helpNoReference: 'No reference was made in this task pane yet. Use the reference in the subject of the mail that was sent (KG-…).',
   helpDpoOpgroeien: 'DPO of Opgroeien regie',
   helpDpoService: (service) => `DPO of ${service}`,
+  helpReportTitle: 'Report it to both DPOs',
+  helpReportExplain:
+    'The task pane opens a new mail to both DPOs, with the reference, the protocol, the date and the address. Check it and send it. Put no client data in it.',
+  helpFieldReference: 'Reference of the referral',
+  helpFieldReferenceHint: 'Like KG-20260310-7K3M9Q: it is in the subject of the mail that was sent.',
+  helpFieldDate: 'Sent on',
+  helpFieldSentTo: 'Sent to (e-mail address)',
+  helpReportButton: (service) => `Open the report to the DPOs (${service})`,
+  helpReportOpening: 'Opening the new mail…',
+  helpReportOpened: 'The report is ready in a new mail in Outlook. Check it and send it.',
+  helpReportFailed: 'Outlook could not open a new mail. Try again, or write to the DPOs yourself with the details above.',
+  helpReportUnsupported:
+    'Your version of Outlook cannot open a new mail from the task pane. Write a mail yourself to both DPOs above, with the reference, the protocol, the date and the address.',
+  helpInvalidReference: 'A reference looks like KG-20260310-7K3M9Q. Leave the field empty if you do not know it.',
+  helpInvalidDate: 'Choose the date the mail was sent.',
+  helpInvalidAddress: 'This is not an e-mail address. Leave the field empty if you do not know it.',
   helpChooseMunicipality: "Choose the client's municipality first to see the DPO contacts of the right protocol. All protocols:",
 };
 

@@ -8,7 +8,7 @@ export type Task = 'idle' | 'running' | 'done' | 'failed';
 
 export type RecipientsState = { status: 'loading' } | { status: 'ready'; list: readonly Recipient[] } | { status: 'failed' };
 
-/** The mail's attachments a team member could mean as "the form" (formCandidates). */
+/** Every attachment of the mail as last read (the form candidates, inline images and sizes come from it). */
 export type AttachmentsState = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; list: readonly MailAttachment[] };
 
 /** How the pane learns that To/Cc/Bcc changed: Outlook's event, or a re-read at each step. */
@@ -29,9 +29,32 @@ export type Source =
 
 export type SourceReadiness = 'ready' | 'choose-source' | 'choose-attachment' | 'fill-form';
 
-export type EncryptStage = 'reading' | 'encrypting' | 'attaching' | 'confirming' | 'removing' | 'headers';
+export type EncryptStage = 'preparing' | 'reading' | 'encrypting' | 'making-room' | 'attaching' | 'confirming' | 'removing' | 'headers' | 'restoring';
 
-export type FailureCode = 'read-original' | 'too-large' | 'encrypt' | 'attach' | 'confirm';
+/** Why nothing of ours is in the mail after a run (the mail is as before, or the original is held). */
+export type FailureCode = 'read-original' | 'too-large' | 'encrypt' | 'make-room' | 'attach' | 'attach-too-large';
+
+/**
+ * How the zip gets in. 'add-first' (the safe order: zip in, confirmed, then the original out)
+ * unless original and zip do not fit in the mail together; then 'original-out-first': the
+ * original's content is kept in memory, the original removed, the zip added, and the original put
+ * back if the add fails.
+ */
+export type EncryptPlan = 'add-first' | 'original-out-first';
+
+/** The original form taken out of the mail to make room, kept in memory until it is back or replaced. */
+export type HeldOriginal = { name: string; base64: string };
+
+/** Where the original is after a run that added nothing of ours. */
+export type OriginalAfter = 'kept' | 'put-back' | 'held';
+
+/** What the pane knows before encrypting: do the original and the zip fit in the mail? */
+export type SizePlan =
+  | { kind: 'unknown' }
+  | { kind: 'fits' }
+  | { kind: 'original-out-first'; originalSize: number }
+  /** 'form': the zip alone is over the limit; 'mail': the mail's other attachments leave no room. */
+  | { kind: 'too-large'; reason: 'form' | 'mail'; size: number };
 
 export type Encrypted = {
   reference: string;
@@ -49,10 +72,19 @@ export type Encrypted = {
   headers: 'written' | 'failed';
 };
 
+/**
+ * One state, one message. The password only exists on screen in 'done': the mail is then in its
+ * final safe state (zip in and confirmed, original out, headers set).
+ */
 export type Encryption =
   | { status: 'idle' }
   | { status: 'running'; stage: EncryptStage; done: number; total: number; retrying: 'no' | 'yes' }
-  | { status: 'failed'; failure: FailureCode }
+  /** Nothing of ours is in the mail. */
+  | { status: 'failed'; failure: FailureCode; original: OriginalAfter }
+  /** Office reported a failure (or nothing readable) after the zip was handed over: is it in? */
+  | { status: 'uncertain'; zipName: string; checking: 'yes' | 'no' }
+  /** The zip is in, but the original is still there or the headers are missing. */
+  | { status: 'unfinished'; result: Encrypted; finishing: 'yes' | 'no' }
   | { status: 'done'; result: Encrypted };
 
 export type CheckState = { status: 'idle' | 'running' | 'failed' } | { status: 'done'; decision: Decision; marker: 'valid' | 'absent' | 'invalid' };
@@ -79,7 +111,8 @@ export type PriorReferral = {
 export type PriorState =
   | { status: 'checking' }
   | { status: 'none' }
-  | { status: 'found'; prior: PriorReferral; choice: 'undecided' | 'keep'; clearing: Task }
+  /** origin 'start': found when the pane opened; 'this-pane': a zip this pane added without knowing it. */
+  | { status: 'found'; prior: PriorReferral; origin: 'start' | 'this-pane'; choice: 'undecided' | 'keep'; clearing: Task }
   | { status: 'cleared' };
 
 export type FlowState = {
@@ -95,9 +128,15 @@ export type FlowState = {
   source: Source;
   attachments: AttachmentsState;
   encryption: Encryption;
+  /** The original, out of the mail and only in memory (see EncryptPlan), or null. */
+  held: { original: HeldOriginal; restoring: Task } | null;
   passOn: 'pending' | 'confirmed';
   mailText: Task;
+  /** Removing the inline images (signature logos, pasted screenshots) from the mail. */
+  inlineRemoval: Task;
   check: CheckState;
+  /** The breach notification to the DPOs (a new message the pane opens in Outlook). */
+  breachMail: Task | 'unsupported';
 };
 
 export type FlowAction =
@@ -118,15 +157,27 @@ export type FlowAction =
   | { type: 'attachments'; attachments: AttachmentsState }
   | { type: 'document-ready'; document: PaneDocument }
   | { type: 'document-cleared' }
+  | { type: 'encrypt-start' }
+  | { type: 'encrypt-cancelled' }
   | { type: 'encrypt-progress'; stage: EncryptStage; done?: number; total?: number }
   | { type: 'encrypt-retrying' }
-  | { type: 'encrypt-failed'; failure: FailureCode }
+  | { type: 'encrypt-failed'; failure: FailureCode; original: OriginalAfter }
+  | { type: 'encrypt-uncertain'; zipName: string }
+  | { type: 'uncertain-checking'; checking: 'yes' | 'no' }
+  /** A re-read found this pane's zip after all: from here on it is an earlier referral. */
+  | { type: 'prior-appeared'; prior: PriorReferral }
+  | { type: 'encrypt-unfinished'; result: Encrypted }
+  | { type: 'finishing' }
   | { type: 'encrypt-done'; result: Encrypted }
-  | { type: 'original'; status: 'removed' | 'still-attached' }
-  | { type: 'headers'; status: Encrypted['headers'] }
+  | { type: 'traces'; stored: Encrypted['tracesStored'] }
+  | { type: 'original-held'; original: HeldOriginal }
+  | { type: 'original-restore'; status: 'running' | 'failed' }
+  | { type: 'original-restored'; id: string }
   | { type: 'pass-on'; passOn: FlowState['passOn'] }
   | { type: 'mail-text'; status: Task }
-  | { type: 'check'; check: CheckState };
+  | { type: 'inline-removal'; status: Task }
+  | { type: 'check'; check: CheckState }
+  | { type: 'breach-mail'; status: FlowState['breachMail'] };
 
 export type StepReasons = {
   location: readonly Reason[];

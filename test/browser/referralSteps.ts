@@ -23,6 +23,9 @@ export type SimState = {
 
 type Control = {
   inspect(): SimState & { attachments: Array<SimAttachment & { bytes: unknown }> };
+  addAttachment(attachment: { name: string; bytes?: Uint8Array; base64?: string; isInline?: boolean }): string;
+  setSubject(subject: string): void;
+  newMessages(): Array<{ to: string[]; subject: string; body: string }>;
   attachmentBase64(id: string): string | null;
   setRecipients(field: string, list: SimRecipient[]): void;
   setBody(body: string): void;
@@ -98,9 +101,12 @@ export async function fillPaneForm(page: Page, v: FormValues): Promise<void> {
   await page.getByTestId('pdf-ready').waitFor();
 }
 
+/** The states a run can end in, each with its own message (one state, one message). */
+export const ENCRYPT_OUTCOMES = ['encrypt-done', 'encrypt-failed', 'encrypt-uncertain', 'encrypt-unfinished', 'original-held', 'prior-found'] as const;
+
 export async function encrypt(page: Page): Promise<void> {
   await page.getByTestId('encrypt').click();
-  await page.locator('[data-testid="encrypt-done"], [data-testid="encrypt-failed"]').first().waitFor({ timeout: 30_000 });
+  await page.locator(ENCRYPT_OUTCOMES.map((id) => `[data-testid="${id}"]`).join(', ')).first().waitFor({ timeout: 60_000 });
 }
 
 /** Step 7: "Gebruik deze tekst" puts the neutral subject and body in the mail. */

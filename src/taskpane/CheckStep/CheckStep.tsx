@@ -1,19 +1,38 @@
 import type { ReactElement } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { usePane } from '../controller/PaneContext';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
-import type { CheckState } from '../types';
+import type { CheckState, Encrypted } from '../types';
 
-export type CheckStepProps = { check: CheckState };
+export type CheckStepProps = {
+  check: CheckState;
+  /** Whether the Send check has this referral's client traces too (null: a kept earlier referral). */
+  tracesStored: Encrypted['tracesStored'] | null;
+};
 
-export function CheckStep({ check }: CheckStepProps): ReactElement {
+export function CheckStep({ check, tracesStored }: CheckStepProps): ReactElement {
   const { t, actions } = usePane();
   return (
     <Section id="check" title={t.stepCheck}>
       <Text as="p" block>
         {t.checkExplain}
       </Text>
+      {tracesStored === 'unsupported' && (
+        <MessageBar intent="warning" layout="multiline" data-testid="traces-not-stored">
+          <MessageBarBody>{t.tracesUnsupported}</MessageBarBody>
+        </MessageBar>
+      )}
+      {tracesStored === 'failed' && (
+        <MessageBar intent="warning" layout="multiline" data-testid="traces-not-stored">
+          <MessageBarBody>{t.tracesFailed}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void actions.retryTraces()} data-testid="traces-retry">
+              {t.tracesRetry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Button appearance="primary" disabled={check.status === 'running'} onClick={() => void actions.check()} data-testid="check">
         {t.checkButton}
       </Button>

@@ -21,13 +21,21 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
     <>
       <RecipientsStep protocol={protocol} recipients={state.recipients} reasons={steps.recipients} setStatus={state.setRecipients} following={state.following} />
       <ConsentStep socialService={protocol.socialService.name} consent={state.consent} locked={view.locked} reasons={steps.consent} />
-      <SourceStep protocol={protocol} today={view.day} source={state.source} locked={view.locked} attachments={state.attachments} />
-      <EncryptStep encryption={state.encryption} blockers={[...steps.recipients, ...steps.consent]} missing={view.missing} />
+      <SourceStep protocol={protocol} today={view.day} source={state.source} locked={view.locked} attachments={state.attachments} sizePlan={view.sizePlan} />
+      <EncryptStep
+        encryption={state.encryption}
+        held={state.held}
+        blockers={[...steps.recipients, ...steps.consent]}
+        missing={view.missing}
+        plan={view.plan}
+        priorFound={state.prior.status === 'found'}
+      />
+      {/* Only in the final safe state: zip in, original out, headers set. */}
       {encrypted && (
         <>
           <PasswordStep protocol={protocol} reference={encrypted.reference} password={encrypted.password} passOn={state.passOn} />
-          {text && <MailTextStep text={text} status={state.mailText} />}
-          <CheckStep check={state.check} />
+          {text && <MailTextStep text={text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
+          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} />
         </>
       )}
     </>
@@ -40,8 +48,8 @@ export type KeptStepsProps = { state: FlowState; view: ReferralView };
 export function KeptSteps({ state, view }: KeptStepsProps): ReactElement {
   return (
     <>
-      {view.text && <MailTextStep text={view.text} status={state.mailText} />}
-      <CheckStep check={state.check} />
+      {view.text && <MailTextStep text={view.text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
+      <CheckStep check={state.check} tracesStored={null} />
     </>
   );
 }

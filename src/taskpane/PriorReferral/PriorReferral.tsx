@@ -58,8 +58,14 @@ export function PriorReferral({ prior }: PriorReferralProps): ReactElement | nul
     <Section id="prior" title={t.priorTitle}>
       <MessageBar intent="warning" layout="multiline" data-testid="prior-found">
         <MessageBarBody className={styles.wrap}>
-          {t.priorFound(reference)}
-          {prior.prior.whole ? '' : ` ${t.priorBroken}`}
+          {prior.origin === 'this-pane' ? (
+            t.priorAppeared(reference)
+          ) : (
+            <>
+              {t.priorFound(reference)}
+              {prior.prior.whole ? '' : ` ${t.priorBroken}`}
+            </>
+          )}
         </MessageBarBody>
       </MessageBar>
       <div className={styles.actions}>

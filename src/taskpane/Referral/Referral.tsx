@@ -12,6 +12,7 @@ import { PaneContext } from '../controller/PaneContext';
 import { useReferralController } from '../controller/useReferralController';
 import { LocationStep } from '../LocationStep/LocationStep';
 import type { Strings } from '../strings';
+import type { FlowState } from '../types';
 
 const FlowSteps = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps'));
 // Both show only when the mail already holds an earlier referral: not worth the first paint.
@@ -26,9 +27,15 @@ const useStyles = makeStyles({
 
 export type ReferralProps = { port: MailboxPort; registry: Registry; lang: Lang; t: Strings };
 
+/** The mail's one To address, for the breach report to start with; empty when there is not exactly one. */
+function onlyTo(state: FlowState): string {
+  const to = state.recipients.status === 'ready' ? state.recipients.list.filter((r) => r.field === 'to') : [];
+  return to.length === 1 && to[0] ? to[0].address : '';
+}
+
 export function Referral({ port, registry, lang, t }: ReferralProps): ReactElement {
   const styles = useStyles();
-  const { state, view, actions } = useReferralController({ port, registry, leaveWarning: t.leaveWarning });
+  const { state, view, actions } = useReferralController({ port, registry, leaveWarning: t.leaveWarning, leaveWarningOriginal: t.leaveWarningOriginal });
   const pane = useMemo<PaneContextValue>(() => ({ t, lang, registry, actions }), [t, lang, registry, actions]);
   useEffect(() => {
     // Fetch the later steps right after first paint, so they are there when the protocol is.
@@ -52,6 +59,8 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
           <WrongSendHelp
             protocol={view.protocol ?? view.keptProtocol}
             reference={view.encrypted?.reference ?? (state.prior.status === 'found' ? state.prior.prior.reference : null)}
+            defaults={{ sentOn: view.day, sentTo: onlyTo(state) }}
+            breachMail={state.breachMail}
           />,
         )}
       </div>

@@ -4,8 +4,11 @@ import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, 
 import type { Protocol } from '../../domain';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
 import { usePane } from '../controller/PaneContext';
+import { formatSize } from '../format';
+import { formCandidates } from '../mailActions';
 import { Section } from '../Section/Section';
-import type { AttachmentsState, Source } from '../types';
+import type { Strings } from '../strings';
+import type { AttachmentsState, SizePlan, Source } from '../types';
 
 const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneForm/PaneForm'));
 
@@ -15,15 +18,21 @@ export type SourceStepProps = {
   source: Source;
   locked: boolean;
   attachments: AttachmentsState;
+  /** Known at once, before anything is read or encrypted: do the original and the zip fit? */
+  sizePlan: SizePlan;
 };
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function sizeText(t: Strings, plan: SizePlan, size: (bytes: number) => string): string | null {
+  if (plan.kind === 'original-out-first') return t.sizeOutFirst(size(plan.originalSize));
+  if (plan.kind === 'too-large') return plan.reason === 'form' ? t.sizeTooLargeForm(size(plan.size)) : t.sizeTooLargeMail(size(plan.size));
+  return null;
 }
 
 export function SourceStep(props: SourceStepProps): ReactElement {
   const { source, locked, attachments } = props;
-  const { t, actions } = usePane();
+  const { t, lang, actions } = usePane();
+  const candidates = attachments.status === 'ready' ? formCandidates(attachments.list) : [];
+  const sizeMessage = sizeText(t, props.sizePlan, (bytes) => formatSize(bytes, lang));
   return (
     <Section id="form" title={t.stepForm}>
       <Field label={t.formSourceLabel}>
@@ -45,24 +54,29 @@ export function SourceStep(props: SourceStepProps): ReactElement {
               </MessageBarBody>
             </MessageBar>
           )}
-          {attachments.status === 'ready' && attachments.list.length === 0 && <Text>{t.attachmentNone}</Text>}
-          {attachments.status === 'ready' && attachments.list.length > 0 && (
+          {attachments.status === 'ready' && candidates.length === 0 && <Text>{t.attachmentNone}</Text>}
+          {attachments.status === 'ready' && candidates.length > 0 && (
             <Field label={t.attachmentLabel}>
               <RadioGroup
                 value={source.attachmentId ?? ''}
                 disabled={locked}
                 onChange={(_, data) => {
-                  const chosen = attachments.list.find((a) => a.id === data.value);
+                  const chosen = candidates.find((a) => a.id === data.value);
                   if (chosen) actions.chooseAttachment(chosen.id, chosen.name);
                 }}
               >
-                {attachments.list.map((a) => (
-                  <Radio key={a.id} value={a.id} label={`${a.name} (${formatSize(a.size)})`} data-testid="attachment-option" />
+                {candidates.map((a) => (
+                  <Radio key={a.id} value={a.id} label={`${a.name} (${formatSize(a.size, lang)})`} data-testid="attachment-option" />
                 ))}
               </RadioGroup>
             </Field>
           )}
         </>
+      )}
+      {sizeMessage && !locked && (
+        <MessageBar intent={props.sizePlan.kind === 'too-large' ? 'error' : 'warning'} layout="multiline" data-testid="size-plan">
+          <MessageBarBody>{sizeMessage}</MessageBarBody>
+        </MessageBar>
       )}
       {source.kind === 'pane-form' && !locked && (
         <ChunkBoundary message={t.formLoadFailed}>

@@ -4,19 +4,21 @@
 // from a unit test against the simulated mailbox as well as from the pane.
 import type { Registry } from '../../domain';
 import { brusselsDay, buildTraces, evaluateSend, protocolWords, saltFrom } from '../../domain';
-import type { MailboxPort } from '../../office/port';
-import { keptPrior, locationOf, priorBlocks, referralVerdict, referralView } from '../flow';
+import type { MailboxPort, NewMessage } from '../../office/port';
+import { MailboxError } from '../../office/port';
+import { isFinished, keptPrior, locationOf, referralVerdict, referralView } from '../flow';
 import type { ReferralView } from '../flow';
 import {
   clearPriorReferral,
   encryptAndReplace,
   findPriorReferral,
-  formCandidates,
+  finishReferral,
   readRecipients,
-  removeOriginal,
+  removeInlineImages,
+  restoreOriginal,
   setOnlyRegistered,
-  writeHeaders,
   writeNeutralText,
+  writeTraces,
 } from '../mailActions';
 import type { Call, EncryptSource, FlowAction, FlowState, PaneDocument, Source } from '../types';
 import type { CryptoLoader } from './cryptoLoader';
@@ -57,11 +59,21 @@ export type ReferralActions = {
   loadAttachments(): Promise<void>;
   setRecipients(): Promise<void>;
   removePrior(): Promise<void>;
+  /** One run per click: the state says 'running' before the first await, and a second call returns. */
   encrypt(): Promise<void>;
-  retryRemove(): Promise<void>;
-  retryHeaders(): Promise<void>;
+  /** After an uncertain outcome: reads the mail again before the pane says what happened. */
+  recheck(): Promise<void>;
+  /** Removes the original that is still there and writes the headers that are missing. */
+  finish(): Promise<void>;
+  /** Puts the held original back in the mail. */
+  restoreOriginal(): Promise<void>;
+  retryTraces(): Promise<void>;
   useText(): Promise<void>;
+  /** Removes the inline images (signature logos, pasted screenshots) from the mail. */
+  removeInline(): Promise<void>;
   check(): Promise<void>;
+  /** Opens a new message in Outlook (the breach notification to both DPOs, article 9). */
+  reportBreach(message: NewMessage): Promise<void>;
 };
 
 export function createReferralActions({ store, port, call, registry, crypto, now }: ActionEnv): ReferralActions {
@@ -86,13 +98,48 @@ export function createReferralActions({ store, port, call, registry, crypto, now
   };
 
   const loadAttachments = async (): Promise<void> => {
-    dispatch({ type: 'attachments', attachments: { status: 'loading' } });
+    // A list already shown stays while it is read again (no flicker of the choices).
+    if (getState().attachments.status !== 'ready') dispatch({ type: 'attachments', attachments: { status: 'loading' } });
     try {
       const list = await call(() => port.getAttachments());
-      dispatch({ type: 'attachments', attachments: { status: 'ready', list: formCandidates(list) } });
+      dispatch({ type: 'attachments', attachments: { status: 'ready', list } });
     } catch {
       dispatch({ type: 'attachments', attachments: { status: 'failed' } });
     }
+  };
+
+  /** The held original back in the mail; the source follows its new id. */
+  const putBackHeld = async (): Promise<void> => {
+    const held = getState().held;
+    if (held === null || held.restoring === 'running') return;
+    dispatch({ type: 'original-restore', status: 'running' });
+    const id = await restoreOriginal(port, call, held.original);
+    if (id === null) dispatch({ type: 'original-restore', status: 'failed' });
+    else dispatch({ type: 'original-restored', id });
+    void loadAttachments();
+  };
+
+  /** After an uncertain outcome: the mail, read again, says what happened; until then, nothing is said. */
+  const recheck = async (): Promise<void> => {
+    const e = getState().encryption;
+    if (e.status !== 'uncertain' || e.checking === 'yes') return;
+    dispatch({ type: 'uncertain-checking', checking: 'yes' });
+    let prior;
+    try {
+      prior = await findPriorReferral(port, call);
+    } catch {
+      dispatch({ type: 'uncertain-checking', checking: 'no' });
+      return;
+    }
+    if (prior === null) {
+      // Read, and nothing of ours is there: now "nothing was added" is true.
+      const held = getState().held !== null;
+      dispatch({ type: 'encrypt-failed', failure: 'attach', original: held ? 'held' : 'kept' });
+      if (held) await putBackHeld();
+    } else {
+      dispatch({ type: 'prior-appeared', prior });
+    }
+    void loadAttachments();
   };
 
   return {
@@ -144,6 +191,7 @@ export function createReferralActions({ store, port, call, registry, crypto, now
     // (formCandidates leaves our zips out) and its password is gone with the pane that made it.
     lookForPrior() {
       let gone = false;
+      void loadAttachments();
       findPriorReferral(port, call).then(
         (prior) => {
           if (!gone) dispatch({ type: 'prior-found', prior });
@@ -180,33 +228,44 @@ export function createReferralActions({ store, port, call, registry, crypto, now
       dispatch({ type: 'prior-clearing', status: 'running' });
       const outcome = await clearPriorReferral(port, call, current.prior.prior);
       dispatch({ type: 'prior-clearing', status: outcome === 'cleared' ? 'done' : 'failed' });
-      if (getState().source.kind === 'attachment') void loadAttachments();
+      // The original was taken out to make room for that zip: now there is room again.
+      if (outcome === 'cleared' && getState().held !== null) await putBackHeld();
+      void loadAttachments();
     },
 
     async encrypt() {
+      const view = getView();
+      const protocol = view.protocol;
+      if (!protocol || !view.canEncrypt) return;
+      // Take the worker started ahead before the state change below ends the warm-up; then say
+      // 'running' before the first await, so a second click (or a double click) finds it so.
+      const taking = crypto.take();
+      dispatch({ type: 'encrypt-start' });
       const current = getState();
-      const protocol = getView().protocol;
-      if (!protocol || current.encryption.status === 'running' || priorBlocks(current) !== 'no') return;
+      const drop = (): void => {
+        void taking.then(
+          (deps) => deps.dispose(),
+          () => undefined,
+        );
+        dispatch({ type: 'encrypt-cancelled' });
+      };
       // Re-read at this step too: a client without RecipientsChanged may have changed them.
       const read = await rereadRecipients();
-      if (read.type !== 'recipients-read') return;
+      if (read.type !== 'recipients-read') return drop();
       const fresh = referralVerdict({ ...getState(), recipients: { status: 'ready', list: read.list } }, registry, brusselsDay(now()));
-      if (!fresh.decision.allowed) return;
+      if (!fresh.decision.allowed) return drop();
       const src = current.source;
       let source: EncryptSource;
       if (src.kind === 'attachment' && src.attachmentId !== null) source = { kind: 'attachment', id: src.attachmentId, name: src.name };
       else if (src.kind === 'pane-form' && src.document !== null)
         source = { kind: 'document', name: src.document.name, bytes: src.document.bytes, reference: src.document.reference };
-      else return;
+      else return drop();
 
-      // Take the warmed-up worker before the state change below ends the warm-up.
-      const taking = crypto.take();
-      dispatch({ type: 'encrypt-progress', stage: 'reading' });
       let deps;
       try {
         deps = await taking;
       } catch {
-        dispatch({ type: 'encrypt-failed', failure: 'encrypt' });
+        dispatch({ type: 'encrypt-failed', failure: 'encrypt', original: 'kept' });
         return;
       }
       // What the checks must not find in the subject and body: the form's client details, or the
@@ -222,23 +281,50 @@ export function createReferralActions({ store, port, call, registry, crypto, now
         protocolId: protocol.id,
         traces,
         deps,
+        plan: view.plan,
         onStage: (stage, done, total) => dispatch({ type: 'encrypt-progress', stage, ...(done !== undefined ? { done } : {}), ...(total !== undefined ? { total } : {}) }),
       });
-      if (outcome.ok) dispatch({ type: 'encrypt-done', result: outcome.result });
-      else dispatch({ type: 'encrypt-failed', failure: outcome.failure });
-      if (src.kind === 'attachment') void loadAttachments();
+      switch (outcome.kind) {
+        case 'done':
+          dispatch({ type: 'encrypt-done', result: outcome.result });
+          break;
+        case 'unfinished':
+          dispatch({ type: 'encrypt-unfinished', result: outcome.result });
+          break;
+        case 'failed': {
+          const { original } = outcome;
+          dispatch({ type: 'encrypt-failed', failure: outcome.failure, original: original.where });
+          if (original.where === 'put-back' && source.kind === 'attachment') dispatch({ type: 'source-attachment', attachmentId: original.id, name: source.name });
+          if (original.where === 'held') dispatch({ type: 'original-held', original: original.original });
+          break;
+        }
+        case 'uncertain':
+          dispatch({ type: 'encrypt-uncertain', zipName: outcome.zipName });
+          if (outcome.held) dispatch({ type: 'original-held', original: outcome.held });
+          // Nothing is said before the mail is read again.
+          await recheck();
+          break;
+      }
+      void loadAttachments();
     },
 
-    async retryRemove() {
-      const encrypted = getView().encrypted;
-      if (!encrypted?.original) return;
-      dispatch({ type: 'original', status: await removeOriginal(port, call, encrypted.original.id) });
+    recheck,
+
+    async finish() {
+      const e = getState().encryption;
+      if (e.status !== 'unfinished' || e.finishing === 'yes') return;
+      dispatch({ type: 'finishing' });
+      const result = await finishReferral(port, call, e.result);
+      dispatch(isFinished(result) ? { type: 'encrypt-done', result } : { type: 'encrypt-unfinished', result });
+      void loadAttachments();
     },
 
-    async retryHeaders() {
-      const encrypted = getView().encrypted;
-      if (!encrypted) return;
-      dispatch({ type: 'headers', status: await writeHeaders(port, call, { reference: encrypted.reference, protocolId: encrypted.protocolId, sha256: encrypted.sha256 }) });
+    restoreOriginal: putBackHeld,
+
+    async retryTraces() {
+      const e = getState().encryption;
+      if (e.status !== 'done' && e.status !== 'unfinished') return;
+      dispatch({ type: 'traces', stored: await writeTraces(port, call, e.result.traces) });
     },
 
     async useText() {
@@ -253,9 +339,19 @@ export function createReferralActions({ store, port, call, registry, crypto, now
       }
     },
 
+    async removeInline() {
+      if (getState().inlineRemoval === 'running') return;
+      dispatch({ type: 'inline-removal', status: 'running' });
+      const removed = await removeInlineImages(port, call);
+      dispatch({ type: 'inline-removal', status: removed ? 'done' : 'failed' });
+      await loadAttachments();
+    },
+
     async check() {
       const current = getState();
       dispatch({ type: 'check', check: { status: 'running' } });
+      // The inline-image list of the text step follows what the check reads.
+      void loadAttachments();
       const done = current.encryption.status === 'done' ? current.encryption.result : null;
       try {
         // The same reader as the Send handler, so the pane's verdict is the one Send will give.
@@ -274,6 +370,18 @@ export function createReferralActions({ store, port, call, registry, crypto, now
         dispatch({ type: 'check', check: { status: 'done', decision: verdict, marker: marker.status } });
       } catch {
         dispatch({ type: 'check', check: { status: 'failed' } });
+      }
+    },
+
+
+    async reportBreach(message) {
+      dispatch({ type: 'breach-mail', status: 'running' });
+      try {
+        // Not retried: a form that did open after a transient error must not open twice.
+        await port.displayNewMessageForm(message);
+        dispatch({ type: 'breach-mail', status: 'done' });
+      } catch (error) {
+        dispatch({ type: 'breach-mail', status: error instanceof MailboxError && error.code === 'not-supported' ? 'unsupported' : 'failed' });
       }
     },
   };

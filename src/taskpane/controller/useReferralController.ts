@@ -8,7 +8,7 @@ import { brusselsDay } from '../../domain';
 import type { MailboxPort } from '../../office/port';
 import { createLimiter } from '../../office/retry';
 import type { ReferralView } from '../flow';
-import { passwordAtRisk, referralView } from '../flow';
+import { originalAtRisk, passwordAtRisk, referralView } from '../flow';
 import { makeCall } from '../mailActions';
 import type { FlowState } from '../types';
 import type { ReferralActions } from './actions';
@@ -23,9 +23,11 @@ export type ControllerOptions = {
   registry: Registry;
   /** Shown by the browser before the pane closes with the password not yet passed on. */
   leaveWarning: string;
+  /** Shown by the browser before the pane closes with the original out of the mail. */
+  leaveWarningOriginal: string;
 };
 
-export function useReferralController({ port, registry, leaveWarning }: ControllerOptions): ReferralController {
+export function useReferralController({ port, registry, leaveWarning, leaveWarningOriginal }: ControllerOptions): ReferralController {
   const { store, crypto, actions } = useMemo(() => {
     const now = (): Date => new Date();
     const flowStore = createFlowStore();
@@ -47,19 +49,20 @@ export function useReferralController({ port, registry, leaveWarning }: Controll
     return () => crypto.dispose();
   }, [canEncrypt, crypto]);
 
-  // The password exists only here: warn before the pane closes with it not yet passed on.
-  const atRisk = passwordAtRisk(state);
+  // The password, and an original taken out to make room, exist only here: warn before the pane
+  // closes with either at risk.
+  const warning = originalAtRisk(state) ? leaveWarningOriginal : passwordAtRisk(state) ? leaveWarning : null;
   useEffect(() => {
-    if (!atRisk) return undefined;
+    if (warning === null) return undefined;
     const warn = (event: BeforeUnloadEvent): string => {
       event.preventDefault();
       // Older browsers show (or at least require) a returnValue.
-      event.returnValue = leaveWarning;
-      return leaveWarning;
+      event.returnValue = warning;
+      return warning;
     };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [atRisk, leaveWarning]);
+  }, [warning]);
 
   return { state, view, actions };
 }
