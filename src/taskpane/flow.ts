@@ -96,6 +96,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'source-attachment':
       if (isLocked(state) || state.source.kind !== 'attachment') return state;
       return { ...state, source: { kind: 'attachment', attachmentId: action.attachmentId, name: action.name }, encryption: { status: 'idle' } };
+    case 'source-moved':
+      if (state.source.kind !== 'attachment') return state;
+      return { ...state, source: { ...state.source, attachmentId: action.attachmentId } };
     case 'attachments':
       return { ...state, attachments: action.attachments };
     case 'document-ready':

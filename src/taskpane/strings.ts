@@ -73,6 +73,7 @@ type Words = {
   sourcePaneForm: string;
   attachmentLabel: string;
   attachmentNone: string;
+  attachmentChosen: (name: string) => string;
   attachmentsReadFailed: string;
   formLoading: string;
   formLoadFailed: string;
@@ -280,6 +281,7 @@ const nl: Words = {
   sourceAttachment: 'Een bijlage van deze mail (het formulier dat u invulde)',
   sourcePaneForm: 'Het formulier hier invullen',
   attachmentLabel: 'Kies de bijlage',
+  attachmentChosen: (name) => `Gekozen formulier: ${name}`,
   attachmentNone: 'Deze mail heeft geen bijlage die versleuteld kan worden. Voeg het formulier toe in Outlook of vul het hier in.',
   attachmentsReadFailed: 'De bijlagen konden niet gelezen worden. Probeer opnieuw.',
   formLoading: 'Het formulier wordt geladen…',
@@ -503,6 +505,7 @@ const en: Words = {
   sourceAttachment: 'An attachment of this mail (the form you filled in)',
   sourcePaneForm: 'Fill in the form here',
   attachmentLabel: 'Choose the attachment',
+  attachmentChosen: (name) => `Chosen form: ${name}`,
   attachmentNone: 'This mail has no attachment that can be encrypted. Attach the form in Outlook or fill it in here.',
   attachmentsReadFailed: 'The attachments could not be read. Try again.',
   formLoading: 'Loading the form…',

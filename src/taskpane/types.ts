@@ -154,6 +154,8 @@ export type FlowAction =
   | { type: 'consent'; consent: FlowState['consent'] }
   | { type: 'source-kind'; kind: Source['kind'] }
   | { type: 'source-attachment'; attachmentId: string; name: string }
+  /** The chosen attachment is the same file under a new id (put back after a failed run). */
+  | { type: 'source-moved'; attachmentId: string }
   | { type: 'attachments'; attachments: AttachmentsState }
   | { type: 'document-ready'; document: PaneDocument }
   | { type: 'document-cleared' }

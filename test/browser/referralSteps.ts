@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { ARTIFACTS, axeViolations, formatViolations, poll } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, axeViolations, formatViolations, poll, serveOfficeJsLocally, type PageProblems, type Session } from './harness';
 
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
@@ -19,6 +19,7 @@ export type SimState = {
   body: string;
   attachments: SimAttachment[];
   headers: Record<string, string>;
+  sessionData: Record<string, string>;
 };
 
 type Control = {
@@ -157,6 +158,8 @@ export function open7z(zipBase64: string, password: string): Map<string, Buffer>
  * accessibility tests exclude them; so do we, for that rule only, and only for those elements.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A dialog or message bar still fading in has, for that moment, too little contrast.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const violations = (await axeViolations(page))
     .map((v) => (v.id === 'aria-hidden-focus' ? { ...v, nodes: v.nodes.filter((n) => !/^\["i:nth-child\(\d+\)"\]$/.test(n)) } : v))
     .filter((v) => v.nodes.length > 0);
@@ -169,4 +172,47 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   // Let dialogs and message bars finish fading in, or the picture shows them half there.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+}
+
+/**
+ * The pane opened on a mail prepared in the page before the pane's scripts run (large attachments
+ * are made there: 15 MB need not cross the DevTools protocol). `start` is the body of a function
+ * that returns the simulated message's start (Partial<SimulatedMessage>); it runs in the page.
+ */
+export async function openPaneOn(
+  session: Session,
+  options: { width?: number; now?: Date; start: string; query?: string },
+): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }> {
+  const context = await session.browser.newContext({ viewport: { width: options.width ?? 450, height: 900 } });
+  await serveOfficeJsLocally(context);
+  await context.addInitScript(`window.__simulatedOutlookStart = (function () { ${options.start} })();`);
+  const page = await context.newPage();
+  const problems: PageProblems = { console: [], csp: [], pageErrors: [] };
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  if (options.now) await page.clock.setFixedTime(options.now);
+  await page.goto(`${session.server.url}taskpane.html${options.query ?? ''}`);
+  await waitForPane(page);
+  return { page, context, problems };
+}
+
+/**
+ * Page-side source for openPaneOn: `size` random bytes as bare base64, under window.__original
+ * (base64) and window.__originalSha256 (a promise of its hex SHA-256), to compare with what 7-Zip
+ * takes out of the zip.
+ */
+export const RANDOM_FILE = (size: number): string => `
+  const size = ${size};
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i += 65536) crypto.getRandomValues(bytes.subarray(i, Math.min(size, i + 65536)));
+  const parts = [];
+  for (let i = 0; i < size; i += 3 * 8192) parts.push(btoa(String.fromCharCode.apply(null, bytes.subarray(i, i + 3 * 8192))));
+  window.__original = parts.join('');
+  window.__originalSha256 = crypto.subtle.digest('SHA-256', bytes).then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+`;
+
+/** Extracts the zip with 7-Zip and the password; the one file in it, as bytes. */
+export function openOnly7z(zipBase64: string, password: string): Buffer {
+  const files = [...open7z(zipBase64, password).values()];
+  if (files.length !== 1 || !files[0]) throw new Error(`expected one file in the zip, found ${files.length}`);
+  return files[0];
 }

@@ -54,7 +54,12 @@ export function SourceStep(props: SourceStepProps): ReactElement {
               </MessageBarBody>
             </MessageBar>
           )}
-          {attachments.status === 'ready' && candidates.length === 0 && <Text>{t.attachmentNone}</Text>}
+          {/* Locked on a form that is not in the list (taken out to make room, or replaced): name it. */}
+          {locked && source.attachmentId !== null && !candidates.some((a) => a.id === source.attachmentId) ? (
+            <Text>{t.attachmentChosen(source.name)}</Text>
+          ) : (
+            attachments.status === 'ready' && candidates.length === 0 && <Text>{t.attachmentNone}</Text>
+          )}
           {attachments.status === 'ready' && candidates.length > 0 && (
             <Field label={t.attachmentLabel}>
               <RadioGroup

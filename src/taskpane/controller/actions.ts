@@ -104,7 +104,8 @@ export function createReferralActions({ store, port, call, registry, crypto, now
       const list = await call(() => port.getAttachments());
       dispatch({ type: 'attachments', attachments: { status: 'ready', list } });
     } catch {
-      dispatch({ type: 'attachments', attachments: { status: 'failed' } });
+      // A list already shown stays: the step that needs the mail's answer says what failed.
+      if (getState().attachments.status !== 'ready') dispatch({ type: 'attachments', attachments: { status: 'failed' } });
     }
   };
 
@@ -294,7 +295,7 @@ export function createReferralActions({ store, port, call, registry, crypto, now
         case 'failed': {
           const { original } = outcome;
           dispatch({ type: 'encrypt-failed', failure: outcome.failure, original: original.where });
-          if (original.where === 'put-back' && source.kind === 'attachment') dispatch({ type: 'source-attachment', attachmentId: original.id, name: source.name });
+          if (original.where === 'put-back') dispatch({ type: 'source-moved', attachmentId: original.id });
           if (original.where === 'held') dispatch({ type: 'original-held', original: original.original });
           break;
         }
