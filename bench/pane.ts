@@ -79,12 +79,12 @@ async function main(): Promise<void> {
       // Plain text, not a function: tsx would wrap a function with helpers the page lacks.
       await page.addInitScript(`
         new MutationObserver(() => {
-          const input = document.querySelector('input[role="combobox"]');
+          const input = document.querySelector('input[data-testid="location-input"]');
           if (window.__tti === undefined && input && !input.disabled) window.__tti = performance.now();
         }).observe(document, { subtree: true, childList: true, attributes: true });
       `);
       await page.goto(`${server.url}taskpane.html`);
-      await page.locator('input[role="combobox"]:not([disabled])').waitFor();
+      await page.locator('input[data-testid="location-input"]:not([disabled])').waitFor();
       times.push(await page.evaluate(() => (window as unknown as { __tti: number }).__tti));
       await context.close();
     }
@@ -124,9 +124,14 @@ async function encryptionWait(): Promise<void> {
   for (const row of rows) console.log(row);
 }
 
+// office.js outside Outlook frames Microsoft's telemetry (a new iframe and JS realm, 100-150 ms of
+// main thread on this machine, at a moment of its choosing), which is not the pane's work and
+// does not happen in Outlook: the wait is measured with a stand-in (Office.onReady: host null).
+const OFFICE_STAND_IN = 'window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); }, HostType: { Outlook: "Outlook" } };';
+
 async function oneFlow(browser: Browser, url: string, sizeMB: number): Promise<FlowRun> {
   const context = await browser.newContext({ viewport: { width: 450, height: 900 } });
-  await serveOfficeJsLocally(context);
+  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STAND_IN }));
   // The mail as the team member prepared it: To already the OCMW of Mesen, the scan attached.
   // Made in the page (20 MB need not cross the DevTools protocol), before the pane's scripts run.
   await context.addInitScript(`

@@ -46,11 +46,21 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
   scope.postMessage(message, transfer);
 }
 
+// The platform's own base64 (Chromium 140+, Safari 18.2+, Firefox 133+) is several times faster
+// than a JS loop over 25 MB; the shared codec of src/office is the fall-back elsewhere.
+type NativeBase64 = { fromBase64?: (s: string) => Uint8Array };
+const native = Uint8Array as unknown as NativeBase64;
+const decode = (base64: string): Uint8Array => (typeof native.fromBase64 === 'function' ? native.fromBase64(base64) : base64ToBytes(base64));
+const encode = (bytes: Uint8Array): string => {
+  const own = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
+  return typeof own === 'function' ? own.call(bytes) : bytesToBase64(bytes);
+};
+
 /** The whole job: decode, encrypt, hash, encode. Everything byte-heavy of a referral is here. */
 async function job({ files, password, compression, output }: ToWorker): Promise<ZipResult> {
   let decoded;
   try {
-    decoded = files.map((f) => ({ name: f.name, bytes: 'bytes' in f ? f.bytes : base64ToBytes(f.base64) }));
+    decoded = files.map((f) => ({ name: f.name, bytes: 'bytes' in f ? f.bytes : decode(f.base64) }));
   } catch {
     throw new CryptoError('encrypt-failed', { cause: 'invalid base64' });
   }
@@ -67,7 +77,7 @@ async function job({ files, password, compression, output }: ToWorker): Promise<
     },
   });
   const sha256 = await sha256HexAsync(zip);
-  return output === 'base64' ? { output, zipBase64: bytesToBase64(zip), size: zip.length, sha256 } : { output, zip, size: zip.length, sha256 };
+  return output === 'base64' ? { output, zipBase64: encode(zip), size: zip.length, sha256 } : { output, zip, size: zip.length, sha256 };
 }
 
 scope.addEventListener('message', (event) => {

@@ -2,7 +2,8 @@
 // browser, no Outlook) and the tests run the pane against it.
 //
 // Invariants:
-// - Port methods behave like Office's: asynchronous, never throw synchronously, reject only with
+// - Port methods behave like Office's: they answer on a later task (Office's callbacks arrive as
+//   messages from the host, never in the caller's task), never throw synchronously, reject only with
 //   a MailboxError whose message names the operation and code, never mail content.
 // - A call that fails (limit or injected fault) changes nothing, unless the fault was injected
 //   with `applied: true` (the change happened but the call still reports failure, as a
@@ -210,6 +211,29 @@ function assertCode(code: string): asserts code is MailboxErrorCode {
   if (!(ERROR_CODES as readonly string[]).includes(code)) throw new Error(`Unknown MailboxError code: ${code}`);
 }
 
+let taskChannel: { port1: MessagePort; port2: MessagePort; queue: Array<() => void> } | null = null;
+
+/**
+ * Runs `fn` on a later task, as Office's callbacks arrive: a message to ourselves (setTimeout(0)
+ * is clamped to 4 ms after a few nested calls). Node's MessagePort would keep a test process alive,
+ * so it is unref'd there.
+ */
+function nextTask(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(fn, 0);
+    return;
+  }
+  if (taskChannel === null) {
+    const channel = new MessageChannel();
+    const queue: Array<() => void> = [];
+    channel.port1.onmessage = () => queue.shift()?.();
+    (channel.port1 as MessagePort & { unref?: () => void }).unref?.();
+    taskChannel = { port1: channel.port1, port2: channel.port2, queue };
+  }
+  taskChannel.queue.push(fn);
+  taskChannel.port2.postMessage(null);
+}
+
 /** Characters of session data per add-in and item in clients up to Mailbox 1.15. */
 const SESSION_DATA_LIMIT = 50_000;
 
@@ -311,7 +335,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
-      await new Promise<void>((resolve) => (latencyMs > 0 ? setTimeout(resolve, latencyMs) : queueMicrotask(resolve)));
+      await new Promise<void>((resolve) => (latencyMs > 0 ? setTimeout(resolve, latencyMs) : nextTask(resolve)));
       const fault = takeFault(method);
       if (fault) {
         if (fault.applied) {

@@ -1,10 +1,12 @@
 import type { ReactElement } from 'react';
-import { useMemo } from 'react';
-import { AriaLiveAnnouncer, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Suspense, lazy, useMemo } from 'react';
+import { AriaLiveAnnouncer, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { langOf, loadShippedRegistry } from '../domain';
 import type { ResolvedMailbox } from '../office/detect';
 import { Referral } from './Referral/Referral';
 import { strings } from './strings';
+
+const Notice = lazy(() => import(/* webpackChunkName: "notice" */ './Notice/Notice'));
 
 const useStyles = makeStyles({
   root: {
@@ -42,29 +44,22 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
           </Text>
         </header>
         {outlookSilent ? (
-          <MessageBar intent="error" layout="multiline" data-testid="office-timeout">
-            <MessageBarBody>
-              <MessageBarTitle>{t.officeTimeoutTitle}</MessageBarTitle> {t.officeTimeoutBody}
-            </MessageBarBody>
-          </MessageBar>
+          <Suspense fallback={null}>
+            <Notice intent="error" title={t.officeTimeoutTitle} body={t.officeTimeoutBody} testId="office-timeout" />
+          </Suspense>
         ) : (
           <>
             {mailbox.kind === 'preview' && (
-              <MessageBar intent="info" layout="multiline" data-testid="preview-banner">
-                <MessageBarBody>
-                  <MessageBarTitle>{t.previewTitle}</MessageBarTitle> {t.previewBody}
-                  {mailbox.reason === 'office-unavailable' ? ` ${t.previewNoOffice}` : ''}
-                </MessageBarBody>
-              </MessageBar>
+              <Suspense fallback={null}>
+                <Notice intent="info" title={t.previewTitle} body={mailbox.reason === 'office-unavailable' ? `${t.previewBody} ${t.previewNoOffice}` : t.previewBody} testId="preview-banner" />
+              </Suspense>
             )}
             {registry.ok ? (
               <Referral port={mailbox.port} registry={registry.registry} lang={lang} t={t} />
             ) : (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>{t.registryBrokenTitle}</MessageBarTitle> {t.registryBrokenBody}
-                </MessageBarBody>
-              </MessageBar>
+              <Suspense fallback={null}>
+                <Notice intent="error" title={t.registryBrokenTitle} body={t.registryBrokenBody} />
+              </Suspense>
             )}
           </>
         )}

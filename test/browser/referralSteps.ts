@@ -59,6 +59,8 @@ export async function mailState(page: Page): Promise<SimState> {
 export async function waitForPane(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /Veilige doorverwijzing|Secure referral/ }).waitFor();
   await page.getByRole('combobox').waitFor();
+  // The tests run the preview: its banner (loaded apart from the first screen's code) is part of it.
+  await page.getByTestId('preview-banner').waitFor();
 }
 
 export async function chooseMunicipality(page: Page, text: string): Promise<void> {

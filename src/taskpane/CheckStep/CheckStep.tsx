@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { CheckState, Encrypted } from '../types';
@@ -12,7 +12,7 @@ export type CheckStepProps = {
 };
 
 export function CheckStep({ check, tracesStored }: CheckStepProps): ReactElement {
-  const { t, actions } = usePane();
+  const { t, actions } = usePaneWords();
   return (
     <Section id="check" title={t.stepCheck}>
       <Text as="p" block>

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Checkbox } from '@fluentui/react-components';
 import type { Reason } from '../../domain';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 
@@ -13,7 +13,7 @@ export type ConsentStepProps = {
 };
 
 export function ConsentStep({ socialService, consent, locked, reasons }: ConsentStepProps): ReactElement {
-  const { t, actions } = usePane();
+  const { t, actions } = usePaneWords();
   return (
     <Section id="consent" title={t.stepConsent}>
       <Checkbox

@@ -4,7 +4,7 @@
 import type { ReactElement } from 'react';
 import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Reason } from '../../domain';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import type { Missing } from '../flow';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
@@ -78,7 +78,7 @@ function Progress({ label, value }: { label: string; value?: number | undefined 
 
 export function EncryptStep(props: EncryptStepProps): ReactElement {
   const { encryption, blockers, held, plan, priorFound } = props;
-  const { t, actions } = usePane();
+  const { t, actions } = usePaneWords();
   const styles = useStyles();
   const missing = props.missing.filter((m) => m !== 'original-held').map((m) => missingText(t, m));
   const ready = blockers.length === 0 && missing.length === 0;

@@ -19,7 +19,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { MailAttachment } from '../../office/port';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import type { NeutralText } from '../neutralText';
 import { Section } from '../Section/Section';
 import type { Task } from '../types';
@@ -51,7 +51,7 @@ export type MailTextStepProps = {
 
 export function MailTextStep({ text, status, inline, inlineRemoval }: MailTextStepProps): ReactElement {
   const styles = useStyles();
-  const { t, actions } = usePane();
+  const { t, actions } = usePaneWords();
   const [confirming, setConfirming] = useState<'closed' | 'open'>('closed');
   const names = inline.map((a) => a.name || '…');
   return (

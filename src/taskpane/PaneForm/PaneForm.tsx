@@ -7,7 +7,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeSt
 import type { Protocol } from '../../domain';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import type { Strings } from '../strings';
 import type { PaneDocument } from '../types';
 
@@ -53,7 +53,7 @@ type Editing = 'first' | 'remake';
 
 export default function PaneForm({ protocol, today, document }: PaneFormProps): ReactElement {
   const styles = useStyles();
-  const { t, lang, actions } = usePane();
+  const { t, lang, actions } = usePaneWords();
   const single = protocol.municipality.postcodes.length === 1 ? (protocol.municipality.postcodes[0] ?? '') : '';
   const [values, setValues] = useState<Record<ReferralField, string>>({
     firstName: '',

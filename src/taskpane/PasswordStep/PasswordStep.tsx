@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
 import { spellPassword } from '../../crypto/spelling';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
 
 const useStyles = makeStyles({
@@ -47,7 +47,7 @@ type Copy = 'idle' | 'copied' | 'failed';
 
 export function PasswordStep({ protocol, reference, password, passOn }: PasswordStepProps): ReactElement {
   const styles = useStyles();
-  const { t, lang, actions } = usePane();
+  const { t, lang, actions } = usePaneWords();
   const [copy, setCopy] = useState<Copy>('idle');
   const groups = password.split('-');
   const spelled = spellPassword(password, lang);

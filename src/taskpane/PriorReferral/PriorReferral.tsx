@@ -4,7 +4,7 @@
 // Send check could pass a zip nobody can open.
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
 import type { PriorState } from '../types';
 
@@ -18,7 +18,7 @@ export type PriorReferralProps = { prior: PriorState };
 
 export function PriorReferral({ prior }: PriorReferralProps): ReactElement | null {
   const styles = useStyles();
-  const { t, actions } = usePane();
+  const { t, actions } = usePaneWords();
   const onRemove = (): void => void actions.removePrior();
   if (prior.status === 'cleared') {
     return (

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { Reason } from '../../domain';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -13,7 +13,7 @@ export type ReasonListProps = { reasons: readonly Reason[]; intent?: 'error' | '
 /** The rules' own words, verbatim: the pane never rephrases a reason. */
 export function ReasonList({ reasons, intent = 'error', testId }: ReasonListProps): ReactElement | null {
   const styles = useStyles();
-  const { lang } = usePane();
+  const { lang } = usePaneWords();
   if (reasons.length === 0) return null;
   return (
     <ul className={styles.list} data-testid={testId}>

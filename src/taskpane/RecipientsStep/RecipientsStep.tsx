@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Protocol, Reason, Recipient } from '../../domain';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import { generalRecipientReasons, reasonsFor, recipientsToRemove } from '../flow';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
@@ -49,7 +49,7 @@ export type RecipientsStepProps = {
 
 export function RecipientsStep(props: RecipientsStepProps): ReactElement {
   const { protocol, recipients, reasons, setStatus } = props;
-  const { t, actions } = usePane();
+  const { t, actions } = usePaneWords();
   const styles = useStyles();
   const [confirming, setConfirming] = useState<'closed' | 'open'>('closed');
   const fieldName = { to: t.fieldTo, cc: t.fieldCc, bcc: t.fieldBcc } as const;

@@ -3,7 +3,7 @@
 // which parts show, and hands the words and actions to them through the pane context.
 import type { ReactElement } from 'react';
 import { Suspense, lazy, useEffect, useMemo } from 'react';
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang, Registry } from '../../domain';
 import type { MailboxPort } from '../../office/port';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
@@ -11,7 +11,7 @@ import type { PaneContextValue } from '../controller/PaneContext';
 import { PaneContext } from '../controller/PaneContext';
 import { useReferralController } from '../controller/useReferralController';
 import { LocationStep } from '../LocationStep/LocationStep';
-import type { Strings } from '../strings';
+import type { StartWords } from '../strings/start';
 import type { FlowState } from '../types';
 
 const FlowSteps = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps'));
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
   helpToggle: { alignSelf: 'flex-start' },
 });
 
-export type ReferralProps = { port: MailboxPort; registry: Registry; lang: Lang; t: Strings };
+export type ReferralProps = { port: MailboxPort; registry: Registry; lang: Lang; t: StartWords };
 
 /** The mail's one To address, for the breach report to start with; empty when there is not exactly one. */
 function onlyTo(state: FlowState): string {
@@ -44,7 +44,8 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
 
   const lazyPart = (part: ReactElement): ReactElement => (
     <ChunkBoundary message={t.formLoadFailed}>
-      <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>{part}</Suspense>
+      {/* Plain words while a part loads: Fluent's Spinner would weigh on the first screen. */}
+      <Suspense fallback={<Text role="status">{t.loading}</Text>}>{part}</Suspense>
     </ChunkBoundary>
   );
 

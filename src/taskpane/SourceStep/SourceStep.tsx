@@ -3,7 +3,7 @@ import { Suspense, lazy } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import { formatSize } from '../format';
 import { formCandidates } from '../mailActions';
 import { Section } from '../Section/Section';
@@ -30,7 +30,7 @@ function sizeText(t: Strings, plan: SizePlan, size: (bytes: number) => string): 
 
 export function SourceStep(props: SourceStepProps): ReactElement {
   const { source, locked, attachments } = props;
-  const { t, lang, actions } = usePane();
+  const { t, lang, actions } = usePaneWords();
   const candidates = attachments.status === 'ready' ? formCandidates(attachments.list) : [];
   const sizeMessage = sizeText(t, props.sizePlan, (bytes) => formatSize(bytes, lang));
   return (

@@ -4,7 +4,7 @@ import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text, makeStyle
 import type { Protocol } from '../../domain';
 import type { BreachField, BreachInput } from '../breachReport';
 import { breachReport, parseBreachFacts } from '../breachReport';
-import { usePane } from '../controller/PaneContext';
+import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
 import type { FlowState } from '../types';
 
@@ -27,7 +27,7 @@ export type WrongSendHelpProps = {
 
 function Contacts({ protocol }: { protocol: Protocol }): ReactElement {
   const styles = useStyles();
-  const { t } = usePane();
+  const { t } = usePaneWords();
   return (
     <ul className={styles.contacts} data-testid="dpo-contacts">
       <li>
@@ -43,7 +43,7 @@ function Contacts({ protocol }: { protocol: Protocol }): ReactElement {
 /** Article 9: what to do after a referral went to the wrong place, and the report to both DPOs. */
 export function WrongSendHelp({ protocol, reference, defaults, breachMail }: WrongSendHelpProps): ReactElement {
   const styles = useStyles();
-  const { t, registry, actions } = usePane();
+  const { t, registry, actions } = usePaneWords();
   const [input, setInput] = useState<BreachInput>({ reference: reference ?? '', sentOn: defaults.sentOn, sentTo: defaults.sentTo });
   const [invalid, setInvalid] = useState<readonly BreachField[]>([]);
   const set = (field: BreachField, value: string): void => {

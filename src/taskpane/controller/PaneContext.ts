@@ -2,10 +2,11 @@
 // registry and the controller's actions.
 import { createContext, useContext } from 'react';
 import type { Lang, Registry } from '../../domain';
-import type { Strings } from '../strings';
+import type { StartWords } from '../strings/start';
 import type { ReferralActions } from './actions';
 
-export type PaneContextValue = { t: Strings; lang: Lang; registry: Registry; actions: ReferralActions };
+/** `t` holds the first screen's words; the later steps add theirs with usePaneWords(). */
+export type PaneContextValue = { t: StartWords; lang: Lang; registry: Registry; actions: ReferralActions };
 
 export const PaneContext = createContext<PaneContextValue | null>(null);
 
