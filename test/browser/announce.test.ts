@@ -45,7 +45,7 @@ test('a failed encryption is announced once, and its MessageBar is a group, not 
   await setToRegistered(page);
   await tickConsent(page);
   await chooseAttachment(page);
-  await sim(page, (c) => c.faults.failAlways('getAttachmentContent', 'failed'), null);
+  await sim(page, (c) => c.faults.failAlways('getAttachmentBase64', 'failed'), null);
   await encrypt(page);
   const failed = page.getByTestId('encrypt-failed');
   await failed.waitFor();

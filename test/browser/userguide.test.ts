@@ -11,13 +11,16 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ARTIFACTS, ROOT, openPane, openSession, type Session, poll } from './harness';
 import {
+  RANDOM_FILE,
   check,
   chooseAttachment,
   chooseMunicipality,
   encrypt,
   fillPaneForm,
   openHelp,
+  openPaneOn,
   setRecipients,
+  setToRegistered,
   tickConsent,
   useNeutralText,
   waitForPane,
@@ -38,9 +41,11 @@ const SHOTS = {
   consent: '03-toestemming',
   formAttachment: '04-verwijsformulier-bijlage',
   formPane: '04-verwijsformulier-invullen',
+  formLarge: '04-verwijsformulier-groot',
   encrypted: '05-versleutelen',
   password: '06-wachtwoord',
   mailText: '06-onderwerp-en-tekst',
+  inlineImages: '06-afbeeldingen',
   check: '06-controle',
   help: '07-verkeerd-verstuurd',
   notYetInForce: '08-geweigerd-nog-niet-in-werking',
@@ -139,6 +144,27 @@ test('the Kontich referral, step by step (450 px)', async () => {
   await page.getByTestId('help-reference').waitFor();
   await shoot(page, step(page, 'help'), SHOTS.help);
   await close();
+});
+
+test('a 15 MB scan, and a logo in the signature (450 px)', async () => {
+  const start = `${RANDOM_FILE(15 * 1024 * 1024)}
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    return { attachments: [{ name: 'Scan verwijsformulier.pdf', base64: window.__original }, { name: 'image001.png', bytes: png, isInline: true }] };`;
+  const { page, context } = await openPaneOn(session, { width: 450, now: IN_FORCE, start });
+  await chooseMunicipality(page, 'Kontich');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+  await chooseAttachment(page, 'Scan verwijsformulier.pdf');
+  await page.getByTestId('size-plan').waitFor();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await shoot(page, step(page, 'form'), SHOTS.formLarge);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  await useNeutralText(page);
+  await page.getByTestId('inline-images').waitFor();
+  await shoot(page, step(page, 'mail'), SHOTS.inlineImages);
+  await context.close();
 });
 
 test('a refusal: Kontich before its protocol is in force (450 px)', async () => {
