@@ -33,8 +33,8 @@ function fakeDeps(counter: { encrypts: number }): PaneEncryptDeps {
   };
 }
 
-async function ready() {
-  const { port, control } = createSimulatedMailbox({ to: [{ emailAddress: 'ocmw@mesen.be' }] }, { latencyMs: 2 });
+async function ready(attachments?: Array<{ name: string; bytes: Uint8Array }>) {
+  const { port, control } = createSimulatedMailbox({ to: [{ emailAddress: 'ocmw@mesen.be' }], ...(attachments ? { attachments } : {}) }, { latencyMs: 2 });
   const store = createFlowStore();
   const counter = { encrypts: 0 };
   const crypto: CryptoLoader = { warmUp: () => undefined, dispose: () => undefined, take: async () => fakeDeps(counter) };
@@ -69,9 +69,10 @@ test('a double click is one run: the state says running before the first await, 
 test('an uncertain add is read again before anything is said: the zip found is an earlier referral, and encrypting waits for it', async () => {
   const { store, actions, control } = await ready();
   control.faults.failNext('addFileAttachmentFromBase64', 'failed', 1, { applied: true });
-  control.faults.failNext('getAttachments', 'failed', 3);
+  // Not retried ('failed' is not transient): the re-read after the add and the pane's own re-read.
+  control.faults.failNext('getAttachments', 'failed', 2);
   await actions.encrypt();
-  // The automatic re-read failed too (its three tries were queued above): it says it does not know.
+  // The pane's own re-read failed too: it says it does not know.
   expect(store.getState().encryption).toMatchObject({ status: 'uncertain', checking: 'no' });
   await actions.recheck();
   expect(store.getState().prior).toMatchObject({ status: 'found', origin: 'this-pane' });
@@ -89,10 +90,34 @@ test('an uncertain add is read again before anything is said: the zip found is a
 test('"nothing was added" only after a re-read shows it', async () => {
   const { store, actions, control } = await ready();
   control.faults.failNext('addFileAttachmentFromBase64', 'failed');
-  control.faults.failNext('getAttachments', 'failed', 3);
+  control.faults.failNext('getAttachments', 'failed', 2);
   await actions.encrypt();
   expect(store.getState().encryption.status).toBe('uncertain');
   await actions.recheck();
   expect(store.getState().encryption).toEqual({ status: 'failed', failure: 'attach', original: 'kept' });
   expect(control.inspect().attachments.map((a) => a.name)).toEqual(['Doorverwijzing formulier.pdf']);
+});
+
+test('a 13 MB form whose zip may or may not be in: held, then the zip found and removed, and the original put back by itself', async () => {
+  const scan = new Uint8Array(13 * 1024 * 1024).map((_, i) => (i * 7919) & 0xff);
+  const { store, actions, control } = await ready([{ name: 'Scan.pdf', bytes: scan }]);
+  expect(actions.getView().plan).toBe('original-out-first');
+  control.faults.failNext('addFileAttachmentFromBase64', 'failed', 1, { applied: true });
+  // Not retried ('failed' is not transient): the re-read after the add and the pane's own re-read.
+  control.faults.failNext('getAttachments', 'failed', 2);
+  await actions.encrypt();
+  expect(store.getState().encryption).toMatchObject({ status: 'uncertain', checking: 'no' });
+  expect(store.getState().held?.original.name).toBe('Scan.pdf');
+  // Only the zip is in the mail now; the original exists only in the pane.
+  expect(control.inspect().attachments.map((a) => a.name)).toEqual(['doorverwijzing-KG-20260310-ABCDEF.zip']);
+  await actions.recheck();
+  expect(store.getState().prior).toMatchObject({ status: 'found', origin: 'this-pane' });
+  await actions.removePrior();
+  expect(store.getState().held).toBeNull();
+  const back = control.inspect().attachments;
+  expect(back.map((a) => a.name)).toEqual(['Scan.pdf']);
+  expect(Buffer.from(back[0]!.bytes).equals(Buffer.from(scan))).toBe(true);
+  // The chosen form follows it, so encrypting can start again.
+  expect(store.getState().source).toMatchObject({ kind: 'attachment', attachmentId: back[0]!.id });
+  expect(actions.getView().canEncrypt).toBe(true);
 });
