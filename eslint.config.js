@@ -46,35 +46,62 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto')] }],
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto', 'cryptoWorker')] }],
       'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The core is pure: no Office.' }, { name: 'Date', message: 'The core gets the time as an argument.' }, { name: 'window', message: 'The core is pure.' }, { name: 'document', message: 'The core is pure.' }],
     },
   },
   {
+    // The pure part of encryption (names, password, spelling, limits, errors, random, the zip
+    // itself): runs the same in Node (the command line) and inside the worker. No threads, no
+    // network: starting the worker and fetching its WASM is src/cryptoWorker's job.
     files: ['src/crypto/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli')] }],
-      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'Crypto has no Office.' }],
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'cryptoWorker')] }],
+      'no-restricted-globals': [
+        'error',
+        ...storageGlobals,
+        { name: 'Office', message: 'Crypto has no Office.' },
+        ...['Worker', 'fetch', 'self', 'postMessage', 'window', 'document'].map((name) => ({ name, message: 'src/crypto is pure: threads and network belong to src/cryptoWorker.' })),
+      ],
+    },
+  },
+  {
+    // The worker adapter: starts the Web Worker (client.ts) and is the worker (worker.ts), around
+    // the pure src/crypto. A shell of the pane, but it knows neither React nor Office.
+    files: ['src/cryptoWorker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...uiLibs,
+            ...shells('taskpane', 'onsend', 'cli'),
+            // Only Office's base64 codec: the worker decodes and encodes attachments off the main thread.
+            { group: ['**/office/*', '!**/office/base64'], message: 'The crypto worker takes only the base64 codec from src/office.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The crypto worker has no Office.' }],
     },
   },
   {
     // The referral form and its PDF are core too: the pane loads them, nothing in them knows the pane.
     files: ['src/referral/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto')] }],
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto', 'cryptoWorker')] }],
       'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The core is pure: no Office.' }, { name: 'window', message: 'The core is pure.' }, { name: 'document', message: 'The core is pure.' }],
     },
   },
   {
     files: ['src/office/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'onsend', 'cli')] }],
+      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'onsend', 'cli', 'cryptoWorker')] }],
     },
   },
   {
     files: ['src/onsend/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'cli', 'crypto')] }],
+      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'cli', 'crypto', 'cryptoWorker')] }],
     },
   },
   {

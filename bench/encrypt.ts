@@ -1,5 +1,5 @@
 // `npm run bench:encrypt`: our encryption in headless Chromium, through the same worker path as
-// the task pane (src/crypto/browser.ts under the production CSP), against 7-Zip on the same
+// the task pane (src/cryptoWorker/client.ts under the production CSP), against 7-Zip on the same
 // machine in the same run (`7zz a -tzip -mem=AES256 -mx=5`, 7-Zip's default "Normal" level).
 // Prints MB/s, the ratio ours/7-Zip (target >= 1.0) and the longest main-thread task during our
 // encryption, worker start-up included (target <= 50 ms). Our time is the job's, from a worker

@@ -8,7 +8,7 @@
 // - script-src 'wasm-unsafe-eval': lets the encryption worker compile zip.js's WebAssembly
 //   (AES + zlib). It allows compiling WASM only, never JS eval. Without it zip.js quietly uses
 //   its JS engines: the zip is the same, but AES is ~1.7x and compression ~2x slower
-//   (BENCHMARKS.md, "Encryption"); the worker reports which engine ran (src/crypto/worker.ts).
+//   (BENCHMARKS.md, "Encryption"); the worker reports which engine ran (src/cryptoWorker/worker.ts).
 // - style-src 'unsafe-inline': Fluent UI v9 (Griffel) inserts <style> rules at run time.
 // - frame-ancestors: Outlook hosts the pane in an iframe on these origins.
 

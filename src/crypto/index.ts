@@ -1,6 +1,7 @@
-// The light part of the encryption module: safe to import from the pane's main bundle (no
-// zip.js in here). Encryption itself:
-// - in the task pane: `await import('../crypto/browser')` (a worker; zip.js loads only there);
+// The pure part of encryption: safe to import from the pane's main bundle (no zip.js in here, no
+// Worker, no fetch). Encryption itself:
+// - in the task pane: the worker adapter, `await import('../cryptoWorker/client')` (zip.js loads
+//   only inside its worker);
 // - in Node (CLI, tests): './zip' (encryptZip).
 export { CryptoError, CRYPTO_ERROR_CODES, isCryptoErrorCode, type CryptoErrorCode } from './errors';
 export { defaultFillRandom, uniformIndices, type FillRandom } from './random';
@@ -16,5 +17,4 @@ export {
 } from './password';
 export { spellPassword, spellPasswordText, type SpelledChar } from './spelling';
 export { generateReference, isReference, neutralNames, safeExtension, type NeutralNames } from './names';
-export { checkEncryptable, maxZipSize, MAX_ZIP_BYTES, type ZipInputFile, type Compression } from './limits';
-export type { AesEngine, EncryptPath, WorkerEncryptResult, WorkerJobOptions, WorkerStartOptions, CryptoWorker } from './browser';
+export { checkEncryptable, checkEncryptableSizes, maxZipSize, maxZipSizeFor, MAX_ZIP_BYTES, MAIL_ATTACHMENTS_LIMIT, type ZipInputFile, type ZipInputSize, type Compression } from './limits';

@@ -6,8 +6,10 @@ import { judgePassword } from './password';
 export type ZipInputFile = { name: string; bytes: Uint8Array };
 
 /**
- * Outlook takes at most about 25 MB per attachment an add-in adds (GUIDE section 3). We stay a
- * little under 25 MiB so a zip that passes this check is not refused by Outlook afterwards.
+ * Outlook on the web attaches at most 25 MB (larger files only as cloud links), and
+ * addFileAttachmentFromBase64Async refuses more with AttachmentSizeExceeded (Microsoft Learn,
+ * "Office.MessageCompose.addFileAttachmentFromBase64Async"). We stay a little under 25 MiB so a
+ * zip that passes this check is not refused by Outlook afterwards.
  */
 export const MAX_ZIP_BYTES = 25_000_000;
 
@@ -16,25 +18,47 @@ export const MAX_ZIP_BYTES = 25_000_000;
 const PER_ENTRY_OVERHEAD = 30 + 46 + 2 * 11 + 16 + 2 + 10 + 24 + 64;
 const EOCD = 22;
 
-export function maxZipSize(files: readonly ZipInputFile[]): number {
+/** A file by its name and size only, for the checks that need no bytes. */
+export type ZipInputSize = { name: string; size: number };
+
+/** The largest the zip of these files can be (stored or deflated), from their sizes alone. */
+export function maxZipSizeFor(files: readonly ZipInputSize[]): number {
   return (
     EOCD +
     files.reduce((sum, f) => {
       const nameBytes = new TextEncoder().encode(f.name).length;
-      return sum + f.bytes.length + Math.ceil(f.bytes.length / 16_000) * 5 + PER_ENTRY_OVERHEAD + 2 * nameBytes;
+      return sum + f.size + Math.ceil(f.size / 16_000) * 5 + PER_ENTRY_OVERHEAD + 2 * nameBytes;
     }, 0)
   );
 }
 
+export function maxZipSize(files: readonly ZipInputFile[]): number {
+  return maxZipSizeFor(files.map((f) => ({ name: f.name, size: f.bytes.length })));
+}
+
+/**
+ * All attachments of one mail together: Outlook on the web sends at most 25 MB of attachments
+ * (see MAX_ZIP_BYTES). The pane plans with this before it adds anything.
+ */
+export const MAIL_ATTACHMENTS_LIMIT = MAX_ZIP_BYTES;
+
 /** Throws the coded error that explains why these files cannot be encrypted; returns nothing if they can. */
 export function checkEncryptable(files: readonly ZipInputFile[], password: string): void {
+  checkEncryptableSizes(
+    files.map((f) => ({ name: f.name, size: f.bytes.length })),
+    password,
+  );
+}
+
+/** As checkEncryptable, from the files' sizes (the worker gets base64, measured without decoding). */
+export function checkEncryptableSizes(files: readonly ZipInputSize[], password: string): void {
   if (files.length === 0) throw new CryptoError('no-files');
   const verdict = judgePassword(password);
   if (verdict === 'empty') throw new CryptoError('password-empty');
   if (verdict === 'not-ascii') throw new CryptoError('password-not-ascii');
   if (verdict === 'weak') throw new CryptoError('password-weak');
   if (files.some((f) => f.name.trim() === '')) throw new CryptoError('file-empty-name');
-  const bound = maxZipSize(files);
+  const bound = maxZipSizeFor(files);
   if (bound > MAX_ZIP_BYTES) throw new CryptoError('too-large', { bytes: bound, limit: MAX_ZIP_BYTES });
 }
 

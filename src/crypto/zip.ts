@@ -1,4 +1,6 @@
-// WinZip AES-256 (AE-2) zip, the format 7-Zip writes with "zip + AES-256": see GUIDE section 4.
+// WinZip AES-256 (AE-2) zip, the format 7-Zip writes with "zip + AES-256" (WinZip's "AES Encryption
+// Information", winzip.com/en/support/aes-encryption: extra field 0x9901, PBKDF2-HMAC-SHA1 with
+// 1000 iterations, AES-CTR, a 10-byte HMAC-SHA1 per entry).
 //
 // Invariants:
 // - nothing is encrypted unless every check passed first: files present and named, password

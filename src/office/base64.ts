@@ -76,3 +76,9 @@ export function base64ToBytes(base64: string): Uint8Array {
   if (bits >= 6) throw new Error('base64: truncated input');
   return o === out.length ? out : out.subarray(0, o);
 }
+
+/** Bytes of bare base64 once decoded, without decoding it (Office gives and takes it without white space). */
+export function base64Size(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return Math.floor(base64.length / 4) * 3 - padding;
+}

@@ -3,15 +3,17 @@
 // and the Office global in (either may be missing when office.js could not load).
 //
 // Invariants:
-// - Resolves, never rejects: whatever goes wrong with office.js, the pane gets a port.
+// - Resolves whatever goes wrong with office.js: the pane gets a port. It rejects only when a
+//   chunk of the add-in itself cannot be loaded (see below); the bootstrap says so in words.
 // - Inside Outlook (host 'Outlook') the result is always the real mailbox, never a simulation,
 //   so a user can never mistake simulated work for their own mail.
 // - The timer is always cleared, so a test (or the page) is not kept waiting.
+// - Each implementation is loaded only where it runs (a dynamic import, its own chunk): the
+//   simulated mailbox and its sample PDF never weigh on the pane inside Outlook, and neither
+//   mailbox on the first screen's JavaScript.
 
-import { createOfficeMailbox } from './officeMailbox';
 import type { OfficeMailboxOptions } from './officeMailbox';
 import type { MailboxPort } from './port';
-import { createSimulatedMailbox } from './simulatedMailbox';
 import type { SimulatedControl, SimulatedMailboxOptions, SimulatedMessage } from './simulatedMailbox';
 
 export type PreviewReason =
@@ -76,12 +78,17 @@ async function decide(
   officeGlobal: typeof Office | undefined,
   options: ResolveMailboxOptions,
 ): Promise<MailboxResolution> {
-  const preview = (reason: PreviewReason): MailboxResolution => {
+  const preview = async (reason: PreviewReason): Promise<MailboxResolution> => {
+    const { createSimulatedMailbox } = await import(/* webpackChunkName: "preview-mailbox" */ './simulatedMailbox');
     const { port, control } = createSimulatedMailbox(options.simulated?.initial, options.simulated?.options);
     return { kind: 'preview', port, control, reason };
   };
 
   if (!officeReady || !officeGlobal) return preview('office-unavailable');
+  // Loaded while Office starts, so Outlook does not wait for it after onReady; a failed load
+  // rejects the real mailbox only, never turns Outlook into a preview.
+  const officeModule = import(/* webpackChunkName: "office-mailbox" */ './officeMailbox');
+  officeModule.catch(() => undefined);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
@@ -101,7 +108,7 @@ async function decide(
   if (info.host === null || info.host === undefined) return preview('no-office-host');
   const outlook = officeGlobal.HostType?.Outlook ?? 'Outlook';
   if (info.host !== outlook) return preview('unsupported-host');
-  return { kind: 'outlook', port: createOfficeMailbox(officeGlobal, options.office) };
+  return { kind: 'outlook', port: (await officeModule).createOfficeMailbox(officeGlobal, options.office) };
 }
 
 /** Office.onReady() when office.js is there, undefined when it failed to load. */

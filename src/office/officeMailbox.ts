@@ -13,7 +13,7 @@
 //   only drops the port's own listener.
 
 import { base64ToBytes, bytesToBase64 } from './base64';
-import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, RecipientField } from './port';
+import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MailboxError } from './port';
 import { createLimiter } from './retry';
 
@@ -103,6 +103,12 @@ function hasMethod(target: unknown, method: string): boolean {
 }
 
 const RECIPIENT_TYPES: ReadonlySet<string> = new Set(['user', 'externalUser', 'distributionList', 'other']);
+
+/** Plain text as the htmlBody displayNewMessageFormAsync takes: escaped, one line per line. */
+export function textToHtml(text: string): string {
+  const escaped = text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return escaped.split(/\r?\n/).join('<br>');
+}
 const ATTACHMENT_TYPES: ReadonlySet<string> = new Set(['file', 'item', 'cloud']);
 
 export function createOfficeMailbox(office: typeof Office, options: OfficeMailboxOptions = {}): MailboxPort {
@@ -158,6 +164,42 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
           };
           try {
             invoke(current, callback);
+          } catch (error) {
+            if (!settled) {
+              settled = true;
+              reject(mailboxErrorFromOffice(error, operation));
+            }
+          }
+        }),
+    );
+  }
+
+  /**
+   * As `call`, for a method of the mailbox itself rather than of the item being composed
+   * (displayNewMessageFormAsync): same limiter, same single settlement, same error mapping.
+   */
+  function callMailbox<T>(operation: string, method: string, invoke: (mailbox: Office.Mailbox, callback: Callback<T>) => void): Promise<T> {
+    return limit(
+      () =>
+        new Promise<T>((resolve, reject) => {
+          const mailbox = office.context?.mailbox;
+          if (!hasMethod(mailbox, method)) {
+            reject(new MailboxError('not-supported', operation, `Missing ${method}`));
+            return;
+          }
+          let settled = false;
+          const callback: Callback<T> = (result) => {
+            if (settled) return;
+            settled = true;
+            try {
+              if (result && result.status === succeeded) resolve(result.value);
+              else reject(mailboxErrorFromOffice(result?.error, operation));
+            } catch {
+              reject(new MailboxError('failed', operation));
+            }
+          };
+          try {
+            invoke(mailbox, callback);
           } catch (error) {
             if (!settled) {
               settled = true;
@@ -279,6 +321,22 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
       ).then((id) => String(id));
     },
 
+    getAttachmentBase64: (id) =>
+      call<Office.AttachmentContent>('get attachment content', (i) => i, 'getAttachmentContentAsync', (i, cb) =>
+        i.getAttachmentContentAsync(id, cb),
+      ).then((content) => {
+        // As getAttachmentContent: only a file's bytes come as Base64; the string is handed on as it is.
+        if (!content || String(content.format) !== office.MailboxEnums.AttachmentContentFormat.Base64 || typeof content.content !== 'string') {
+          throw new MailboxError('not-supported', 'get attachment content', `Format ${String(content?.format)}`.slice(0, 40));
+        }
+        return content.content;
+      }),
+
+    addFileAttachmentFromBase64: (name, base64) =>
+      call<string>('add attachment', (i) => i, 'addFileAttachmentFromBase64Async', (i, cb) =>
+        i.addFileAttachmentFromBase64Async(base64, name, { isInline: false }, cb),
+      ).then((id) => String(id)),
+
     removeAttachment: (id) =>
       call<void>('remove attachment', (i) => i, 'removeAttachmentAsync', (i, cb) => i.removeAttachmentAsync(id, cb)),
 
@@ -319,6 +377,11 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
 
     removeSessionData: (key) =>
       call<void>('remove session data', (i) => i.sessionData, 'removeAsync', (i, cb) => i.sessionData.removeAsync(key, cb)),
+
+    displayNewMessageForm: (message: NewMessage) =>
+      callMailbox<void>('new message', 'displayNewMessageFormAsync', (mailbox, cb) =>
+        mailbox.displayNewMessageFormAsync({ toRecipients: [...message.to], subject: message.subject, htmlBody: textToHtml(message.body) }, cb),
+      ),
 
     onRecipientsChanged: async (listener) => {
       const registered = await ensureRegistered();

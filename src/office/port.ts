@@ -26,6 +26,9 @@ export type MailAttachment = {
   attachmentType: 'file' | 'item' | 'cloud';
 };
 
+/** A new message for displayNewMessageForm: the user sees it in Outlook and sends it themselves. */
+export type NewMessage = { to: readonly string[]; subject: string; body: string };
+
 export type MailboxErrorCode =
   /** worth retrying: Office error 5001 (internal), 9020-ish network hiccups, "busy" */
   | 'transient'
@@ -66,8 +69,18 @@ export type MailboxPort = {
 
   getAttachments(): Promise<MailAttachment[]>;
   getAttachmentContent(id: string): Promise<Uint8Array>;
+  /**
+   * A file attachment's content as Office hands it: bare base64, not decoded. For the encryption
+   * worker, which decodes it off the main thread (a 25 MB form is 33 MB of base64).
+   */
+  getAttachmentBase64(id: string): Promise<string>;
   /** Adds a (non-inline) file attachment; resolves with its id. */
   addFileAttachment(name: string, bytes: Uint8Array): Promise<string>;
+  /**
+   * Adds a (non-inline) file attachment from bare base64, as Office's
+   * addFileAttachmentFromBase64Async takes it, so the caller need not encode on the main thread.
+   */
+  addFileAttachmentFromBase64(name: string, base64: string): Promise<string>;
   removeAttachment(id: string): Promise<void>;
 
   getInternetHeaders(names: readonly string[]): Promise<Record<string, string>>;
@@ -87,6 +100,13 @@ export type MailboxPort = {
   setSessionData(key: string, value: string): Promise<void>;
   /** Removing a key that is not set is no error. */
   removeSessionData(key: string): Promise<void>;
+
+  /**
+   * Opens a new message form for the user to check and send themselves (Office
+   * mailbox.displayNewMessageFormAsync, Mailbox 1.9), e.g. the breach notification to the DPOs.
+   * The body is plain text. Rejects 'not-supported' where the client lacks it.
+   */
+  displayNewMessageForm(message: NewMessage): Promise<void>;
 
   /**
    * Calls `listener` when To/Cc/Bcc change (Office.EventType.RecipientsChanged).

@@ -2,20 +2,24 @@
 // browser, no Outlook) and the tests run the pane against it.
 //
 // Invariants:
-// - Port methods behave like Office's: asynchronous, never throw synchronously, reject only with
+// - Port methods behave like Office's: they answer on a later task (Office's callbacks arrive as
+//   messages from the host, never in the caller's task), never throw synchronously, reject only with
 //   a MailboxError whose message names the operation and code, never mail content.
 // - A call that fails (limit or injected fault) changes nothing, unless the fault was injected
 //   with `applied: true` (the change happened but the call still reports failure, as a
 //   transient Office error can).
 // - State leaves the module only as copies: inspect() and port results never alias internal
 //   arrays or bytes, and added bytes are copied on the way in.
+// - An attachment keeps the form it came in (bytes, or bare base64 as Office hands it) and is
+//   converted only when asked for the other, so a 20 MB base64 form costs the preview's main
+//   thread nothing that it would not cost in Outlook.
 // - RecipientsChanged listeners fire asynchronously after every change of To/Cc/Bcc, whether
 //   the port or the "user" (control.setRecipients) made it.
 // - `control` is a bag of plain closures, so it still works when the preview hangs it on
 //   `window.__simulatedOutlook` and a browser test calls it from page.evaluate.
 
-import { bytesToBase64 } from './base64';
-import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, RecipientField } from './port';
+import { base64Size, base64ToBytes, bytesToBase64 } from './base64';
+import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MailboxError } from './port';
 import { createSampleReferralPdf } from './samplePdf';
 
@@ -23,11 +27,10 @@ export type SimulatedAttachment = {
   /** Generated when absent. */
   id?: string;
   name: string;
-  bytes: Uint8Array;
   isInline?: boolean;
   /** 'item' (an attached mail) and 'cloud' have no file bytes to read: content is not-supported. */
   attachmentType?: MailAttachment['attachmentType'];
-};
+} & ({ bytes: Uint8Array } | { /** Bare base64, as Office hands content. */ base64: string });
 
 export type SimulatedRecipientInput = {
   emailAddress: string;
@@ -76,7 +79,9 @@ export const SIMULATED_METHODS = [
   'setBodyText',
   'getAttachments',
   'getAttachmentContent',
+  'getAttachmentBase64',
   'addFileAttachment',
+  'addFileAttachmentFromBase64',
   'removeAttachment',
   'getInternetHeaders',
   'setInternetHeaders',
@@ -84,6 +89,7 @@ export const SIMULATED_METHODS = [
   'getSessionData',
   'setSessionData',
   'removeSessionData',
+  'displayNewMessageForm',
   'onRecipientsChanged',
 ] as const satisfies ReadonlyArray<Exclude<keyof MailboxPort, 'host' | 'displayLanguage'>>;
 
@@ -149,6 +155,8 @@ export type SimulatedControl = {
   maxConcurrentCalls(): number;
   /** Subscribed RecipientsChanged listeners. */
   listenerCount(): number;
+  /** The new messages the pane opened (displayNewMessageForm), in order. */
+  newMessages(): NewMessage[];
 };
 
 export type SimulatedMailbox = { port: MailboxPort; control: SimulatedControl };
@@ -173,10 +181,24 @@ export function defaultSimulatedMessage(): SimulatedMessage {
 
 type Fault = { code: MailboxErrorCode; remaining: number; applied: boolean };
 
+/** An attachment's content in the form it came in; the other form is made when first asked for. */
+type Content = { size: number; bytes(): Uint8Array; base64(): string };
+
+function contentOfBytes(bytes: Uint8Array): Content {
+  let base64: string | null = null;
+  return { size: bytes.length, bytes: () => bytes, base64: () => (base64 ??= bytesToBase64(bytes)) };
+}
+
+/** Bare base64 (no white space, as Office's APIs take and give it); its size without decoding it. */
+function contentOfBase64(base64: string): Content {
+  let bytes: Uint8Array | null = null;
+  return { size: base64Size(base64), bytes: () => (bytes ??= base64ToBytes(base64)), base64: () => base64 };
+}
+
 type StoredAttachment = {
   id: string;
   name: string;
-  bytes: Uint8Array;
+  content: Content;
   isInline: boolean;
   attachmentType: MailAttachment['attachmentType'];
 };
@@ -187,6 +209,29 @@ function assertMethod(method: string): asserts method is SimulatedMethod {
 
 function assertCode(code: string): asserts code is MailboxErrorCode {
   if (!(ERROR_CODES as readonly string[]).includes(code)) throw new Error(`Unknown MailboxError code: ${code}`);
+}
+
+let taskChannel: { port1: MessagePort; port2: MessagePort; queue: Array<() => void> } | null = null;
+
+/**
+ * Runs `fn` on a later task, as Office's callbacks arrive: a message to ourselves (setTimeout(0)
+ * is clamped to 4 ms after a few nested calls). Node's MessagePort would keep a test process alive,
+ * so it is unref'd there.
+ */
+function nextTask(fn: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(fn, 0);
+    return;
+  }
+  if (taskChannel === null) {
+    const channel = new MessageChannel();
+    const queue: Array<() => void> = [];
+    channel.port1.onmessage = () => queue.shift()?.();
+    (channel.port1 as MessagePort & { unref?: () => void }).unref?.();
+    taskChannel = { port1: channel.port1, port2: channel.port2, queue };
+  }
+  taskChannel.queue.push(fn);
+  taskChannel.port2.postMessage(null);
 }
 
 /** Characters of session data per add-in and item in clients up to Mailbox 1.15. */
@@ -217,7 +262,8 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
   const store = (a: SimulatedAttachment): StoredAttachment => ({
     id: a.id ?? newId(),
     name: a.name,
-    bytes: a.bytes.slice(),
+    // Bytes are copied on the way in; a string cannot be changed by the caller.
+    content: 'bytes' in a ? contentOfBytes(a.bytes.slice()) : contentOfBase64(a.base64),
     isInline: a.isInline ?? false,
     attachmentType: a.attachmentType ?? 'file',
   });
@@ -238,7 +284,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
   const describe = (a: StoredAttachment): MailAttachment => ({
     id: a.id,
     name: a.name,
-    size: a.bytes.length,
+    size: a.content.size,
     isInline: a.isInline,
     attachmentType: a.attachmentType,
   });
@@ -289,7 +335,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
-      await new Promise<void>((resolve) => (latencyMs > 0 ? setTimeout(resolve, latencyMs) : queueMicrotask(resolve)));
+      await new Promise<void>((resolve) => (latencyMs > 0 ? setTimeout(resolve, latencyMs) : nextTask(resolve)));
       const fault = takeFault(method);
       if (fault) {
         if (fault.applied) {
@@ -313,16 +359,19 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     }
   }
 
-  const addChecked = (name: string, bytes: Uint8Array): string => {
-    if (name.trim() === '') throw new MailboxError('failed', 'addFileAttachment', 'InvalidName');
-    if (bytes.length > limits.attachmentBytes) throw new MailboxError('attachment-too-large', 'addFileAttachment', 'AttachmentSizeExceeded');
-    const total = state.attachments.reduce((sum, a) => sum + a.bytes.length, 0);
-    if (total + bytes.length > limits.totalBytes) throw new MailboxError('attachment-too-large', 'addFileAttachment', 'AttachmentSizeExceeded');
-    if (state.attachments.length >= limits.count) throw new MailboxError('too-many-attachments', 'addFileAttachment', 'NumberOfAttachmentsExceeded');
-    const stored = store({ name, bytes });
+  const addChecked = (name: string, added: { bytes: Uint8Array } | { base64: string }, method: SimulatedMethod): string => {
+    if (name.trim() === '') throw new MailboxError('failed', method, 'InvalidName');
+    if ('base64' in added && added.base64.length % 4 !== 0) throw new MailboxError('failed', method, 'InvalidBase64');
+    const stored = store({ name, ...added });
+    const size = stored.content.size;
+    if (size > limits.attachmentBytes) throw new MailboxError('attachment-too-large', method, 'AttachmentSizeExceeded');
+    const total = state.attachments.reduce((sum, a) => sum + a.content.size, 0);
+    if (total + size > limits.totalBytes) throw new MailboxError('attachment-too-large', method, 'AttachmentSizeExceeded');
+    if (state.attachments.length >= limits.count) throw new MailboxError('too-many-attachments', method, 'NumberOfAttachmentsExceeded');
     state.attachments.push(stored);
     return stored.id;
   };
+  const newMessages: NewMessage[] = [];
 
   const indexOfAttachment = (id: string, method: SimulatedMethod): number => {
     const index = state.attachments.findIndex((a) => a.id === id);
@@ -355,9 +404,16 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
         const attachment = state.attachments[indexOfAttachment(id, 'getAttachmentContent')] as StoredAttachment;
         // As Office: an attached mail comes as eml, a cloud file as a URL, neither as bytes.
         if (attachment.attachmentType !== 'file') throw new MailboxError('not-supported', 'getAttachmentContent', `Format ${attachment.attachmentType}`);
-        return attachment.bytes.slice();
+        return attachment.content.bytes().slice();
       }),
-    addFileAttachment: (name, bytes) => run('addFileAttachment', () => addChecked(name, bytes)),
+    getAttachmentBase64: (id) =>
+      run('getAttachmentBase64', () => {
+        const attachment = state.attachments[indexOfAttachment(id, 'getAttachmentBase64')] as StoredAttachment;
+        if (attachment.attachmentType !== 'file') throw new MailboxError('not-supported', 'getAttachmentBase64', `Format ${attachment.attachmentType}`);
+        return attachment.content.base64();
+      }),
+    addFileAttachment: (name, bytes) => run('addFileAttachment', () => addChecked(name, { bytes }, 'addFileAttachment')),
+    addFileAttachmentFromBase64: (name, base64) => run('addFileAttachmentFromBase64', () => addChecked(name, { base64 }, 'addFileAttachmentFromBase64')),
     removeAttachment: (id) =>
       run('removeAttachment', () => {
         state.attachments.splice(indexOfAttachment(id, 'removeAttachment'), 1);
@@ -413,6 +469,11 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
         delete state.sessionData[key];
       }),
 
+    displayNewMessageForm: (message) =>
+      run('displayNewMessageForm', () => {
+        newMessages.push({ to: [...message.to], subject: message.subject, body: message.body });
+      }),
+
     onRecipientsChanged: async (listener) => {
       try {
         await run('onRecipientsChanged', () => undefined);
@@ -446,13 +507,13 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
       bcc: copyRecipients(state.bcc),
       subject: state.subject,
       body: state.body,
-      attachments: state.attachments.map((a) => ({ ...describe(a), bytes: a.bytes.slice() })),
+      attachments: state.attachments.map((a) => ({ ...describe(a), bytes: a.content.bytes().slice() })),
       headers: { ...state.headers },
       sessionData: { ...state.sessionData },
     }),
     attachmentBase64: (id) => {
       const attachment = state.attachments.find((a) => a.id === id);
-      return attachment ? bytesToBase64(attachment.bytes) : null;
+      return attachment ? attachment.content.base64() : null;
     },
     faults: {
       failNext: (method, code, times = 1, faultOptions) => {
@@ -492,6 +553,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     calls: () => log.map((c) => ({ ...c })),
     maxConcurrentCalls: () => maxInFlight,
     listenerCount: () => listeners.size,
+    newMessages: () => newMessages.map((m) => ({ to: [...m.to], subject: m.subject, body: m.body })),
   };
 
   return { port, control };

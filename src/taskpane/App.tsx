@@ -1,10 +1,13 @@
 import type { ReactElement } from 'react';
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
+import { AriaLiveAnnouncer, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { langOf } from '../domain';
 import type { ResolvedMailbox } from '../office/detect';
 import { Referral } from './Referral/Referral';
 import { useShippedRegistry } from './shippedRegistry';
 import { strings } from './strings';
+
+const Notice = lazy(() => import(/* webpackChunkName: "notice" */ './Notice/Notice'));
 
 const useStyles = makeStyles({
   root: {
@@ -28,6 +31,10 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
   const outlookSilent = mailbox.kind === 'preview' && mailbox.reason === 'office-timeout';
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'nl' ? 'nl-BE' : 'en'}>
+      {/* A v9 MessageBar announces itself through this announcer (one live region, or the
+          browser's ariaNotify); none of them carries a role="alert"/"status" of its own.
+          Children not re-indented: the formatter's commit will. */}
+      <AriaLiveAnnouncer>
       <main className={styles.root}>
         <header>
           <Text as="h1" size={600} weight="semibold" block>
@@ -38,33 +45,27 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
           </Text>
         </header>
         {outlookSilent ? (
-          <MessageBar intent="error" layout="multiline" role="alert" data-testid="office-timeout">
-            <MessageBarBody>
-              <MessageBarTitle>{t.officeTimeoutTitle}</MessageBarTitle> {t.officeTimeoutBody}
-            </MessageBarBody>
-          </MessageBar>
+          <Suspense fallback={null}>
+            <Notice intent="error" title={t.officeTimeoutTitle} body={t.officeTimeoutBody} testId="office-timeout" />
+          </Suspense>
         ) : (
           <>
             {mailbox.kind === 'preview' && (
-              <MessageBar intent="info" layout="multiline" role="status" data-testid="preview-banner">
-                <MessageBarBody>
-                  <MessageBarTitle>{t.previewTitle}</MessageBarTitle> {t.previewBody}
-                  {mailbox.reason === 'office-unavailable' ? ` ${t.previewNoOffice}` : ''}
-                </MessageBarBody>
-              </MessageBar>
+              <Suspense fallback={null}>
+                <Notice intent="info" title={t.previewTitle} body={mailbox.reason === 'office-unavailable' ? `${t.previewBody} ${t.previewNoOffice}` : t.previewBody} testId="preview-banner" />
+              </Suspense>
             )}
             {registry === undefined ? null : registry.ok ? (
               <Referral port={mailbox.port} registry={registry.registry} lang={lang} t={t} />
             ) : (
-              <MessageBar intent="error" layout="multiline" role="alert">
-                <MessageBarBody>
-                  <MessageBarTitle>{t.registryBrokenTitle}</MessageBarTitle> {t.registryBrokenBody}
-                </MessageBarBody>
-              </MessageBar>
+              <Suspense fallback={null}>
+                <Notice intent="error" title={t.registryBrokenTitle} body={t.registryBrokenBody} />
+              </Suspense>
             )}
           </>
         )}
       </main>
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 }

@@ -1,13 +1,13 @@
 // The encryption side of the pane, loaded on demand (`await import('./cryptoDeps')`) so neither
 // the worker glue nor its error codes weigh on the pane's first paint. zip.js itself only ever
-// loads inside the worker.
-import type { CryptoWorker } from '../crypto/browser';
-import { startCryptoWorker } from '../crypto/browser';
+// loads inside the worker, and every byte-heavy step of a referral runs there too: the original
+// goes in as Office's base64, the zip comes out as base64 with its SHA-256.
 import { CryptoError } from '../crypto/errors';
-import { checkEncryptable } from '../crypto/limits';
+import { checkEncryptableSizes } from '../crypto/limits';
 import { generateReference, neutralNames } from '../crypto/names';
 import { generatePassword } from '../crypto/password';
-import { sha256HexAsync } from '../domain';
+import type { CryptoWorker } from '../cryptoWorker/client';
+import { startCryptoWorker } from '../cryptoWorker/client';
 import type { EncryptDeps } from './mailActions';
 
 export type PaneEncryptDeps = EncryptDeps & {
@@ -26,10 +26,12 @@ export function createEncryptDeps(now: () => Date): PaneEncryptDeps {
     return worker;
   };
   return {
-    encrypt: async (files, password, onProgress) => {
-      checkEncryptable(files, password);
+    encrypt: async (file, password, onProgress) => {
       const worker = await take();
-      return (await worker.encrypt(files, password, { onProgress })).zip;
+      // Not transferred: the pane form's bytes stay in the state for a retry (a PDF is small).
+      const result = await worker.encrypt([file], password, { onProgress, output: 'base64' });
+      if (result.output !== 'base64') throw new CryptoError('encrypt-failed', { cause: 'output' });
+      return { zipBase64: result.zipBase64, size: result.size, sha256: result.sha256 };
     },
     warmUp: () => {
       if (warm !== null) return;
@@ -48,11 +50,10 @@ export function createEncryptDeps(now: () => Date): PaneEncryptDeps {
         () => undefined,
       );
     },
-    sha256: sha256HexAsync,
     newPassword: () => generatePassword(),
     newReference: () => generateReference(now()),
     names: (reference, originalName) => neutralNames(reference, originalName),
-    checkSize: (files, password) => checkEncryptable(files, password),
+    checkSize: (files, password) => checkEncryptableSizes(files, password),
     isTooLarge: (error) => error instanceof CryptoError && error.code === 'too-large',
   };
 }

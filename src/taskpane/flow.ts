@@ -3,114 +3,20 @@
 //
 // Invariants:
 // - Client data (the pane form's document, the password) lives only in this state, in memory.
-// - Once the encrypted zip is attached, location, consent and source are locked: the headers
-//   and the zip are bound to that protocol, and changing them would silently make them lie.
+// - Once encrypting starts, location, consent and source are locked: the headers and the zip are
+//   bound to that protocol, and changing them would silently make them lie. They stay locked
+//   while the mail may hold the zip, and while the original is held out of the mail.
+// - The password is shown ('done') only when the mail is in its final safe state: zip in and
+//   confirmed, original out, headers set. Every other outcome is one state with one message.
 // - Every verdict shown comes from the shared rules (evaluateReferral / evaluateSend); this
 //   module only decides which step a reason belongs to.
-import type { CalendarDay, ClientDetails, ClientLocation, ClientTraces, Decision, Reason, Recipient, Registry } from '../domain';
-import { classifyQuery, evaluateReferral, findByMunicipality, sameMailbox } from '../domain';
-import type { PriorReferral } from './mailActions';
-
-export type RecipientsState =
-  | { status: 'loading' }
-  | { status: 'ready'; list: readonly Recipient[] }
-  | { status: 'failed' };
-
-export type PaneDocument = {
-  name: string;
-  reference: string;
-  bytes: Uint8Array;
-  client: ClientDetails;
-  transliteratedFields: readonly string[];
-};
-
-export type Source =
-  | { kind: 'none' }
-  | { kind: 'attachment'; attachmentId: string | null; name: string }
-  | { kind: 'pane-form'; document: PaneDocument | null };
-
-export type EncryptStage = 'reading' | 'encrypting' | 'attaching' | 'confirming' | 'removing' | 'headers';
-
-export type FailureCode = 'read-original' | 'too-large' | 'encrypt' | 'attach' | 'confirm';
-
-export type Encrypted = {
-  reference: string;
-  /** What the checks look for in the subject and body (salted hashes; src/domain/traces.ts). */
-  traces: ClientTraces;
-  /** Whether the Send check can see them too (item sessionData, Mailbox 1.11). */
-  tracesStored: 'written' | 'unsupported' | 'failed';
-  password: string;
-  zipName: string;
-  zipId: string;
-  sha256: string;
-  protocolId: string;
-  /** The plaintext attachment we replaced, if the form came from the mail. */
-  original: { id: string; name: string; status: 'removed' | 'still-attached' } | null;
-  headers: 'written' | 'failed';
-};
-
-export type Encryption =
-  | { status: 'idle' }
-  | { status: 'running'; stage: EncryptStage; done: number; total: number; retrying: 'no' | 'yes' }
-  | { status: 'failed'; failure: FailureCode }
-  | { status: 'done'; result: Encrypted };
-
-export type Task = 'idle' | 'running' | 'done' | 'failed';
-
-export type CheckState = { status: 'idle' | 'running' | 'failed' } | { status: 'done'; decision: Decision; marker: 'valid' | 'absent' | 'invalid' };
-
-/**
- * An encrypted referral the pane made earlier on this mail (found at start). Its password is gone
- * with the pane that made it, so the team member decides: remove it and start again, or (a whole
- * referral only) keep it because they still have the password.
- */
-export type PriorState =
-  | { status: 'checking' }
-  | { status: 'none' }
-  | { status: 'found'; prior: PriorReferral; choice: 'undecided' | 'keep'; clearing: Task }
-  | { status: 'cleared' };
-
-export type FlowState = {
-  view: 'flow' | 'help';
-  prior: PriorState;
-  query: string;
-  /** 'typing' hides "not found" until the query is complete, left, or confirmed. */
-  queryState: 'typing' | 'committed';
-  recipients: RecipientsState;
-  setRecipients: Task;
-  consent: 'unconfirmed' | 'confirmed';
-  source: Source;
-  encryption: Encryption;
-  passOn: 'pending' | 'confirmed';
-  mailText: Task;
-  check: CheckState;
-};
-
-export type FlowAction =
-  | { type: 'view'; view: FlowState['view'] }
-  | { type: 'prior-found'; prior: PriorReferral | null }
-  | { type: 'prior-keep' }
-  | { type: 'prior-clearing'; status: Task }
-  | { type: 'query-typed'; query: string }
-  | { type: 'query-committed'; query?: string }
-  | { type: 'recipients-loading' }
-  | { type: 'recipients-read'; list: readonly Recipient[] }
-  | { type: 'recipients-failed' }
-  | { type: 'set-recipients'; status: Task }
-  | { type: 'consent'; consent: FlowState['consent'] }
-  | { type: 'source-kind'; kind: Source['kind'] }
-  | { type: 'source-attachment'; attachmentId: string; name: string }
-  | { type: 'document-ready'; document: PaneDocument }
-  | { type: 'document-cleared' }
-  | { type: 'encrypt-progress'; stage: EncryptStage; done?: number; total?: number }
-  | { type: 'encrypt-retrying' }
-  | { type: 'encrypt-failed'; failure: FailureCode }
-  | { type: 'encrypt-done'; result: Encrypted }
-  | { type: 'original'; status: 'removed' | 'still-attached' }
-  | { type: 'headers'; status: Encrypted['headers'] }
-  | { type: 'pass-on'; passOn: FlowState['passOn'] }
-  | { type: 'mail-text'; status: Task }
-  | { type: 'check'; check: CheckState };
+import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry } from '../domain';
+import { classifyQuery, evaluateReferral, findById, findByMunicipality, sameMailbox } from '../domain';
+import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/limits';
+import type { MailAttachment } from '../office/port';
+import type { NeutralText } from './neutralText';
+import { neutralText } from './neutralText';
+import type { EncryptPlan, Encrypted, FlowAction, FlowState, PriorReferral, SizePlan, Source, SourceReadiness, StepReasons } from './types';
 
 export const initialFlow: FlowState = {
   view: 'flow',
@@ -118,17 +24,27 @@ export const initialFlow: FlowState = {
   query: '',
   queryState: 'typing',
   recipients: { status: 'loading' },
+  following: 'polling',
   setRecipients: 'idle',
   consent: 'unconfirmed',
   source: { kind: 'none' },
+  attachments: { status: 'idle' },
   encryption: { status: 'idle' },
+  held: null,
   passOn: 'pending',
   mailText: 'idle',
+  inlineRemoval: 'idle',
   check: { status: 'idle' },
+  breachMail: 'idle',
 };
 
 export function isLocked(state: FlowState): boolean {
-  return state.encryption.status === 'done' || state.encryption.status === 'running';
+  return (state.encryption.status !== 'idle' && state.encryption.status !== 'failed') || state.held !== null;
+}
+
+/** Nothing left to do to the mail for the referral: the zip is the only trace of the original, and the headers are set. */
+export function isFinished(result: Encrypted): boolean {
+  return (result.original === null || result.original.status === 'removed') && result.headers === 'written';
 }
 
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
@@ -139,7 +55,12 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, view: action.view };
     case 'prior-found':
       if (state.prior.status !== 'checking') return state;
-      return { ...state, prior: action.prior ? { status: 'found', prior: action.prior, choice: 'undecided', clearing: 'idle' } : { status: 'none' } };
+      return { ...state, prior: action.prior ? { status: 'found', prior: action.prior, origin: 'start', choice: 'undecided', clearing: 'idle' } : { status: 'none' } };
+    case 'prior-appeared':
+      // The uncertain run's zip is in the mail after all; its password was never shown, so it is
+      // handled as an earlier referral (remove it, start again) and that run is over.
+      if (state.encryption.status !== 'uncertain') return state;
+      return stale({ ...state, prior: { status: 'found', prior: action.prior, origin: 'this-pane', choice: 'undecided', clearing: 'idle' }, encryption: { status: 'idle' } });
     case 'prior-keep':
       // Only a whole referral can be kept: anything less would be sent as a broken one.
       if (state.prior.status !== 'found' || !state.prior.prior.whole) return state;
@@ -160,6 +81,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return stale({ ...state, recipients: { status: 'ready', list: action.list } });
     case 'recipients-failed':
       return { ...state, recipients: { status: 'failed' } };
+    case 'following':
+      return { ...state, following: action.following };
     case 'set-recipients':
       return { ...state, setRecipients: action.status };
     case 'consent':
@@ -173,44 +96,65 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'source-attachment':
       if (isLocked(state) || state.source.kind !== 'attachment') return state;
       return { ...state, source: { kind: 'attachment', attachmentId: action.attachmentId, name: action.name }, encryption: { status: 'idle' } };
+    case 'source-moved':
+      if (state.source.kind !== 'attachment') return state;
+      return { ...state, source: { ...state.source, attachmentId: action.attachmentId } };
+    case 'attachments':
+      return { ...state, attachments: action.attachments };
     case 'document-ready':
       if (isLocked(state) || state.source.kind !== 'pane-form') return state;
       return { ...state, source: { kind: 'pane-form', document: action.document }, encryption: { status: 'idle' } };
     case 'document-cleared':
       if (isLocked(state) || state.source.kind !== 'pane-form') return state;
       return { ...state, source: { kind: 'pane-form', document: null } };
+    case 'encrypt-start':
+      // One run per click: a second click finds this state at once, before any await.
+      if (state.encryption.status !== 'idle' && state.encryption.status !== 'failed') return state;
+      return { ...state, encryption: { status: 'running', stage: 'preparing', done: 0, total: 0, retrying: 'no' } };
+    case 'encrypt-cancelled':
+      return state.encryption.status === 'running' ? { ...state, encryption: { status: 'idle' } } : state;
     case 'encrypt-progress':
-      return {
-        ...state,
-        encryption: {
-          status: 'running',
-          stage: action.stage,
-          done: action.done ?? 0,
-          total: action.total ?? 0,
-          retrying: 'no',
-        },
-      };
+      if (state.encryption.status !== 'running') return state;
+      return { ...state, encryption: { status: 'running', stage: action.stage, done: action.done ?? 0, total: action.total ?? 0, retrying: 'no' } };
     case 'encrypt-retrying':
       return state.encryption.status === 'running' ? { ...state, encryption: { ...state.encryption, retrying: 'yes' } } : state;
     case 'encrypt-failed':
-      return { ...state, encryption: { status: 'failed', failure: action.failure } };
+      return { ...state, encryption: { status: 'failed', failure: action.failure, original: action.original } };
+    case 'encrypt-uncertain':
+      return stale({ ...state, encryption: { status: 'uncertain', zipName: action.zipName, checking: 'no' } });
+    case 'uncertain-checking':
+      return state.encryption.status === 'uncertain' ? { ...state, encryption: { ...state.encryption, checking: action.checking } } : state;
+    case 'encrypt-unfinished':
+      return stale({ ...state, encryption: { status: 'unfinished', result: action.result, finishing: 'no' }, passOn: 'pending', mailText: 'idle' });
+    case 'finishing':
+      return state.encryption.status === 'unfinished' ? { ...state, encryption: { ...state.encryption, finishing: 'yes' } } : state;
     case 'encrypt-done':
       return stale({ ...state, encryption: { status: 'done', result: action.result }, passOn: 'pending', mailText: 'idle' });
-    case 'original': {
-      if (state.encryption.status !== 'done' || state.encryption.result.original === null) return state;
-      const result = { ...state.encryption.result, original: { ...state.encryption.result.original, status: action.status } };
-      return stale({ ...state, encryption: { status: 'done', result } });
+    case 'traces': {
+      const e = state.encryption;
+      if (e.status !== 'done' && e.status !== 'unfinished') return state;
+      return { ...state, encryption: { ...e, result: { ...e.result, tracesStored: action.stored } } };
     }
-    case 'headers': {
-      if (state.encryption.status !== 'done') return state;
-      return stale({ ...state, encryption: { status: 'done', result: { ...state.encryption.result, headers: action.status } } });
+    case 'original-held':
+      return { ...state, held: { original: action.original, restoring: 'idle' } };
+    case 'original-restore':
+      return state.held ? { ...state, held: { ...state.held, restoring: action.status } } : state;
+    case 'original-restored': {
+      if (!state.held) return state;
+      // The original is back under a new id: the chosen source follows it.
+      const source: Source = state.source.kind === 'attachment' ? { kind: 'attachment', attachmentId: action.id, name: state.held.original.name } : state.source;
+      return stale({ ...state, held: null, source });
     }
     case 'pass-on':
       return { ...state, passOn: action.passOn };
     case 'mail-text':
       return stale({ ...state, mailText: action.status });
+    case 'inline-removal':
+      return stale({ ...state, inlineRemoval: action.status });
     case 'check':
       return { ...state, check: action.check };
+    case 'breach-mail':
+      return { ...state, breachMail: action.status };
   }
 }
 
@@ -225,12 +169,6 @@ export function locationOf(query: string): ClientLocation | null {
   if (value === '') return null;
   return { by: classifyQuery(value), value };
 }
-
-export type StepReasons = {
-  location: readonly Reason[];
-  recipients: readonly Reason[];
-  consent: readonly Reason[];
-};
 
 const LOCATION_CODES: ReadonlySet<Reason['code']> = new Set(['location-missing', 'location-invalid', 'protocol-not-found', 'protocol-not-yet-in-force', 'protocol-ended']);
 
@@ -280,8 +218,6 @@ export function recipientsToRemove(list: readonly Recipient[], mailbox: string):
   });
 }
 
-export type SourceReadiness = 'ready' | 'choose-source' | 'choose-attachment' | 'fill-form';
-
 export function sourceReadiness(source: Source): SourceReadiness {
   if (source.kind === 'none') return 'choose-source';
   if (source.kind === 'attachment') return source.attachmentId === null ? 'choose-attachment' : 'ready';
@@ -302,4 +238,96 @@ export function keptPrior(state: FlowState): PriorReferral | null {
 /** True when the password is shown but the team member has not confirmed passing it on. */
 export function passwordAtRisk(state: FlowState): boolean {
   return state.encryption.status === 'done' && state.passOn === 'pending';
+}
+
+/** True when the original form is out of the mail and only in the pane's memory. */
+export function originalAtRisk(state: FlowState): boolean {
+  return state.held !== null;
+}
+
+/**
+ * Whether the original and its zip fit in the mail together (the zip is as large as the original,
+ * give or take the zip's few hundred bytes), from the sizes Outlook reports, before anything is
+ * read or encrypted. The zip's size is the upper bound of crypto/limits, so "fits" is never wrong.
+ */
+export function sizePlan(state: FlowState): SizePlan {
+  if (state.attachments.status !== 'ready') return { kind: 'unknown' };
+  const list = state.attachments.list;
+  const total = list.reduce((sum, a) => sum + a.size, 0);
+  const source = state.source;
+  let others: number;
+  let zip: number;
+  let original: MailAttachment | undefined;
+  if (source.kind === 'attachment' && source.attachmentId !== null) {
+    original = list.find((a) => a.id === source.attachmentId);
+    if (!original) return { kind: 'unknown' };
+    zip = maxZipSizeFor([{ name: original.name, size: original.size }]);
+    if (zip > MAX_ZIP_BYTES) return { kind: 'too-large', reason: 'form', size: original.size };
+    others = total - original.size;
+  } else if (source.kind === 'pane-form' && source.document !== null) {
+    zip = maxZipSizeFor([{ name: source.document.name, size: source.document.bytes.length }]);
+    others = total;
+  } else {
+    return { kind: 'unknown' };
+  }
+  if (others + (original?.size ?? 0) + zip <= MAIL_ATTACHMENTS_LIMIT) return { kind: 'fits' };
+  if (original && others + zip <= MAIL_ATTACHMENTS_LIMIT) return { kind: 'original-out-first', originalSize: original.size };
+  return { kind: 'too-large', reason: 'mail', size: others };
+}
+
+/** The mail's inline images (signature logos, pasted screenshots): they travel unencrypted. */
+export function inlineImages(state: FlowState): readonly MailAttachment[] {
+  return state.attachments.status === 'ready' ? state.attachments.list.filter((a) => a.isInline) : [];
+}
+
+/** What still stands between the team member and encrypting that is not a rule's reason. */
+export type Missing = 'prior-found' | 'prior-checking' | 'original-held' | 'too-large' | Exclude<SourceReadiness, 'ready'>;
+
+/** Everything the pane shows that follows from the state, the registry and the day: one selector. */
+export type ReferralView = {
+  day: CalendarDay;
+  decision: Decision;
+  steps: StepReasons;
+  /** The protocol for the typed location (also when not in force), or null. */
+  protocol: Protocol | null;
+  /** A protocol in force, and its verdict may be shown: the later steps open. */
+  open: boolean;
+  showVerdict: boolean;
+  locked: boolean;
+  encrypted: Encrypted | null;
+  /** The earlier referral the team member chose to keep, with the protocol its headers name. */
+  kept: PriorReferral | null;
+  keptProtocol: Protocol | null;
+  text: NeutralText | null;
+  missing: readonly Missing[];
+  sizePlan: SizePlan;
+  plan: EncryptPlan;
+  inline: readonly MailAttachment[];
+  /** Encrypting is possible now (the worker is started ahead when this becomes true). */
+  canEncrypt: boolean;
+};
+
+export function referralView(state: FlowState, registry: Registry, day: CalendarDay): ReferralView {
+  const { decision, steps } = referralVerdict(state, registry, day);
+  const protocol = decision.protocol;
+  const showVerdict = showLocationVerdict(state, registry);
+  const open = decision.protocolStatus === 'in-force' && protocol !== null && showVerdict;
+  const encrypted = state.encryption.status === 'done' ? state.encryption.result : null;
+  const kept = keptPrior(state);
+  const keptMarker = kept?.marker.status === 'valid' ? kept.marker.marker : null;
+  const keptProtocol = keptMarker ? (findById(registry, keptMarker.protocolId) ?? null) : null;
+  const text =
+    encrypted && protocol ? neutralText(encrypted.reference, protocol) : keptMarker && keptProtocol ? neutralText(keptMarker.reference, keptProtocol) : null;
+  const readiness = sourceReadiness(state.source);
+  const blockedByPrior = priorBlocks(state);
+  const size = sizePlan(state);
+  const missing: Missing[] = [
+    ...(blockedByPrior === 'found' ? (['prior-found'] as const) : blockedByPrior === 'checking' ? (['prior-checking'] as const) : []),
+    ...(state.held !== null ? (['original-held'] as const) : []),
+    ...(readiness === 'ready' ? [] : [readiness]),
+    ...(size.kind === 'too-large' ? (['too-large'] as const) : []),
+  ];
+  const canEncrypt = decision.allowed && missing.length === 0 && (state.encryption.status === 'idle' || state.encryption.status === 'failed');
+  const plan: EncryptPlan = size.kind === 'original-out-first' ? 'original-out-first' : 'add-first';
+  return { day, decision, steps, protocol, open, showVerdict, locked: isLocked(state), encrypted, kept, keptProtocol, text, missing, sizePlan: size, plan, inline: inlineImages(state), canEncrypt };
 }

@@ -1,6 +1,8 @@
 // Task pane bootstrap: find out whether we run inside Outlook or in a plain browser, pick the
 // matching MailboxPort, and render. This is the only file of the pane that sees the Office
 // global; everything below App talks to the mail through the port.
+// First, before any module that defines a zod schema is evaluated (see the module).
+import './zodJitless';
 import { createRoot } from 'react-dom/client';
 import { resolveMailbox } from '../office/detect';
 import type { SimulatedMessage } from '../office/simulatedMailbox';
@@ -29,7 +31,11 @@ async function boot(): Promise<void> {
   const displayLanguage = wanted !== null && /^[a-z]{2}(-[A-Z]{2})?$/.test(wanted) ? wanted : 'nl-BE';
   const initial = window.__simulatedOutlookStart;
   const mailbox = await resolveMailbox(officeGlobal, { simulated: { ...(initial ? { initial } : {}), options: { displayLanguage } } });
-  if (mailbox.kind === 'preview') window.__simulatedOutlook = mailbox.control;
+  if (mailbox.kind === 'preview') {
+    window.__simulatedOutlook = mailbox.control;
+    // The preview's banner is on its first screen: fetch it now, not when React first asks.
+    void import(/* webpackChunkName: "notice" */ './Notice/Notice');
+  }
   // Screen readers pick their voice from <html lang>; the page ships as nl-BE.
   if (langOf(mailbox.port.displayLanguage) === 'en') document.documentElement.lang = 'en';
   const container = document.getElementById('root');
@@ -37,4 +43,9 @@ async function boot(): Promise<void> {
   createRoot(container).render(<App mailbox={mailbox} />);
 }
 
-void boot();
+boot().catch(() => {
+  // A chunk of the pane itself did not load (a network cut while the pane opened): say so in
+  // both languages, since the language is not known yet. Nothing of the mail was touched.
+  const container = document.getElementById('root');
+  if (container) container.textContent = 'Het taakvenster kon niet geladen worden. Sluit het en open het opnieuw. / The task pane could not be loaded. Close it and open it again.';
+});

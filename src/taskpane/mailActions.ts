@@ -2,21 +2,29 @@
 // the steps (and what is left behind when one fails) can be tested against the simulated mailbox.
 //
 // Invariants of encryptAndReplace:
-// - The plaintext original is removed only after the zip was added AND re-read from the mail.
-// - Nothing plaintext is ever added: the only bytes added are the encrypted zip.
+// - Nothing plaintext is ever added: the only bytes added are the encrypted zip, and (when an add
+//   fails after the original was taken out to make room) the original itself, back where it was.
+// - 'add-first': the plaintext original is removed only after the zip was added AND re-read from
+//   the mail. 'original-out-first' (original and zip do not fit together): the original's content
+//   is read and kept in memory before it is removed, and put back when the zip does not arrive;
+//   if even that fails, the caller gets it back to hold (never lost while the pane is open).
 // - An add is never blindly repeated: after a failed add the attachments are re-read, and a zip
 //   that did arrive (Office may report failure for a change it made) is used, not added twice.
+//   When that re-read fails too, the outcome is 'uncertain': the caller looks again before it says
+//   anything, and never adds a second zip on a guess.
+// - Every byte-heavy step (base64 decoding, encryption, hashing, base64 encoding) is the
+//   worker's (deps.encrypt): this module only hands strings between Office and the worker.
 // - Only transient errors are retried, a bounded number of times (withRetry).
-import type { ClientTraces, MarkerResult, Recipient } from '../domain';
+import type { ClientTraces, Recipient } from '../domain';
 import { RECIPIENT_FIELDS, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, isZipNameFor, markerHeaders, parseMarker, referenceOfZipName } from '../domain';
+import { base64Size } from '../office/base64';
 import type { MailAttachment, MailboxPort } from '../office/port';
 import { MailboxError } from '../office/port';
 import { toRecipients } from '../office/readSnapshot';
 import type { Limiter } from '../office/retry';
 import { isTransient, withRetry } from '../office/retry';
-import type { EncryptStage, Encrypted, FailureCode } from './flow';
-
-export type Call = <T>(op: () => Promise<T>) => Promise<T>;
+import { isFinished } from './flow';
+import type { Call, EncryptPlan, EncryptSource, EncryptStage, Encrypted, FailureCode, HeldOriginal, PriorReferral } from './types';
 
 export type CallOptions = { limiter: Limiter; onRetry?: () => void; delaysMs?: readonly number[] };
 
@@ -42,20 +50,6 @@ export function formCandidates(list: readonly MailAttachment[]): MailAttachment[
   return list.filter((a) => a.attachmentType === 'file' && !a.isInline && referenceOfZipName(a.name) === null);
 }
 
-/** A referral the pane made earlier on this mail (its zip and/or our headers), found at start. */
-export type PriorReferral = {
-  /** From our headers when they are readable, else from the zip's name, else null. */
-  reference: string | null;
-  /** Attachments named as our zip. */
-  zips: ReadonlyArray<{ id: string; name: string }>;
-  marker: MarkerResult;
-  /**
-   * Valid headers and exactly the one zip they name: a whole referral, which its sender may keep
-   * if they still have the password. Anything less can only be removed.
-   */
-  whole: boolean;
-};
-
 /** Reads our headers and the attachments; null when the mail holds nothing of an earlier referral. */
 export async function findPriorReferral(port: MailboxPort, call: Call): Promise<PriorReferral | null> {
   const [headers, attachments] = await Promise.all([call(() => port.getInternetHeaders(REFERRAL_HEADER_NAMES)), call(() => port.getAttachments())]);
@@ -72,7 +66,8 @@ export async function findPriorReferral(port: MailboxPort, call: Call): Promise<
  * Removes the earlier referral's zip(s) and our headers, then looks again: 'cleared' only when the
  * mail holds nothing of it any more. Headers go last, so a mail left half-way still carries the
  * marker and the Send check keeps refusing it (missing or changed zip) rather than judging it as
- * an unmarked mail.
+ * an unmarked mail. The client traces of that referral go with it (best effort: a new
+ * encryption writes its own).
  */
 export async function clearPriorReferral(port: MailboxPort, call: Call, prior: PriorReferral): Promise<'cleared' | 'failed'> {
   try {
@@ -80,112 +75,179 @@ export async function clearPriorReferral(port: MailboxPort, call: Call, prior: P
       if ((await removeOriginal(port, call, zip.id)) === 'still-attached') return 'failed';
     }
     await call(() => port.removeInternetHeaders(REFERRAL_HEADER_NAMES));
+    await call(() => port.removeSessionData(TRACES_SESSION_KEY)).catch(() => undefined);
     return (await findPriorReferral(port, call)) === null ? 'cleared' : 'failed';
   } catch {
     return 'failed';
   }
 }
 
-export type EncryptSource = { kind: 'attachment'; id: string; name: string } | { kind: 'document'; name: string; bytes: Uint8Array; reference: string };
+/** One file for the worker: the original as Office gave it (base64), or the pane form's bytes. */
+export type EncryptInput = { name: string; base64: string } | { name: string; bytes: Uint8Array };
+
+/** What the worker hands back: the zip as Office takes it, with its size and SHA-256. */
+export type EncryptedZip = { zipBase64: string; size: number; sha256: string };
 
 export type EncryptDeps = {
-  encrypt(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>, password: string, onProgress: (done: number, total: number) => void): Promise<Uint8Array>;
-  sha256(bytes: Uint8Array): Promise<string>;
+  /** Decodes, encrypts, hashes and encodes in the worker. */
+  encrypt(file: EncryptInput, password: string, onProgress: (done: number, total: number) => void): Promise<EncryptedZip>;
   newPassword(): string;
   newReference(): string;
   names(reference: string, originalName: string): { entryName: string; zipName: string };
   /** Throws when the file cannot be encrypted (too large); lets us refuse before any Office call. */
-  checkSize(files: ReadonlyArray<{ name: string; bytes: Uint8Array }>, password: string): void;
+  checkSize(files: ReadonlyArray<{ name: string; size: number }>, password: string): void;
   isTooLarge(error: unknown): boolean;
   sleep?: (ms: number) => Promise<void>;
 };
 
-export type EncryptOutcome = { ok: true; result: Encrypted } | { ok: false; failure: FailureCode };
+/** Where the original is after a run that added nothing of ours (and its id, when in the mail). */
+export type OriginalOutcome = { where: 'kept' } | { where: 'put-back'; id: string } | { where: 'held'; original: HeldOriginal };
+
+export type EncryptOutcome =
+  /** The final safe state: zip in and confirmed, original out, headers set. */
+  | { kind: 'done'; result: Encrypted }
+  /** The zip is in; the original is still there or the headers are missing (see result). */
+  | { kind: 'unfinished'; result: Encrypted }
+  /** Nothing of ours in the mail. */
+  | { kind: 'failed'; failure: FailureCode; original: OriginalOutcome }
+  /** Office's answer about the zip was lost: the mail must be read again before anything is said. */
+  | { kind: 'uncertain'; zipName: string; held: HeldOriginal | null };
 
 export type EncryptRequest = {
   port: MailboxPort;
   call: Call;
   source: EncryptSource;
   protocolId: string;
-  /** The client traces for this mail, stored for the Send check with the headers. */
+  /** The client traces for this mail, stored for the Send check before anything is added. */
   traces: ClientTraces;
   deps: EncryptDeps;
+  plan: EncryptPlan;
   onStage: (stage: EncryptStage, done?: number, total?: number) => void;
 };
 
 const ADD_ATTEMPTS = 3;
 
-export async function encryptAndReplace({ port, call, source, protocolId, traces, deps, onStage }: EncryptRequest): Promise<EncryptOutcome> {
+export async function encryptAndReplace({ port, call, source, protocolId, traces, deps, plan, onStage }: EncryptRequest): Promise<EncryptOutcome> {
+  const failed = (failure: FailureCode, original: OriginalOutcome = { where: 'kept' }): EncryptOutcome => ({ kind: 'failed', failure, original });
+
   onStage('reading');
-  let bytes: Uint8Array;
-  try {
-    bytes = source.kind === 'attachment' ? await call(() => port.getAttachmentContent(source.id)) : source.bytes;
-  } catch {
-    return { ok: false, failure: 'read-original' };
-  }
+  // The traces go to the item first, so the Send check has them as soon as anything of this
+  // referral can be in the mail (a pane closed half-way still leaves them).
+  const [content, tracesStored] = await Promise.all([
+    source.kind === 'attachment' ? call(() => port.getAttachmentBase64(source.id)).then((base64) => ({ base64 }), () => null) : Promise.resolve({ bytes: source.bytes }),
+    writeTraces(port, call, traces),
+  ]);
+  if (content === null) return failed('read-original');
 
   const password = deps.newPassword();
   // A form made in the pane already carries its reference (it is printed on the PDF).
   const reference = source.kind === 'document' ? source.reference : deps.newReference();
   const { entryName, zipName } = deps.names(reference, source.name);
-  const files = [{ name: entryName, bytes }];
-  let zip: Uint8Array;
-  let sha256: string;
+  const file: EncryptInput = 'base64' in content ? { name: entryName, base64: content.base64 } : { name: entryName, bytes: content.bytes };
+  let zip: EncryptedZip;
   try {
-    deps.checkSize(files, password);
-    onStage('encrypting', 0, bytes.length);
-    zip = await deps.encrypt(files, password, (done, total) => onStage('encrypting', done, total));
-    sha256 = await deps.sha256(zip);
+    const size = 'base64' in content ? base64Size(content.base64) : content.bytes.length;
+    deps.checkSize([{ name: entryName, size }], password);
+    onStage('encrypting', 0, size);
+    zip = await deps.encrypt(file, password, (done, total) => onStage('encrypting', done, total));
   } catch (error) {
-    return { ok: false, failure: deps.isTooLarge(error) ? 'too-large' : 'encrypt' };
+    return failed(deps.isTooLarge(error) ? 'too-large' : 'encrypt');
   }
+
+  // Original and zip do not fit together: the original goes first, kept here until the zip is in.
+  let held: HeldOriginal | null = null;
+  if (plan === 'original-out-first' && source.kind === 'attachment' && 'base64' in content) {
+    onStage('making-room');
+    if ((await removeOriginal(port, call, source.id)) === 'still-attached') return failed('make-room');
+    held = { name: source.name, base64: content.base64 };
+  }
+  const putBack = async (failure: FailureCode): Promise<EncryptOutcome> => {
+    if (held === null) return failed(failure);
+    onStage('restoring');
+    const id = await restoreOriginal(port, call, held, deps.sleep);
+    return failed(failure, id === null ? { where: 'held', original: held } : { where: 'put-back', id });
+  };
 
   onStage('attaching');
-  let zipId: string;
-  try {
-    zipId = await addOnce(port, call, zipName, zip, deps.sleep);
-  } catch {
-    return { ok: false, failure: 'attach' };
-  }
+  const added = await addOnce(port, call, zipName, zip.zipBase64, zip.size, deps.sleep);
+  if (added.kind === 'unknown') return { kind: 'uncertain', zipName, held };
+  if (added.kind === 'not-added') return putBack(added.tooLarge ? 'attach-too-large' : 'attach');
 
   onStage('confirming');
+  let zipId: string;
   try {
     const list = await call(() => port.getAttachments());
-    const found = list.find((a) => a.id === zipId) ?? list.find((a) => a.name === zipName && a.size === zip.length);
-    if (!found) return { ok: false, failure: 'confirm' };
+    const found = list.find((a) => a.id === added.id) ?? list.find((a) => a.name === zipName && a.size === zip.size);
+    // Outlook said yes but the mail does not show it: nothing of ours is in.
+    if (!found) return putBack('attach');
     zipId = found.id;
   } catch {
-    return { ok: false, failure: 'confirm' };
+    return { kind: 'uncertain', zipName, held };
   }
 
   let original: Encrypted['original'] = null;
   if (source.kind === 'attachment') {
-    onStage('removing');
-    original = { id: source.id, name: source.name, status: await removeOriginal(port, call, source.id) };
+    if (held !== null) original = { id: source.id, name: source.name, status: 'removed' };
+    else {
+      onStage('removing');
+      original = { id: source.id, name: source.name, status: await removeOriginal(port, call, source.id) };
+    }
   }
 
   onStage('headers');
-  const headers = await writeHeaders(port, call, { reference, protocolId, sha256 });
-  const tracesStored = await writeTraces(port, call, traces);
-  return { ok: true, result: { reference, password, zipName, zipId, sha256, protocolId, original, headers, traces, tracesStored } };
+  const headers = await writeHeaders(port, call, { reference, protocolId, sha256: zip.sha256 });
+  const result: Encrypted = { reference, password, zipName, zipId, sha256: zip.sha256, protocolId, original, headers, traces, tracesStored };
+  return { kind: isFinished(result) ? 'done' : 'unfinished', result };
 }
 
-/** Adds the zip, re-reading the attachments after any failure so it is never attached twice. */
-async function addOnce(port: MailboxPort, call: Call, name: string, bytes: Uint8Array, sleep = defaultSleep): Promise<string> {
+/** What is left of an unfinished referral, done: the original removed, the headers written. */
+export async function finishReferral(port: MailboxPort, call: Call, result: Encrypted): Promise<Encrypted> {
+  const original = result.original?.status === 'still-attached' ? { ...result.original, status: await removeOriginal(port, call, result.original.id) } : result.original;
+  const headers = result.headers === 'written' ? 'written' : await writeHeaders(port, call, { reference: result.reference, protocolId: result.protocolId, sha256: result.sha256 });
+  return { ...result, original, headers };
+}
+
+/**
+ * Puts a held original back: looks first (an earlier, uncertain attempt may have put it there),
+ * then adds it. Resolves with its id in the mail, or null when it is not (known to be) back.
+ */
+export async function restoreOriginal(port: MailboxPort, call: Call, held: HeldOriginal, sleep?: (ms: number) => Promise<void>): Promise<string | null> {
+  const size = base64Size(held.base64);
+  try {
+    const there = (await call(() => port.getAttachments())).find((a) => a.name === held.name && a.size === size && !a.isInline);
+    if (there) return there.id;
+  } catch {
+    return null;
+  }
+  const added = await addOnce(port, call, held.name, held.base64, size, sleep);
+  return added.kind === 'added' ? added.id : null;
+}
+
+type AddOutcome = { kind: 'added'; id: string } | { kind: 'not-added'; tooLarge: boolean } | { kind: 'unknown' };
+
+/** Adds a file, re-reading the attachments after any failure so it is never attached twice. */
+async function addOnce(port: MailboxPort, call: Call, name: string, base64: string, size: number, sleep = defaultSleep): Promise<AddOutcome> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await call(() => noRetry(() => port.addFileAttachment(name, bytes)));
+      return { kind: 'added', id: await call(() => noRetry(() => port.addFileAttachmentFromBase64(name, base64))) };
     } catch (error) {
-      const list = await call(() => port.getAttachments());
-      const arrived = list.find((a) => a.name === name && a.size === bytes.length);
-      if (arrived) return arrived.id;
-      if (!isTransient(unwrap(error)) || attempt >= ADD_ATTEMPTS) throw unwrap(error);
+      let list: MailAttachment[];
+      try {
+        list = await call(() => port.getAttachments());
+      } catch {
+        // Added or not, nobody can tell now; repeating the add could make two.
+        return { kind: 'unknown' };
+      }
+      const arrived = list.find((a) => a.name === name && a.size === size);
+      if (arrived) return { kind: 'added', id: arrived.id };
+      const cause = unwrap(error);
+      if (!isTransient(cause) || attempt >= ADD_ATTEMPTS) return { kind: 'not-added', tooLarge: cause instanceof MailboxError && cause.code === 'attachment-too-large' };
       await sleep(300 * attempt);
     }
   }
 }
 
-/** Removes the original; a failed remove is checked against the mail before calling it failed. */
+/** Removes an attachment; a failed remove is checked against the mail before calling it failed. */
 export async function removeOriginal(port: MailboxPort, call: Call, id: string): Promise<'removed' | 'still-attached'> {
   try {
     await call(() => port.removeAttachment(id));
@@ -197,6 +259,18 @@ export async function removeOriginal(port: MailboxPort, call: Call, id: string):
     } catch {
       return 'still-attached';
     }
+  }
+}
+
+/** Removes every inline image (signature logos, pasted screenshots); true when none is left. */
+export async function removeInlineImages(port: MailboxPort, call: Call): Promise<boolean> {
+  try {
+    const inline = (await call(() => port.getAttachments())).filter((a) => a.isInline);
+    let all = true;
+    for (const image of inline) all = (await removeOriginal(port, call, image.id)) === 'removed' && all;
+    return all;
+  } catch {
+    return false;
   }
 }
 
@@ -219,7 +293,7 @@ export async function writeNeutralText(port: MailboxPort, call: Call, subject: s
   await call(() => port.setBodyText(body));
 }
 
-// The add must not go through withRetry: a transient failure may have attached the zip, so the
+// The add must not go through withRetry: a transient failure may have attached the file, so the
 // retry decision is addOnce's, after looking. Wrapping the error hides it from withRetry.
 class NotRetried extends Error {
   constructor(readonly inner: unknown) {

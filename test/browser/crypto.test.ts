@@ -1,6 +1,7 @@
 // The task pane's encryption path in real headless Chromium, served with the production headers
 // (hosting/headers.ts): a worker file of ours, zip.js inside it, nothing on the main thread.
 // The zip that comes back is opened by 7-Zip and bsdtar.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentSecurityPolicy } from '../../hosting/headers';
@@ -49,6 +50,20 @@ it.each([
   expect(tar.files.get(entryName)?.equals(bytes)).toBe(true);
   expect(rig.csp).toEqual([]);
   expect(rig.errors).toEqual([]);
+});
+
+it('as the pane uses it: base64 in (as Office gives it), base64 and SHA-256 out, all in the worker; 7-Zip and bsdtar open it', async () => {
+  const bytes = readFileSync(path.join(FIXTURES, 'sample.pdf'));
+  const password = generatePassword();
+  const result = await rig.encrypt({ files: [{ name: 'doorverwijzing-KG-20261123-7K3M9Q.pdf', base64: bytes.toString('base64') }], password, input: 'base64', output: 'base64', returnZip: true, prestart: true });
+  if (!result.ok) throw new Error(`encryption failed: ${result.code}`);
+  const zip = Buffer.from(result.zipBase64!, 'base64');
+  expect(zip.length).toBe(result.zipSize);
+  expect(result.sha256).toBe(createHash('sha256').update(zip).digest('hex'));
+  const zipFile = writeZip(zip);
+  expect(extractWith7zz(zipFile, password).files.get('doorverwijzing-KG-20261123-7K3M9Q.pdf')?.equals(bytes)).toBe(true);
+  expect(extractWithBsdtar(zipFile, password).files.get('doorverwijzing-KG-20261123-7K3M9Q.pdf')?.equals(bytes)).toBe(true);
+  expect(rig.csp).toEqual([]);
 });
 
 it('a started-in-advance worker, with the buffer handed over, gives the same result', async () => {

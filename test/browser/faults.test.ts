@@ -1,7 +1,7 @@
 // Outlook failing under the pane: every Office call the flow uses fails once (transient: the
 // flow still succeeds thanks to bounded retries) and for good (the mail is left safe and the pane
 // says what happened and what to do).
-import { openPane, openSession, type Session } from './harness';
+import { openPane, openSession, poll, type Session } from './harness';
 import {
   check,
   chooseAttachment,
@@ -13,6 +13,7 @@ import {
   setToRegistered,
   sim,
   tickConsent,
+  useNeutralText,
   waitForPane,
 } from './referralSteps';
 
@@ -29,11 +30,12 @@ const METHODS = [
   'getBodyText',
   'setBodyText',
   'getAttachments',
-  'getAttachmentContent',
-  'addFileAttachment',
+  'getAttachmentBase64',
+  'addFileAttachmentFromBase64',
   'removeAttachment',
   'getInternetHeaders',
   'setInternetHeaders',
+  'setSessionData',
   'onRecipientsChanged',
 ];
 
@@ -83,7 +85,7 @@ test('every Office call fails once (transient): the whole flow still succeeds, w
   await page.getByTestId('use-text').click();
   await page.getByTestId('text-written').waitFor();
   await page.getByTestId('passed-on').check();
-  await expect(check(page)).resolves.toBe('allowed');
+  expect(await check(page)).toBe('allowed');
   await expectMailSafe(page, 'removed');
   const calls = await sim(page, (c) => c.calls(), null);
   const failedOnce = new Set(calls.filter((c) => c.outcome === 'transient').map((c) => c.method));
@@ -93,7 +95,7 @@ test('every Office call fails once (transient): the whole flow still succeeds, w
 
 test('an add that fails but did attach (transient, applied) is not attached twice', async () => {
   const { page, context } = await readyToEncrypt();
-  await sim(page, (c) => c.faults.failNext('addFileAttachment', 'transient', 1, { applied: true }), null);
+  await sim(page, (c) => c.faults.failNext('addFileAttachmentFromBase64', 'transient', 1, { applied: true }), null);
   await encrypt(page);
   await page.getByTestId('encrypt-done').waitFor();
   await expectMailSafe(page, 'removed');
@@ -102,16 +104,16 @@ test('an add that fails but did attach (transient, applied) is not attached twic
 });
 
 test.each([
-  ['getAttachmentContent', 'De bijlage kon niet gelezen worden.'],
-  ['addFileAttachment', 'Het zip-bestand kon niet aan de mail toegevoegd worden.'],
+  ['getAttachmentBase64', 'De bijlage kon niet gelezen worden.'],
+  ['addFileAttachmentFromBase64', 'Het zip-bestand kon niet aan de mail toegevoegd worden.'],
 ])('%s fails for good: original kept, nothing added, the pane says so', async (method, words) => {
   const { page, context } = await readyToEncrypt();
   await sim(page, (c, m) => c.faults.failAlways(m, 'failed'), method);
   await encrypt(page);
   const failed = page.getByTestId('encrypt-failed');
   await failed.waitFor();
-  await expect(failed.textContent()).resolves.toContain(words);
-  await expect(failed.textContent()).resolves.toContain('Uw mail is veilig');
+  await poll(() => failed.textContent()).toContain(words);
+  await poll(() => failed.textContent()).toContain('Uw mail is veilig');
   await expectMailSafe(page, 'kept');
   expect((await mailState(page)).attachments).toHaveLength(1);
   await screenshot(page, `fault-${method}`);
@@ -119,44 +121,59 @@ test.each([
   await context.close();
 });
 
-test('getAttachments fails for good after the add: the zip is not confirmed, so the original stays', async () => {
+test('getAttachments fails for good after the add: the pane says it does not know, adds nothing, and never says the mail is safe', async () => {
   const { page, context } = await readyToEncrypt();
   await sim(page, (c) => c.faults.failAlways('getAttachments', 'failed'), null);
   await encrypt(page);
-  await page.getByTestId('encrypt-failed').waitFor();
-  await expect(page.getByTestId('encrypt-failed').textContent()).resolves.toContain('Het is niet zeker of het zip-bestand in de mail staat');
+  const uncertain = page.getByTestId('encrypt-uncertain');
+  await uncertain.waitFor();
+  await poll(() => uncertain.textContent()).toContain('Het is niet zeker of het zip-bestand in de mail staat');
+  await poll(() => page.getByTestId('step-encrypt').textContent()).not.toMatch(/Uw mail is veilig|niets onversleuteld toegevoegd/);
   await expectMailSafe(page, 'kept');
+  expect(await page.getByTestId('step-password').count()).toBe(0);
   await context.close();
 });
 
-test('removeAttachment fails for good: the zip is in, the original is named with what to do, and the check refuses until it is gone', async () => {
+test('removeAttachment fails for good: one message with the one action, no password, nothing that reads as success; the action finishes it', async () => {
   const { page, context } = await readyToEncrypt(320);
   await sim(page, (c) => c.faults.failAlways('removeAttachment', 'failed'), null);
   await encrypt(page);
-  await page.getByTestId('original-still-attached').waitFor();
-  await expect(page.getByTestId('original-still-attached').textContent()).resolves.toContain(ORIGINAL);
+  const unfinished = page.getByTestId('encrypt-unfinished');
+  await unfinished.waitFor();
+  await poll(() => unfinished.textContent()).toContain(ORIGINAL);
+  // One state, one message: no success bar, no password to phone through, no check to pass.
+  expect(await page.getByTestId('encrypt-done').count()).toBe(0);
+  expect(await page.getByTestId('step-password').count()).toBe(0);
+  expect(await page.getByTestId('step-check').count()).toBe(0);
+  expect(await page.getByTestId('step-encrypt').locator('.fui-MessageBar').count()).toBe(1);
+  expect(await unfinished.getByRole('button').count()).toBe(1);
   await expectMailSafe(page, 'kept');
-  await page.getByTestId('passed-on').check();
-  await expect(check(page)).resolves.toBe('refused');
   await screenshot(page, 'fault-removeAttachment');
   await expectAccessible(page);
   await sim(page, (c) => c.faults.clear(), null);
-  await page.getByRole('button', { name: 'Origineel opnieuw verwijderen' }).click();
-  await page.getByTestId('original-still-attached').waitFor({ state: 'detached' });
+  await unfinished.getByRole('button', { name: 'Verwijder het origineel' }).click();
+  await page.getByTestId('step-password').waitFor();
   await expectMailSafe(page, 'removed');
+  await page.getByTestId('passed-on').check();
+  await useNeutralText(page);
+  expect(await check(page)).toBe('allowed');
   await context.close();
 });
 
-test('setInternetHeaders fails for good: the pane says the markers are missing and can write them again', async () => {
+test('setInternetHeaders fails for good: the markers are missing, said once, written by the one action', async () => {
   const { page, context } = await readyToEncrypt();
   await sim(page, (c) => c.faults.failAlways('setInternetHeaders', 'failed'), null);
   await encrypt(page);
-  await page.getByTestId('headers-failed').waitFor();
+  const unfinished = page.getByTestId('encrypt-unfinished');
+  await unfinished.waitFor();
+  await poll(() => unfinished.textContent()).toContain('kenmerken');
+  expect(await page.getByTestId('step-password').count()).toBe(0);
   await expectMailSafe(page, 'removed');
-  await expect(check(page)).resolves.toBe('refused');
+  await expectAccessible(page);
   await sim(page, (c) => c.faults.clear(), null);
-  await page.getByRole('button', { name: 'Kenmerken opnieuw schrijven' }).click();
-  await page.getByTestId('headers-failed').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Schrijf de kenmerken' }).click();
+  await page.getByTestId('step-password').waitFor();
+  expect(Object.keys((await mailState(page)).headers)).toContain('X-KG-Referral-Ref');
   await context.close();
 });
 
@@ -184,8 +201,8 @@ test.each(['getSubject', 'getBodyText', 'getInternetHeaders'])('%s fails for goo
   await encrypt(page);
   await page.getByTestId('encrypt-done').waitFor();
   await sim(page, (c, m) => c.faults.failAlways(m, 'failed'), method);
-  await expect(check(page)).resolves.toBe('failed');
-  await expect(page.getByTestId('check-result').textContent()).resolves.toContain('kon niet gelezen worden');
+  expect(await check(page)).toBe('failed');
+  await poll(() => page.getByTestId('check-result').textContent()).toContain('kon niet gelezen worden');
   await context.close();
 });
 

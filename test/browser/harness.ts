@@ -108,3 +108,44 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function formatViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help}\n    ${v.nodes.join('\n    ')}`).join('\n');
 }
+
+/** A matcher of `poll`: the same as jest's, retried until it passes or the time is up. */
+export type Polled<T> = jest.Matchers<Promise<void>, T> & { not: jest.Matchers<Promise<void>, T> };
+
+/**
+ * Retrying assertions, like playwright's `expect.poll`: reads the value again (and asserts again)
+ * until the assertion passes, so a test does not fail because the pane had not rendered yet on a
+ * loaded machine. A read that throws (an element not there yet) counts as not yet passing.
+ *
+ *   await poll(() => page.getByTestId('x').textContent()).toContain('…');
+ */
+export function poll<T>(read: () => T | Promise<T>, { timeout = 20_000, interval = 100 }: { timeout?: number; interval?: number } = {}): Polled<T> {
+  const matchers = (negate: boolean): object =>
+    new Proxy(
+      {},
+      {
+        get(_target, name) {
+          if (name === 'not') return matchers(!negate);
+          // Not a thenable: `await poll(...)` by mistake must not hang.
+          if (typeof name !== 'string' || name === 'then') return undefined;
+          return async (...args: unknown[]): Promise<void> => {
+            const deadline = Date.now() + timeout;
+            for (;;) {
+              let failure: unknown;
+              try {
+                const value = await read();
+                const subject = (negate ? expect(value).not : expect(value)) as unknown as Record<string, (...a: unknown[]) => void>;
+                subject[name]!(...args);
+                return;
+              } catch (error) {
+                failure = error;
+              }
+              if (Date.now() > deadline) throw failure;
+              await new Promise((resolve) => setTimeout(resolve, interval));
+            }
+          };
+        },
+      },
+    );
+  return matchers(false) as Polled<T>;
+}

@@ -1,7 +1,7 @@
 // The first thing anyone sees: the built pane, opened in a plain browser (no Outlook), runs
 // against the simulated message and says so in Dutch; it is accessible and breaks no CSP rule.
 import { contentSecurityPolicy } from '../../hosting/headers';
-import { axeViolations, formatViolations, openPane, openSession, type Session } from './harness';
+import { axeViolations, formatViolations, openPane, openSession, type Session, poll } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -16,8 +16,8 @@ afterAll(async () => {
 test('standalone preview shows the Dutch title and the preview banner, with no accessibility violations', async () => {
   const { page, context, problems } = await openPane(session);
   await page.getByRole('heading', { name: 'Veilige doorverwijzing' }).waitFor();
-  await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain('Voorbeeldmodus');
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl-BE');
+  await poll(() => page.getByTestId('preview-banner').textContent()).toContain('Voorbeeldmodus');
+  await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl-BE');
   const violations = await axeViolations(page);
   expect(formatViolations(violations)).toBe('');
   expect(problems.csp).toEqual([]);

@@ -1,6 +1,6 @@
 // Keyboard only, and in English: a team member who does not use a mouse reaches every step, and
 // an English Outlook gets the pane and the rules' reasons in English.
-import { openPane, openSession, type Session } from './harness';
+import { openPane, openSession, type Session, poll } from './harness';
 import { expectAccessible, mailState, screenshot, setRecipients, waitForPane } from './referralSteps';
 
 jest.setTimeout(90_000);
@@ -59,16 +59,16 @@ test('keyboard only: municipality, set To, consent, choose the attachment, encry
 test('English Outlook: the pane and the reasons are in English', async () => {
   const { page, context } = await openPane(session, { width: 450, query: '?displayLanguage=en-US' });
   await page.getByRole('heading', { name: 'Secure referral' }).waitFor();
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
   await setRecipients(page, 'cc', [{ emailAddress: 'colleague@kindengezin.be' }]);
   const input = page.getByRole('combobox');
   await input.fill('9999');
   await input.press('Enter');
-  await expect(page.getByTestId('location-reasons').textContent()).resolves.toContain('There is no protocol with the social service of postcode 9999');
+  await poll(() => page.getByTestId('location-reasons').textContent()).toContain('There is no protocol with the social service of postcode 9999');
   await input.fill('Kontich');
   await input.press('Enter');
   await page.getByTestId('recipient-list').waitFor();
-  await expect(page.getByTestId('recipient-list').textContent()).resolves.toContain('is in Cc. A referral has no Cc recipients');
+  await poll(() => page.getByTestId('recipient-list').textContent()).toContain('is in Cc. A referral has no Cc recipients');
   await screenshot(page, 'english');
   await expectAccessible(page);
   await context.close();

@@ -1,6 +1,6 @@
 // What the pane refuses, and how a team member sees it: the rules' own words, and the next steps
 // closed (nothing can be encrypted or sent).
-import { openPane, openSession, type Session } from './harness';
+import { openPane, openSession, type Session, poll } from './harness';
 import {
   check,
   chooseAttachment,
@@ -41,9 +41,9 @@ test.each([320, 450])('unknown postcode: no protocol, the rest of the flow stays
   await chooseMunicipality(page, '9999');
   const reasons = page.getByTestId('location-reasons');
   await reasons.waitFor();
-  await expect(reasons.textContent()).resolves.toContain('Er is geen protocol met het OCMW van postcode 9999');
-  await expect(page.getByTestId('step-recipients').count()).resolves.toBe(0);
-  await expect(page.getByTestId('encrypt').count()).resolves.toBe(0);
+  await poll(() => reasons.textContent()).toContain('Er is geen protocol met het OCMW van postcode 9999');
+  await poll(() => page.getByTestId('step-recipients').count()).toBe(0);
+  await poll(() => page.getByTestId('encrypt').count()).toBe(0);
   await screenshot(page, 'refused-unknown-postcode');
   await expectAccessible(page);
   await context.close();
@@ -53,9 +53,9 @@ test.each([320, 450])('Kontich before 28 February 2026: not yet in force, nothin
   const { page, context } = await pane(width, new Date('2026-02-20T10:00:00+01:00'));
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('location-reasons').waitFor();
-  await expect(page.getByTestId('location-reasons').textContent()).resolves.toContain('nog niet in werking: het treedt in werking op 28 februari 2026');
-  await expect(page.getByTestId('protocol-card').textContent()).resolves.toContain('Niet in werking');
-  await expect(page.getByTestId('step-recipients').count()).resolves.toBe(0);
+  await poll(() => page.getByTestId('location-reasons').textContent()).toContain('nog niet in werking: het treedt in werking op 28 februari 2026');
+  await poll(() => page.getByTestId('protocol-card').textContent()).toContain('Niet in werking');
+  await poll(() => page.getByTestId('step-recipients').count()).toBe(0);
   await screenshot(page, 'refused-not-yet-in-force');
   await expectAccessible(page);
   await context.close();
@@ -67,21 +67,21 @@ test('a wrong and an extra recipient: each gets its verdict, encryption stays cl
   await setRecipients(page, 'bcc', [{ emailAddress: 'archief@kindengezin.be' }]);
   await chooseMunicipality(page, '2550');
   await page.getByTestId('recipient-list').waitFor();
-  await expect(page.getByTestId('recipient-list').locator('[data-reason="recipient-wrong-social-service"]').count()).resolves.toBe(1);
-  await expect(page.getByTestId('recipient-list').locator('[data-reason="recipient-bcc"]').count()).resolves.toBe(1);
-  await expect(page.locator('[data-testid="recipient"][data-verdict="ok"]').count()).resolves.toBe(1);
+  await poll(() => page.getByTestId('recipient-list').locator('[data-reason="recipient-wrong-social-service"]').count()).toBe(1);
+  await poll(() => page.getByTestId('recipient-list').locator('[data-reason="recipient-bcc"]').count()).toBe(1);
+  await poll(() => page.locator('[data-testid="recipient"][data-verdict="ok"]').count()).toBe(1);
   await tickConsent(page);
   await chooseAttachment(page);
-  await expect(page.getByTestId('encrypt').isDisabled()).resolves.toBe(true);
-  await expect(page.getByTestId('encrypt-blockers').textContent()).resolves.toContain('ocmw@mesen.be is de mailbox van Sociale Dienst (OCMW) Mesen');
+  await poll(() => page.getByTestId('encrypt').isDisabled()).toBe(true);
+  await poll(() => page.getByTestId('encrypt-blockers').textContent()).toContain('ocmw@mesen.be is de mailbox van Sociale Dienst (OCMW) Mesen');
   await screenshot(page, 'refused-wrong-recipient');
   await expectAccessible(page);
   // Cancelling the confirmation changes nothing.
   await page.getByTestId('set-recipients').click();
   await page.getByRole('button', { name: 'Annuleren' }).click();
-  await expect(sim(page, (c) => c.inspect().to.length, null)).resolves.toBe(2);
+  await poll(() => sim(page, (c) => c.inspect().to.length, null)).toBe(2);
   await setToRegistered(page);
-  await expect(page.getByTestId('encrypt').isEnabled()).resolves.toBe(true);
+  await poll(() => page.getByTestId('encrypt').isEnabled()).toBe(true);
   await context.close();
 });
 
@@ -92,7 +92,7 @@ test('a look-alike recipient is named as an imitation of the registered mailbox 
   // As if the team member typed it in Outlook while the pane is open (RecipientsChanged).
   await setRecipients(page, 'to', [{ emailAddress: 'sociale.dienst@k0ntich.be' }]);
   await page.locator('[data-reason^="recipient-lookalike"]').first().waitFor();
-  await expect(page.locator('[data-reason^="recipient-lookalike"]').first().textContent()).resolves.toContain('lijkt erop');
+  await poll(() => page.locator('[data-reason^="recipient-lookalike"]').first().textContent()).toContain('lijkt erop');
   await screenshot(page, 'refused-lookalike');
   await expectAccessible(page);
   await context.close();
@@ -104,8 +104,8 @@ test('consent unticked: encryption is closed and the reason says why', async () 
   await page.getByTestId('step-recipients').waitFor();
   await setToRegistered(page);
   await chooseAttachment(page);
-  await expect(page.getByTestId('encrypt').isDisabled()).resolves.toBe(true);
-  await expect(page.getByTestId('encrypt-blockers').locator('[data-reason="consent-missing"]').count()).resolves.toBe(1);
+  await poll(() => page.getByTestId('encrypt').isDisabled()).toBe(true);
+  await poll(() => page.getByTestId('encrypt-blockers').locator('[data-reason="consent-missing"]').count()).toBe(1);
   await screenshot(page, 'refused-consent');
   await expectAccessible(page);
   await context.close();
@@ -124,10 +124,10 @@ test('the password typed into the body: the final check refuses', async () => {
   await page.getByTestId('use-text').click();
   await page.getByTestId('text-written').waitFor();
   await sim(page, (c, p) => c.setBody(`Beste,\n\nHet wachtwoord is ${p.toLowerCase().replace(/-/g, ' ')}.\n`), password);
-  await expect(check(page)).resolves.toBe('refused');
-  await expect(page.locator('[data-testid="check-refused"] [data-reason="content-password"]').count()).resolves.toBe(1);
+  expect(await check(page)).toBe('refused');
+  await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-password"]').count()).toBe(1);
   // The pane never shows the password back inside a reason.
-  await expect(page.getByTestId('check-refused').textContent()).resolves.not.toContain(password);
+  await poll(() => page.getByTestId('check-refused').textContent()).not.toContain(password);
   await screenshot(page, 'refused-password-in-body');
   await expectAccessible(page);
   await context.close();
@@ -144,14 +144,14 @@ test('the in-pane form refuses a postcode outside the municipality and an invali
     await page.getByTestId(`form-${key}`).fill(value);
   }
   await page.getByTestId('make-pdf').click();
-  await expect(page.getByTestId('step-form').textContent()).resolves.toContain('Deze postcode hoort niet bij Mesen (8957)');
-  await expect(page.getByTestId('step-form').textContent()).resolves.toContain('Telefoon: geen geldig nummer');
-  await expect(page.getByTestId('form-postcode').getAttribute('aria-invalid')).resolves.toBe('true');
-  await expect(page.getByTestId('form-phone').getAttribute('aria-invalid')).resolves.toBe('true');
+  await poll(() => page.getByTestId('step-form').textContent()).toContain('Deze postcode hoort niet bij Mesen (8957)');
+  await poll(() => page.getByTestId('step-form').textContent()).toContain('Telefoon: geen geldig nummer');
+  await poll(() => page.getByTestId('form-postcode').getAttribute('aria-invalid')).toBe('true');
+  await poll(() => page.getByTestId('form-phone').getAttribute('aria-invalid')).toBe('true');
   // Focus goes to the first field in error, so a keyboard user lands on it.
-  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('form-postcode');
-  await expect(page.getByTestId('pdf-ready').count()).resolves.toBe(0);
-  await expect(page.getByTestId('encrypt').isDisabled()).resolves.toBe(true);
+  await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('form-postcode');
+  await poll(() => page.getByTestId('pdf-ready').count()).toBe(0);
+  await poll(() => page.getByTestId('encrypt').isDisabled()).toBe(true);
   await screenshot(page, 'refused-form-fields');
   await expectAccessible(page);
   await context.close();

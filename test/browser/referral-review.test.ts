@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { REFERRAL_HEADER_NAMES } from '../../src/domain/marker';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
-import { openPane, openSession, serveOfficeJsLocally, type Session } from './harness';
+import { openPane, openSession, serveOfficeJsLocally, type Session, poll } from './harness';
 import {
   check,
   chooseAttachment,
@@ -71,9 +71,9 @@ test.each([320, 450])('password step at %i px: passed on BEFORE sending, spellin
   expect(label).not.toContain('na het versturen');
 
   const section = page.getByTestId('step-password');
-  await expect(section.getByText('Spelalfabet', { exact: true }).count()).resolves.toBe(1);
+  await poll(() => section.getByText('Spelalfabet', { exact: true }).count()).toBe(1);
   const groups = section.getByTestId('spelling-group');
-  await expect(groups.count()).resolves.toBe(4);
+  await poll(() => groups.count()).toBe(4);
   const password = await shownPassword(page);
   for (let i = 0; i < 4; i++) {
     const text = (await groups.nth(i).textContent()) ?? '';
@@ -99,15 +99,15 @@ test('protocol card: "In werking vanaf" before the start date and after it (nl a
   await chooseMunicipality(before.page, 'Kontich');
   const card = before.page.getByTestId('protocol-card');
   await card.waitFor();
-  await expect(card.textContent()).resolves.toContain('Niet in werking');
-  await expect(card.textContent()).resolves.toContain('In werking vanaf28 februari 2026');
-  await expect(card.textContent()).resolves.not.toContain('sinds');
+  await poll(() => card.textContent()).toContain('Niet in werking');
+  await poll(() => card.textContent()).toContain('In werking vanaf28 februari 2026');
+  await poll(() => card.textContent()).not.toContain('sinds');
   await before.close();
 
   const after = await paneOn(450, IN_FORCE, '?displayLanguage=en-US');
   await chooseMunicipality(after.page, 'Kontich');
   await after.page.getByTestId('protocol-card').waitFor();
-  await expect(after.page.getByTestId('protocol-card').textContent()).resolves.toContain('In force from28 February 2026');
+  await poll(() => after.page.getByTestId('protocol-card').textContent()).toContain('In force from28 February 2026');
   await after.close();
 });
 
@@ -117,9 +117,9 @@ test('pane form (450 px): phone and e-mail say one of the two is needed, Straat 
   await page.getByTestId('step-recipients').waitFor();
   await fillPaneForm(page, { firstName: 'An', lastName: 'Voorbeeld', street: 'Molenstraat', houseNumber: '12', postcode: '2550', municipality: 'Kontich', phone: '0470 12 34 56' });
   const form = page.getByTestId('step-form');
-  await expect(form.textContent()).resolves.not.toContain('optioneel');
-  await expect(form.getByText('Telefoon (of e-mail)', { exact: true }).count()).resolves.toBe(1);
-  await expect(form.getByText('E-mail (of telefoon)', { exact: true }).count()).resolves.toBe(1);
+  await poll(() => form.textContent()).not.toContain('optioneel');
+  await poll(() => form.getByText('Telefoon (of e-mail)', { exact: true }).count()).toBe(1);
+  await poll(() => form.getByText('E-mail (of telefoon)', { exact: true }).count()).toBe(1);
 
   // The boxes of a row line up, whatever hint sits under one of them.
   const street = await box(page, '[data-testid="form-street"]');
@@ -130,16 +130,16 @@ test('pane form (450 px): phone and e-mail say one of the two is needed, Straat 
   expect(Math.abs(municipality.y - postcode.y)).toBeLessThan(1);
 
   // With the PDF made, the fields cannot change unseen: "Gegevens aanpassen" discards it, says so.
-  await expect(page.getByTestId('form-firstName').getAttribute('readonly')).resolves.not.toBeNull();
+  await poll(() => page.getByTestId('form-firstName').getAttribute('readonly')).not.toBeNull();
   await page.getByTestId('form-edit').click();
   await page.getByTestId('pdf-remake').waitFor();
-  await expect(page.getByTestId('pdf-ready').count()).resolves.toBe(0);
-  await expect(page.getByTestId('pdf-remake').textContent()).resolves.toContain('Maak het PDF-formulier opnieuw');
+  await poll(() => page.getByTestId('pdf-ready').count()).toBe(0);
+  await poll(() => page.getByTestId('pdf-remake').textContent()).toContain('Maak het PDF-formulier opnieuw');
   await expectAccessible(page);
   await page.getByTestId('form-street').fill('Kerkstraat');
   await page.getByTestId('make-pdf').click();
   await page.getByTestId('pdf-ready').waitFor();
-  await expect(page.getByTestId('pdf-remake').count()).resolves.toBe(0);
+  await poll(() => page.getByTestId('pdf-remake').count()).toBe(0);
   await close();
 });
 
@@ -185,8 +185,8 @@ describe('reopening the pane on a mail that already holds our encrypted referral
     const { page, close } = await reopen(left);
     const found = page.getByTestId('prior-found');
     await found.waitFor();
-    await expect(found.textContent()).resolves.toContain(`Deze mail bevat al een versleutelde doorverwijzing (referentie ${left.reference}).`);
-    await expect(found.textContent()).resolves.toContain('heeft u het niet meer, verwijder dan de zip en begin opnieuw');
+    await poll(() => found.textContent()).toContain(`Deze mail bevat al een versleutelde doorverwijzing (referentie ${left.reference}).`);
+    await poll(() => found.textContent()).toContain('heeft u het niet meer, verwijder dan de zip en begin opnieuw');
     await expectAccessible(page);
     await screenshot(page, 'review-prior-found');
 
@@ -195,10 +195,10 @@ describe('reopening the pane on a mail that already holds our encrypted referral
     await page.getByTestId('step-recipients').waitFor();
     await tickConsent(page);
     await page.getByTestId('step-form').getByRole('radio', { name: /bijlage van deze mail/ }).check();
-    await expect(page.getByTestId('encrypt').isDisabled()).resolves.toBe(true);
-    await expect(page.getByTestId('encrypt-blockers').textContent()).resolves.toContain('Beslis eerst bovenaan');
+    await poll(() => page.getByTestId('encrypt').isDisabled()).toBe(true);
+    await poll(() => page.getByTestId('encrypt-blockers').textContent()).toContain('Beslis eerst bovenaan');
     // Nothing of the form attached here: the pane never offers its own zip as "the form".
-    await expect(page.getByTestId('step-form').getByRole('radio', { name: /doorverwijzing-KG-/ }).count()).resolves.toBe(0);
+    await poll(() => page.getByTestId('step-form').getByRole('radio', { name: /doorverwijzing-KG-/ }).count()).toBe(0);
     await close();
   });
 
@@ -222,7 +222,7 @@ describe('reopening the pane on a mail that already holds our encrypted referral
     expect(reference).not.toBe(left.reference);
     await page.getByTestId('use-text').click();
     await page.getByTestId('text-written').waitFor();
-    await expect(check(page)).resolves.toBe('allowed');
+    expect(await check(page)).toBe('allowed');
     const mail = await mailState(page);
     expect(mail.attachments.map((a) => a.name)).toEqual([`doorverwijzing-${reference}.zip`]);
     await close();
@@ -232,10 +232,10 @@ describe('reopening the pane on a mail that already holds our encrypted referral
     const { page, close } = await reopen(left);
     await page.getByTestId('prior-keep').click();
     await page.getByTestId('prior-kept').waitFor();
-    await expect(page.getByTestId('prior-kept').textContent()).resolves.toContain(left.reference);
-    await expect(page.getByTestId('step-encrypt').count()).resolves.toBe(0);
+    await poll(() => page.getByTestId('prior-kept').textContent()).toContain(left.reference);
+    await poll(() => page.getByTestId('step-encrypt').count()).toBe(0);
     await expectAccessible(page);
-    await expect(check(page)).resolves.toBe('allowed');
+    expect(await check(page)).toBe('allowed');
     await screenshot(page, 'review-prior-kept');
     const mail = await mailState(page);
     expect(mail.attachments.map((a) => a.name)).toEqual([left.zipName]);

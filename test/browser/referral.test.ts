@@ -2,7 +2,7 @@
 // mail's own attachment, Mesen from the form filled in in the pane. The zip the pane attached is
 // opened with 7-Zip and the password the pane showed.
 import { REFERRAL_HEADERS } from '../../src/domain/marker';
-import { openPane, openSession, type Session } from './harness';
+import { openPane, openSession, type Session, poll } from './harness';
 import {
   check,
   chooseAttachment,
@@ -45,15 +45,15 @@ test('Kontich, form attached to the mail: encrypted, original replaced, headers 
   await setRecipients(page, 'cc', [{ emailAddress: 'teamleider@kindengezin.be' }]);
   await chooseMunicipality(page, '2550');
   await page.getByTestId('protocol-card').waitFor();
-  await expect(page.getByTestId('registered-mailbox').textContent()).resolves.toBe('sociale.dienst@kontich.be');
+  await poll(() => page.getByTestId('registered-mailbox').textContent()).toBe('sociale.dienst@kontich.be');
   await page.getByTestId('recipient-list').waitFor();
-  await expect(page.locator('[data-testid="recipient"][data-verdict="refused"]').count()).resolves.toBe(2);
+  await poll(() => page.locator('[data-testid="recipient"][data-verdict="refused"]').count()).toBe(2);
   await screenshot(page, '02-protocol-recipients');
   await expectAccessible(page);
 
   await page.getByTestId('set-recipients').click();
   await page.getByRole('alertdialog').waitFor();
-  await expect(page.getByRole('alertdialog').textContent()).resolves.toContain('teamleider@kindengezin.be');
+  await poll(() => page.getByRole('alertdialog').textContent()).toContain('teamleider@kindengezin.be');
   await screenshot(page, '03-confirm-remove');
   await expectAccessible(page);
   await page.getByTestId('confirm-remove').click();
@@ -72,7 +72,7 @@ test('Kontich, form attached to the mail: encrypted, original replaced, headers 
   expect(password).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
   const reference = (await page.getByTestId('reference').textContent()) ?? '';
   expect(reference).toMatch(/^KG-20260310-[0-9A-Z]{6}$/);
-  await expect(page.getByTestId('sms-link').getAttribute('href')).resolves.toContain(encodeURIComponent(password));
+  await poll(() => page.getByTestId('sms-link').getAttribute('href')).toContain(encodeURIComponent(password));
   await screenshot(page, '05-password');
   await expectAccessible(page);
 
@@ -98,13 +98,13 @@ test('Kontich, form attached to the mail: encrypted, original replaced, headers 
   expect(written.body).not.toMatch(/Voorbeeld|voorbeeld\.client|470 00 00 00/);
 
   await page.getByTestId('passed-on').check();
-  await expect(check(page)).resolves.toBe('allowed');
+  expect(await check(page)).toBe('allowed');
   await screenshot(page, '06-check-allowed');
   await expectAccessible(page);
 
   await page.getByTestId('help-open').click();
-  await expect(page.getByTestId('help-reference').textContent()).resolves.toBe(reference);
-  await expect(page.getByTestId('dpo-contacts').textContent()).resolves.toContain('luziane.lima@c-smart.be');
+  await poll(() => page.getByTestId('help-reference').textContent()).toBe(reference);
+  await poll(() => page.getByTestId('dpo-contacts').textContent()).toContain('luziane.lima@c-smart.be');
   await screenshot(page, '07-help');
   await expectAccessible(page);
 
@@ -120,7 +120,7 @@ test('Mesen, form filled in in the pane (320 px): PDF made in the pane, encrypte
   // The sample attachment is not the form here: the form is made in the pane.
   await chooseMunicipality(page, 'Mesen');
   await page.getByTestId('protocol-card').waitFor();
-  await expect(page.getByTestId('registered-mailbox').textContent()).resolves.toBe('ocmw@mesen.be');
+  await poll(() => page.getByTestId('registered-mailbox').textContent()).toBe('ocmw@mesen.be');
   await screenshot(page, '02-protocol-recipients');
   await setToRegistered(page);
   await tickConsent(page);
@@ -160,12 +160,12 @@ test('Mesen, form filled in in the pane (320 px): PDF made in the pane, encrypte
     expect(written.body).not.toContain(leak);
   }
   // The sample attachment is still plaintext on the mail: the final check must say so.
-  await expect(check(page)).resolves.toBe('refused');
-  await expect(page.locator('[data-testid="check-refused"] [data-reason="attachment-not-encrypted"]').count()).resolves.toBe(1);
+  expect(await check(page)).toBe('refused');
+  await poll(() => page.locator('[data-testid="check-refused"] [data-reason="attachment-not-encrypted"]').count()).toBe(1);
   const sample = mail.attachments.find((a) => a.name === 'Doorverwijzing formulier.pdf');
   await sim(page, (c, id) => c.removeAttachment(id), sample?.id ?? '');
   await page.getByTestId('passed-on').check();
-  await expect(check(page)).resolves.toBe('allowed');
+  expect(await check(page)).toBe('allowed');
   await screenshot(page, '06-check-allowed');
   await expectAccessible(page);
   expect(problems.pageErrors).toEqual([]);
@@ -200,9 +200,9 @@ test('Outlook loaded but silent: an error to reopen the pane, no simulated mail 
   await page.goto(`${session.server.url}taskpane.html`);
   const error = page.getByTestId('office-timeout');
   await error.waitFor({ timeout: 20_000 });
-  await expect(error.textContent()).resolves.toContain('sluit het taakvenster en open het opnieuw'.replace('sluit', 'Sluit'));
-  await expect(page.getByRole('combobox').count()).resolves.toBe(0);
-  await expect(page.getByTestId('preview-banner').count()).resolves.toBe(0);
+  await poll(() => error.textContent()).toContain('sluit het taakvenster en open het opnieuw'.replace('sluit', 'Sluit'));
+  await poll(() => page.getByRole('combobox').count()).toBe(0);
+  await poll(() => page.getByTestId('preview-banner').count()).toBe(0);
   await screenshot(page, 'error-office-timeout');
   await expectAccessible(page);
   // The same page at the wider pane width: the resolve timeout (10 s) is waited for only once.
@@ -224,7 +224,7 @@ test('320 px: start, confirmation and help views', async () => {
   await page.getByRole('button', { name: 'Annuleren' }).click();
   await page.getByTestId('help-open').click();
   await page.getByTestId('dpo-contacts').waitFor();
-  await expect(page.getByTestId('dpo-contacts').textContent()).resolves.toContain('privacy@mesen.be');
+  await poll(() => page.getByTestId('dpo-contacts').textContent()).toContain('privacy@mesen.be');
   await screenshot(page, '07-help');
   await expectAccessible(page);
   await context.close();

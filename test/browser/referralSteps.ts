@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { ARTIFACTS, axeViolations, formatViolations } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, axeViolations, formatViolations, poll, serveOfficeJsLocally, type PageProblems, type Session } from './harness';
 
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
@@ -19,10 +19,14 @@ export type SimState = {
   body: string;
   attachments: SimAttachment[];
   headers: Record<string, string>;
+  sessionData: Record<string, string>;
 };
 
 type Control = {
   inspect(): SimState & { attachments: Array<SimAttachment & { bytes: unknown }> };
+  addAttachment(attachment: { name: string; bytes?: Uint8Array; base64?: string; isInline?: boolean }): string;
+  setSubject(subject: string): void;
+  newMessages(): Array<{ to: string[]; subject: string; body: string }>;
   attachmentBase64(id: string): string | null;
   setRecipients(field: string, list: SimRecipient[]): void;
   setBody(body: string): void;
@@ -55,6 +59,8 @@ export async function mailState(page: Page): Promise<SimState> {
 export async function waitForPane(page: Page): Promise<void> {
   await page.getByRole('heading', { name: /Veilige doorverwijzing|Secure referral/ }).waitFor();
   await page.getByRole('combobox').waitFor();
+  // The tests run the preview: its banner (loaded apart from the first screen's code) is part of it.
+  await page.getByTestId('preview-banner').waitFor();
 }
 
 export async function chooseMunicipality(page: Page, text: string): Promise<void> {
@@ -69,10 +75,13 @@ export async function setRecipients(page: Page, field: 'to' | 'cc' | 'bcc', list
 }
 
 export async function setToRegistered(page: Page): Promise<void> {
-  await page.getByTestId('set-recipients').click();
+  const button = page.getByTestId('set-recipients');
+  await button.click();
+  // Other recipients first ask for a confirmation; wait for whichever comes, not a single look.
   const confirm = page.getByTestId('confirm-remove');
-  if (await confirm.isVisible().catch(() => false)) await confirm.click();
-  await page.getByTestId('set-recipients').waitFor({ state: 'detached' });
+  await poll(async () => (await confirm.isVisible()) || (await button.count()) === 0 || (await button.isDisabled())).toBe(true);
+  if (await confirm.isVisible()) await confirm.click();
+  await button.waitFor({ state: 'detached' });
 }
 
 export async function tickConsent(page: Page): Promise<void> {
@@ -95,9 +104,12 @@ export async function fillPaneForm(page: Page, v: FormValues): Promise<void> {
   await page.getByTestId('pdf-ready').waitFor();
 }
 
+/** The states a run can end in, each with its own message (one state, one message). */
+export const ENCRYPT_OUTCOMES = ['encrypt-done', 'encrypt-failed', 'encrypt-uncertain', 'encrypt-unfinished', 'original-held', 'prior-found'] as const;
+
 export async function encrypt(page: Page): Promise<void> {
   await page.getByTestId('encrypt').click();
-  await page.locator('[data-testid="encrypt-done"], [data-testid="encrypt-failed"]').first().waitFor({ timeout: 30_000 });
+  await page.locator(ENCRYPT_OUTCOMES.map((id) => `[data-testid="${id}"]`).join(', ')).first().waitFor({ timeout: 60_000 });
 }
 
 /** Step 7: "Gebruik deze tekst" puts the neutral subject and body in the mail. */
@@ -148,6 +160,8 @@ export function open7z(zipBase64: string, password: string): Map<string, Buffer>
  * accessibility tests exclude them; so do we, for that rule only, and only for those elements.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A dialog or message bar still fading in has, for that moment, too little contrast.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   const violations = (await axeViolations(page))
     .map((v) => (v.id === 'aria-hidden-focus' ? { ...v, nodes: v.nodes.filter((n) => !/^\["i:nth-child\(\d+\)"\]$/.test(n)) } : v))
     .filter((v) => v.nodes.length > 0);
@@ -160,4 +174,47 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   // Let dialogs and message bars finish fading in, or the picture shows them half there.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+}
+
+/**
+ * The pane opened on a mail prepared in the page before the pane's scripts run (large attachments
+ * are made there: 15 MB need not cross the DevTools protocol). `start` is the body of a function
+ * that returns the simulated message's start (Partial<SimulatedMessage>); it runs in the page.
+ */
+export async function openPaneOn(
+  session: Session,
+  options: { width?: number; now?: Date; start: string; query?: string },
+): Promise<{ page: Page; context: BrowserContext; problems: PageProblems }> {
+  const context = await session.browser.newContext({ viewport: { width: options.width ?? 450, height: 900 } });
+  await serveOfficeJsLocally(context);
+  await context.addInitScript(`window.__simulatedOutlookStart = (function () { ${options.start} })();`);
+  const page = await context.newPage();
+  const problems: PageProblems = { console: [], csp: [], pageErrors: [] };
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  if (options.now) await page.clock.setFixedTime(options.now);
+  await page.goto(`${session.server.url}taskpane.html${options.query ?? ''}`);
+  await waitForPane(page);
+  return { page, context, problems };
+}
+
+/**
+ * Page-side source for openPaneOn: `size` random bytes as bare base64, under window.__original
+ * (base64) and window.__originalSha256 (a promise of its hex SHA-256), to compare with what 7-Zip
+ * takes out of the zip.
+ */
+export const RANDOM_FILE = (size: number): string => `
+  const size = ${size};
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i += 65536) crypto.getRandomValues(bytes.subarray(i, Math.min(size, i + 65536)));
+  const parts = [];
+  for (let i = 0; i < size; i += 3 * 8192) parts.push(btoa(String.fromCharCode.apply(null, bytes.subarray(i, i + 3 * 8192))));
+  window.__original = parts.join('');
+  window.__originalSha256 = crypto.subtle.digest('SHA-256', bytes).then((d) => [...new Uint8Array(d)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+`;
+
+/** Extracts the zip with 7-Zip and the password; the one file in it, as bytes. */
+export function openOnly7z(zipBase64: string, password: string): Buffer {
+  const files = [...open7z(zipBase64, password).values()];
+  if (files.length !== 1 || !files[0]) throw new Error(`expected one file in the zip, found ${files.length}`);
+  return files[0];
 }

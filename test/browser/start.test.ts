@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT, chromiumPath, serveOfficeJsLocally } from './harness';
+import { CHROMIUM_ARGS, ROOT, chromiumPath, serveOfficeJsLocally, poll } from './harness';
 
 jest.setTimeout(180_000);
 
@@ -46,7 +46,7 @@ test('npm start serves the pane over HTTPS and prints the manifest path and the 
     const response = await page.goto(`https://localhost:${port}/taskpane.html`);
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.getByTestId('preview-banner').waitFor();
-    await expect(page.getByTestId('preview-banner').textContent()).resolves.toContain('Voorbeeldmodus');
+    await poll(() => page.getByTestId('preview-banner').textContent()).toContain('Voorbeeldmodus');
   } finally {
     await browser.close();
   }

@@ -9,15 +9,18 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { ARTIFACTS, ROOT, openPane, openSession, type Session } from './harness';
+import { ARTIFACTS, ROOT, openPane, openSession, type Session, poll } from './harness';
 import {
+  RANDOM_FILE,
   check,
   chooseAttachment,
   chooseMunicipality,
   encrypt,
   fillPaneForm,
   openHelp,
+  openPaneOn,
   setRecipients,
+  setToRegistered,
   tickConsent,
   useNeutralText,
   waitForPane,
@@ -38,9 +41,11 @@ const SHOTS = {
   consent: '03-toestemming',
   formAttachment: '04-verwijsformulier-bijlage',
   formPane: '04-verwijsformulier-invullen',
+  formLarge: '04-verwijsformulier-groot',
   encrypted: '05-versleutelen',
   password: '06-wachtwoord',
   mailText: '06-onderwerp-en-tekst',
+  inlineImages: '06-afbeeldingen',
   check: '06-controle',
   help: '07-verkeerd-verstuurd',
   notYetInForce: '08-geweigerd-nog-niet-in-werking',
@@ -88,18 +93,18 @@ test('the Kontich referral, step by step (450 px)', async () => {
   await setRecipients(page, 'cc', [{ emailAddress: 'teamleider@kindengezin.be' }]);
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('protocol-card').waitFor();
-  await expect(page.getByTestId('protocol-card').textContent()).resolves.toContain('In werking');
+  await poll(() => page.getByTestId('protocol-card').textContent()).toContain('In werking');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await shoot(page, step(page, 'location'), SHOTS.location);
 
   // 2. Ontvangers: a colleague in To and a CC, both refused; the button sets To.
-  await expect(page.locator('[data-testid="recipient"][data-verdict="refused"]').count()).resolves.toBe(2);
+  await poll(() => page.locator('[data-testid="recipient"][data-verdict="refused"]').count()).toBe(2);
   await shoot(page, step(page, 'recipients'), SHOTS.recipients);
   await page.getByTestId('set-recipients').click();
   await shoot(page, page.getByRole('alertdialog'), SHOTS.confirmRecipients);
   await page.getByTestId('confirm-remove').click();
   await page.getByTestId('set-recipients').waitFor({ state: 'detached' });
-  await expect(page.locator('[data-testid="recipient"][data-verdict="ok"]').count()).resolves.toBe(1);
+  await poll(() => page.locator('[data-testid="recipient"][data-verdict="ok"]').count()).toBe(1);
 
   // 3. Toestemming.
   await tickConsent(page);
@@ -130,23 +135,44 @@ test('the Kontich referral, step by step (450 px)', async () => {
   await useNeutralText(page);
   await shoot(page, step(page, 'mail'), SHOTS.mailText);
   await page.getByTestId('passed-on').check();
-  await expect(check(page)).resolves.toBe('allowed');
+  expect(await check(page)).toBe('allowed');
   await shoot(page, step(page, 'check'), SHOTS.check);
 
   // Verkeerd verstuurd?: the DPOs of this protocol and the reference to give them.
   await openHelp(page);
-  await expect(page.getByTestId('dpo-contacts').textContent()).resolves.toContain('luziane.lima@c-smart.be');
+  await poll(() => page.getByTestId('dpo-contacts').textContent()).toContain('luziane.lima@c-smart.be');
   await page.getByTestId('help-reference').waitFor();
   await shoot(page, step(page, 'help'), SHOTS.help);
   await close();
+});
+
+test('a 15 MB scan, and a logo in the signature (450 px)', async () => {
+  const start = `${RANDOM_FILE(15 * 1024 * 1024)}
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    return { attachments: [{ name: 'Scan verwijsformulier.pdf', base64: window.__original }, { name: 'image001.png', bytes: png, isInline: true }] };`;
+  const { page, context } = await openPaneOn(session, { width: 450, now: IN_FORCE, start });
+  await chooseMunicipality(page, 'Kontich');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+  await chooseAttachment(page, 'Scan verwijsformulier.pdf');
+  await page.getByTestId('size-plan').waitFor();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await shoot(page, step(page, 'form'), SHOTS.formLarge);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  await useNeutralText(page);
+  await page.getByTestId('inline-images').waitFor();
+  await shoot(page, step(page, 'mail'), SHOTS.inlineImages);
+  await context.close();
 });
 
 test('a refusal: Kontich before its protocol is in force (450 px)', async () => {
   const { page, close } = await paneOn(BEFORE_START);
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('location-reasons').waitFor();
-  await expect(page.getByTestId('protocol-card').textContent()).resolves.toContain('Niet in werking');
-  await expect(page.getByTestId('step-recipients').count()).resolves.toBe(0);
+  await poll(() => page.getByTestId('protocol-card').textContent()).toContain('Niet in werking');
+  await poll(() => page.getByTestId('step-recipients').count()).toBe(0);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await shoot(page, step(page, 'location'), SHOTS.notYetInForce);
   await close();

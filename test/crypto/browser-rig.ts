@@ -1,4 +1,4 @@
-// Builds a bare page around src/crypto/browser.ts with webpack, serves it with the production
+// Builds a bare page around src/cryptoWorker/client.ts with webpack, serves it with the production
 // headers (hosting/headers.ts, via the shared static server) and opens it in headless Chromium.
 // Used by test/browser/crypto.test.ts and bench/encrypt.ts, so both exercise the exact worker
 // path the task pane uses. Not a test file itself.

@@ -23,6 +23,8 @@ export type FakeState = {
   headers: Record<string, string>;
   sessionData: Record<string, string>;
   handlers: Map<string, () => void>;
+  /** What displayNewMessageFormAsync was asked to open (Office.MessageForm). */
+  newMessages: Office.MessageForm[];
 };
 
 export type FakeCall = { method: string; args: unknown[] };
@@ -43,6 +45,7 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
     headers: {},
     sessionData: {},
     handlers: new Map(),
+    newMessages: [],
   };
   const calls: FakeCall[] = [];
   const failures = new Map<string, FakeError[]>();
@@ -191,7 +194,19 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
     EventType: { RecipientsChanged: 'olkRecipientsChanged' },
     HostType: { Outlook: 'Outlook', Word: 'Word' },
     MailboxEnums: { AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' } },
-    context: { displayLanguage: options.displayLanguage ?? 'en-US', mailbox: { item: item as Record<string, unknown> | null } },
+    context: {
+      displayLanguage: options.displayLanguage ?? 'en-US',
+      mailbox: {
+        item: item as Record<string, unknown> | null,
+        // A method of the mailbox, not of the item: it works without a compose item too.
+        displayNewMessageFormAsync: (parameters: Office.MessageForm, cb: Cb<void>) => {
+          calls.push({ method: 'displayNewMessageFormAsync', args: [parameters] });
+          answer('displayNewMessageFormAsync', cb, () => {
+            state.newMessages.push(parameters);
+          });
+        },
+      } as Record<string, unknown>,
+    },
     onReady: () => Promise.resolve({ host: 'Outlook', platform: 'OfficeOnline' }),
   };
 

@@ -101,6 +101,51 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
     expect(error.message).not.toMatch(/client data|someone/);
   });
 
+  it('hands an attachment\'s base64 on as Office gave it, and adds base64 as it is, non-inline', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    const base64 = Buffer.from(randomBytes(3000)).toString('base64');
+    const id = fake.addStoredAttachment({ name: 'scan.pdf', content: base64, size: 3000 });
+    expect(await port.getAttachmentBase64(id)).toBe(base64);
+    const added = await port.addFileAttachmentFromBase64('doorverwijzing.zip', base64);
+    expect(fake.calls.find((c) => c.method === 'addFileAttachmentFromBase64Async')?.args).toEqual([base64.length, 'doorverwijzing.zip', { isInline: false }]);
+    expect(fake.state.attachments.find((a) => a.id === added)?.content).toBe(base64);
+  });
+
+  it.each(['eml', 'iCalendar', 'url'])('gives no base64 for an attachment in format %s (not-supported)', async (format) => {
+    const fake = createFakeOffice();
+    const id = fake.addStoredAttachment({ name: 'x', format, content: 'From: someone\r\nSubject: client data' });
+    const error = await rejection(createOfficeMailbox(fake.office).getAttachmentBase64(id));
+    expect(error.code).toBe('not-supported');
+    expect(error.message).not.toMatch(/client data|someone/);
+  });
+
+  it('opens a new message with displayNewMessageFormAsync: recipients, subject, the text as escaped HTML lines', async () => {
+    const fake = createFakeOffice();
+    await createOfficeMailbox(fake.office).displayNewMessageForm({
+      to: ['dpo@opgroeien.be', 'privacy@mesen.be'],
+      subject: 'Melding gegevenslek KG-20260310-ABCDEF',
+      body: 'Referentie: KG-20260310-ABCDEF\nVerstuurd naar: <a@b.be> & "c"',
+    });
+    expect(fake.state.newMessages).toEqual([
+      {
+        toRecipients: ['dpo@opgroeien.be', 'privacy@mesen.be'],
+        subject: 'Melding gegevenslek KG-20260310-ABCDEF',
+        htmlBody: 'Referentie: KG-20260310-ABCDEF<br>Verstuurd naar: &lt;a@b.be&gt; &amp; &quot;c&quot;',
+      },
+    ]);
+  });
+
+  it('opens a new message also when no item is being composed, and says not-supported without Mailbox 1.9', async () => {
+    const fake = createFakeOffice();
+    fake.raw.context.mailbox.item = null;
+    const port = createOfficeMailbox(fake.office);
+    await port.displayNewMessageForm({ to: ['dpo@opgroeien.be'], subject: 's', body: 'b' });
+    expect(fake.state.newMessages).toHaveLength(1);
+    delete fake.raw.context.mailbox.displayNewMessageFormAsync;
+    expect((await rejection(port.displayNewMessageForm({ to: ['dpo@opgroeien.be'], subject: 's', body: 'b' }))).code).toBe('not-supported');
+  });
+
   it('maps an unknown attachment id to attachment-not-found', async () => {
     const fake = createFakeOffice();
     const error = await rejection(createOfficeMailbox(fake.office).getAttachmentContent('nope'));
@@ -220,6 +265,9 @@ describe('Office error mapping', () => {
       ['body.setAsync', () => port.setBodyText('b')],
       ['getAttachmentsAsync', () => port.getAttachments()],
       ['getAttachmentContentAsync', () => port.getAttachmentContent(id)],
+      ['getAttachmentContentAsync', () => port.getAttachmentBase64(id)],
+      ['addFileAttachmentFromBase64Async', () => port.addFileAttachmentFromBase64('x.zip', 'AQID')],
+      ['displayNewMessageFormAsync', () => port.displayNewMessageForm({ to: ['a@b.be'], subject: 's', body: 'b' })],
       ['removeAttachmentAsync', () => port.removeAttachment(id)],
       ['internetHeaders.getAsync', () => port.getInternetHeaders(['a'])],
       ['internetHeaders.setAsync', () => port.setInternetHeaders({ a: 'b' })],

@@ -140,6 +140,41 @@ describe('Outlook-like limits', () => {
   });
 });
 
+describe('base64 content, as Office hands it', () => {
+  it('gives an attachment added as bytes as bare base64, and one added as base64 as bytes', async () => {
+    const { port, control } = createSimulatedMailbox({ attachments: [{ name: 'a.pdf', bytes: new Uint8Array([1, 2, 3, 4]) }] });
+    const [a] = await port.getAttachments();
+    expect(await port.getAttachmentBase64(a!.id)).toBe('AQIDBA==');
+    const id = await port.addFileAttachmentFromBase64('b.zip', 'BQYH');
+    expect((await port.getAttachments()).find((x) => x.id === id)).toMatchObject({ name: 'b.zip', size: 3, isInline: false, attachmentType: 'file' });
+    expect([...(await port.getAttachmentContent(id))]).toEqual([5, 6, 7]);
+    expect(control.attachmentBase64(id)).toBe('BQYH');
+  });
+
+  it('applies the size limits to base64 as to bytes, and refuses what is not bare base64', async () => {
+    const { port } = createSimulatedMailbox({ attachments: [] }, { maxTotalAttachmentBytes: 4 });
+    await port.addFileAttachmentFromBase64('a', 'AQID');
+    expect((await rejection(port.addFileAttachmentFromBase64('b', 'AQID'))).code).toBe('attachment-too-large');
+    expect((await rejection(port.addFileAttachmentFromBase64('c', 'AQI'))).code).toBe('failed');
+  });
+
+  it('an attached mail has no base64 content', async () => {
+    const { port } = createSimulatedMailbox({ attachments: [{ name: 'm.eml', bytes: new Uint8Array(1), attachmentType: 'item' }] });
+    const [m] = await port.getAttachments();
+    expect((await rejection(port.getAttachmentBase64(m!.id))).code).toBe('not-supported');
+  });
+});
+
+describe('new messages the pane opens', () => {
+  it('records them, for the test to read; the mail being composed does not change', async () => {
+    const { port, control } = createSimulatedMailbox();
+    const before = control.inspect();
+    await port.displayNewMessageForm({ to: ['dpo@opgroeien.be', 'privacy@mesen.be'], subject: 'Melding', body: 'Referentie KG-20260310-ABCDEF' });
+    expect(control.newMessages()).toEqual([{ to: ['dpo@opgroeien.be', 'privacy@mesen.be'], subject: 'Melding', body: 'Referentie KG-20260310-ABCDEF' }]);
+    expect(control.inspect()).toEqual(before);
+  });
+});
+
 describe('fault injection', () => {
   const callEach = (port: MailboxPort, attachmentId: string): Record<SimulatedMethod, () => Promise<unknown>> => ({
     getRecipients: () => port.getRecipients('to'),
@@ -153,7 +188,10 @@ describe('fault injection', () => {
     removeSessionData: () => port.removeSessionData('k'),
     getAttachments: () => port.getAttachments(),
     getAttachmentContent: () => port.getAttachmentContent(attachmentId),
+    getAttachmentBase64: () => port.getAttachmentBase64(attachmentId),
     addFileAttachment: () => port.addFileAttachment('x.zip', new Uint8Array(1)),
+    addFileAttachmentFromBase64: () => port.addFileAttachmentFromBase64('x.zip', 'AQID'),
+    displayNewMessageForm: () => port.displayNewMessageForm({ to: ['dpo@x.be'], subject: 's', body: 'b' }),
     removeAttachment: () => port.removeAttachment(attachmentId),
     getInternetHeaders: () => port.getInternetHeaders(['a']),
     setInternetHeaders: () => port.setInternetHeaders({ a: 'b' }),

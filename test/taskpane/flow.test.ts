@@ -1,8 +1,7 @@
 // The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
 import { brusselsDay, buildTraces, loadShippedRegistry, type Registry } from '../../src/domain';
-import type { Encrypted, FlowState } from '../../src/taskpane/flow';
-import type { PriorReferral } from '../../src/taskpane/mailActions';
-import { flowReducer, initialFlow, keptPrior, locationOf, passwordAtRisk, priorBlocks, recipientsToRemove, referralVerdict, showLocationVerdict, sourceReadiness } from '../../src/taskpane/flow';
+import type { Encrypted, FlowState, PriorReferral } from '../../src/taskpane/types';
+import { flowReducer, initialFlow, inlineImages, isLocked, keptPrior, locationOf, passwordAtRisk, priorBlocks, recipientsToRemove, referralVerdict, referralView, showLocationVerdict, sizePlan, sourceReadiness } from '../../src/taskpane/flow';
 
 const loaded = loadShippedRegistry();
 if (!loaded.ok) throw new Error('shipped registry invalid');
@@ -101,5 +100,60 @@ describe('an earlier referral on the mail', () => {
     const failed = run({ type: 'prior-found', prior: whole }, { type: 'prior-clearing', status: 'running' }, { type: 'prior-clearing', status: 'failed' });
     expect(failed.prior).toMatchObject({ status: 'found', clearing: 'failed' });
     expect(run({ type: 'prior-found', prior: null }, { type: 'prior-found', prior: whole }).prior).toEqual({ status: 'none' });
+  });
+});
+
+describe('one state, one message', () => {
+  const ready = run({ type: 'query-typed', query: '2550' }, { type: 'consent', consent: 'confirmed' }, { type: 'source-kind', kind: 'attachment' }, { type: 'source-attachment', attachmentId: 'a', name: 'f.pdf' });
+
+  test('a second start while running changes nothing; cancelling goes back to idle', () => {
+    const started = flowReducer(ready, { type: 'encrypt-start' });
+    expect(started.encryption.status).toBe('running');
+    expect(flowReducer(started, { type: 'encrypt-start' })).toBe(started);
+    expect(flowReducer(started, { type: 'encrypt-cancelled' }).encryption.status).toBe('idle');
+  });
+
+  test('the password is there only in the final safe state', () => {
+    const unfinished = flowReducer(ready, { type: 'encrypt-unfinished', result: { ...result, headers: 'failed' } });
+    expect(referralView(unfinished, registry, day).encrypted).toBeNull();
+    expect(passwordAtRisk(unfinished)).toBe(false);
+    expect(referralView(flowReducer(unfinished, { type: 'encrypt-done', result }), registry, day).encrypted).toBe(result);
+  });
+
+  test('an uncertain run found in the mail becomes an earlier referral; encrypting waits for it', () => {
+    const uncertain = flowReducer(flowReducer(ready, { type: 'prior-found', prior: null }), { type: 'encrypt-uncertain', zipName: 'z.zip' });
+    expect(isLocked(uncertain)).toBe(true);
+    const prior = { reference: 'KG-20260310-ABCDEF', zips: [{ id: 'z', name: 'z.zip' }], marker: { status: 'absent' as const }, whole: false };
+    const found = flowReducer(uncertain, { type: 'prior-appeared', prior });
+    expect(found.prior).toMatchObject({ status: 'found', origin: 'this-pane' });
+    expect(priorBlocks(found)).toBe('found');
+  });
+
+  test('a held original locks the form and blocks encrypting until it is back (under its new id)', () => {
+    const held = flowReducer(flowReducer(ready, { type: 'encrypt-failed', failure: 'attach', original: 'held' }), { type: 'original-held', original: { name: 'f.pdf', base64: 'AQID' } });
+    expect(isLocked(held)).toBe(true);
+    expect(referralView(held, registry, day).missing).toContain('original-held');
+    const back = flowReducer(held, { type: 'original-restored', id: 'b' });
+    expect(back.held).toBeNull();
+    expect(back.source).toEqual({ kind: 'attachment', attachmentId: 'b', name: 'f.pdf' });
+  });
+});
+
+describe('the size plan: known before anything is read', () => {
+  const MB = 1024 * 1024;
+  const attachment = (id: string, size: number, isInline = false) => ({ id, name: `${id}.pdf`, size, isInline, attachmentType: 'file' as const });
+  const withList = (list: ReturnType<typeof attachment>[], chosen: string) =>
+    run({ type: 'source-kind', kind: 'attachment' }, { type: 'source-attachment', attachmentId: chosen, name: `${chosen}.pdf` }, { type: 'attachments', attachments: { status: 'ready', list } });
+
+  test('a small form fits; 15 MB needs the original out first; 24 MB is too large; no room left is said so', () => {
+    expect(sizePlan(withList([attachment('a', 2 * MB)], 'a'))).toEqual({ kind: 'fits' });
+    expect(sizePlan(withList([attachment('a', 15 * MB)], 'a'))).toEqual({ kind: 'original-out-first', originalSize: 15 * MB });
+    expect(sizePlan(withList([attachment('a', 24 * MB)], 'a'))).toMatchObject({ kind: 'too-large', reason: 'form' });
+    expect(sizePlan(withList([attachment('a', 10 * MB), attachment('b', 15 * MB)], 'a'))).toMatchObject({ kind: 'too-large', reason: 'mail' });
+    expect(referralView(withList([attachment('a', 15 * MB)], 'a'), registry, day).plan).toBe('original-out-first');
+  });
+
+  test('inline images are listed apart', () => {
+    expect(inlineImages(withList([attachment('a', 1000), attachment('logo', 100, true)], 'a')).map((a) => a.id)).toEqual(['logo']);
   });
 });

@@ -1,24 +1,51 @@
 import type { ReactElement } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import type { Lang } from '../../domain';
-import type { CheckState } from '../flow';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { usePaneWords } from '../controller/usePaneWords';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { CheckState, Encrypted } from '../types';
 
-export type CheckStepProps = { t: Strings; lang: Lang; check: CheckState; onCheck: () => void };
+export type CheckStepProps = {
+  check: CheckState;
+  /** Whether the Send check has this referral's client traces too (null: a kept earlier referral). */
+  tracesStored: Encrypted['tracesStored'] | null;
+};
 
-export function CheckStep({ t, lang, check, onCheck }: CheckStepProps): ReactElement {
+export function CheckStep({ check, tracesStored }: CheckStepProps): ReactElement {
+  const { t, actions } = usePaneWords();
   return (
     <Section id="check" title={t.stepCheck}>
       <Text as="p" block>
         {t.checkExplain}
       </Text>
-      <Button appearance="primary" disabled={check.status === 'running'} onClick={onCheck} data-testid="check">
+      {tracesStored === 'unsupported' && (
+        <MessageBar intent="warning" layout="multiline" data-testid="traces-not-stored">
+          <MessageBarBody>{t.tracesUnsupported}</MessageBarBody>
+        </MessageBar>
+      )}
+      {tracesStored === 'failed' && (
+        <MessageBar intent="warning" layout="multiline" data-testid="traces-not-stored">
+          <MessageBarBody>{t.tracesFailed}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={() => void actions.retryTraces()} data-testid="traces-retry">
+              {t.tracesRetry}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <Button appearance="primary" disabled={check.status === 'running'} onClick={() => void actions.check()} data-testid="check">
         {t.checkButton}
       </Button>
-      <div role="status" aria-live="polite" data-testid="check-result">
-        {check.status === 'running' && <Spinner size="tiny" label={t.checkRunning} />}
+      <div data-testid="check-result">
+        {/* Only the spinner and the heading live here: the MessageBars below announce themselves. */}
+        <div role="status">
+          {check.status === 'running' && <Spinner size="tiny" label={t.checkRunning} />}
+          {check.status === 'done' && (!check.decision.allowed || check.marker !== 'valid') && (
+            <Text weight="semibold" block>
+              {t.checkRefused}
+            </Text>
+          )}
+        </div>
         {check.status === 'failed' && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{t.checkFailed}</MessageBarBody>
@@ -31,10 +58,7 @@ export function CheckStep({ t, lang, check, onCheck }: CheckStepProps): ReactEle
         )}
         {check.status === 'done' && (!check.decision.allowed || check.marker !== 'valid') && (
           <div data-testid="check-refused">
-            <Text weight="semibold" block>
-              {t.checkRefused}
-            </Text>
-            <ReasonList reasons={check.decision.reasons} lang={lang} />
+            <ReasonList reasons={check.decision.reasons} />
             {check.marker !== 'valid' && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{t.checkMarkerMissing}</MessageBarBody>

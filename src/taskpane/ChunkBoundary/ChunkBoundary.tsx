@@ -1,6 +1,6 @@
 import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 
 export type ChunkBoundaryProps = { message: string; children: ReactNode };
 type ChunkBoundaryState = { failed: 'no' | 'yes' };
@@ -22,10 +22,12 @@ export class ChunkBoundary extends Component<ChunkBoundaryProps, ChunkBoundarySt
 
   override render(): ReactNode {
     if (this.state.failed === 'yes') {
+      // Plain words, announced once: a MessageBar here would put its code on the first screen,
+      // and this shows exactly when code could not be loaded.
       return (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{this.props.message}</MessageBarBody>
-        </MessageBar>
+        <Text as="p" block role="alert" weight="semibold">
+          {this.props.message}
+        </Text>
       );
     }
     return this.props.children;

@@ -1,21 +1,19 @@
 import type { ReactElement } from 'react';
 import { Checkbox } from '@fluentui/react-components';
-import type { Lang, Reason } from '../../domain';
+import type { Reason } from '../../domain';
+import { usePaneWords } from '../controller/usePaneWords';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
 
 export type ConsentStepProps = {
-  t: Strings;
-  lang: Lang;
   socialService: string;
   consent: 'unconfirmed' | 'confirmed';
   locked: boolean;
   reasons: readonly Reason[];
-  onChange: (consent: 'unconfirmed' | 'confirmed') => void;
 };
 
-export function ConsentStep({ t, lang, socialService, consent, locked, reasons, onChange }: ConsentStepProps): ReactElement {
+export function ConsentStep({ socialService, consent, locked, reasons }: ConsentStepProps): ReactElement {
+  const { t, actions } = usePaneWords();
   return (
     <Section id="consent" title={t.stepConsent}>
       <Checkbox
@@ -23,9 +21,9 @@ export function ConsentStep({ t, lang, socialService, consent, locked, reasons, 
         checked={consent === 'confirmed'}
         disabled={locked}
         label={t.consentLabel(socialService)}
-        onChange={(_, data) => onChange(data.checked === true ? 'confirmed' : 'unconfirmed')}
+        onChange={(_, data) => actions.setConsent(data.checked === true ? 'confirmed' : 'unconfirmed')}
       />
-      <ReasonList reasons={reasons} lang={lang} intent="warning" testId="consent-reasons" />
+      <ReasonList reasons={reasons} intent="warning" testId="consent-reasons" />
     </Section>
   );
 }

@@ -1,36 +1,56 @@
+// Step 5: encrypt the form and put the zip in place of the original. One state, one message: what
+// the team member reads here always matches the mail, and every message that is not a success
+// carries the one action that fixes it.
 import type { ReactElement } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Reason } from '../../domain';
-import type { EncryptStage, Encryption, FailureCode } from '../flow';
+import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Reason } from '../../domain';
+import { usePaneWords } from '../controller/usePaneWords';
+import type { Missing } from '../flow';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
+import type { EncryptPlan, EncryptStage, Encryption, FailureCode, FlowState, OriginalAfter } from '../types';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   wrap: { overflowWrap: 'anywhere' },
+  start: { alignSelf: 'flex-start' },
 });
 
 export type EncryptStepProps = {
-  t: Strings;
-  lang: Lang;
   encryption: Encryption;
+  held: FlowState['held'];
   blockers: readonly Reason[];
-  /** Words for what is still missing that is not a rule (no form chosen yet). */
-  missing: readonly string[];
-  onEncrypt: () => void;
-  onRetryRemove: () => void;
-  onRetryHeaders: () => void;
+  /** What is still missing that is not a rule (no form chosen yet). */
+  missing: readonly Missing[];
+  plan: EncryptPlan;
+  /** An earlier referral (or this pane's uncertain zip) is in the mail and must go first. */
+  priorFound: boolean;
 };
+
+function missingText(t: Strings, missing: Missing): string {
+  return {
+    'prior-found': t.priorFirst,
+    'prior-checking': t.loading,
+    'original-held': t.missingHeld,
+    'too-large': t.missingTooLarge,
+    'choose-source': t.formSourceLabel,
+    'choose-attachment': t.attachmentLabel,
+    'fill-form': t.formMake,
+  }[missing];
+}
 
 function stageText(t: Strings, stage: EncryptStage): string {
   return {
+    preparing: t.stagePreparing,
     reading: t.stageReading,
     encrypting: t.stageEncrypting,
+    'making-room': t.stageMakingRoom,
     attaching: t.stageAttaching,
     confirming: t.stageConfirming,
     removing: t.stageRemoving,
     headers: t.stageHeaders,
+    restoring: t.stageRestoring,
   }[stage];
 }
 
@@ -39,21 +59,58 @@ function failureText(t: Strings, failure: FailureCode): string {
     'read-original': t.failureReadOriginal,
     'too-large': t.failureTooLarge,
     encrypt: t.failureEncrypt,
+    'make-room': t.failureMakeRoom,
     attach: t.failureAttach,
-    confirm: t.failureConfirm,
+    'attach-too-large': t.failureAttachTooLarge,
   }[failure];
 }
 
-export function EncryptStep(props: EncryptStepProps): ReactElement {
-  const { t, lang, encryption, blockers, missing } = props;
+function Progress({ label, value }: { label: string; value?: number | undefined }): ReactElement {
   const styles = useStyles();
+  return (
+    <div role="status" aria-live="polite" className={styles.stack} data-testid="encrypt-progress">
+      <Field validationMessage={label} validationState="none">
+        <ProgressBar aria-label={label} value={value} />
+      </Field>
+    </div>
+  );
+}
+
+export function EncryptStep(props: EncryptStepProps): ReactElement {
+  const { encryption, blockers, held, plan, priorFound } = props;
+  const { t, actions } = usePaneWords();
+  const styles = useStyles();
+  const missing = props.missing.filter((m) => m !== 'original-held').map((m) => missingText(t, m));
   const ready = blockers.length === 0 && missing.length === 0;
+  const open = encryption.status === 'idle' || encryption.status === 'failed';
+
+  // The held original: its own message and action, the one thing to do while it is out.
+  const heldMessage = held && (
+    <MessageBar intent="error" layout="multiline" data-testid="original-held">
+      <MessageBarBody className={styles.wrap}>
+        {encryption.status === 'failed' && <MessageBarTitle>{t.failureTitle}</MessageBarTitle>}
+        {encryption.status === 'failed' ? `${failureText(t, encryption.failure)} ` : ''}
+        {priorFound ? t.originalHeldUntilRemoved(held.original.name) : t.originalHeld(held.original.name)}
+        {held.restoring === 'failed' ? ` ${t.restoreFailed}` : ''}
+      </MessageBarBody>
+      {!priorFound && (
+        <MessageBarActions>
+          <Button size="small" disabled={held.restoring === 'running'} onClick={() => void actions.restoreOriginal()} data-testid="restore-original">
+            {held.restoring === 'running' ? t.restoringOriginal : t.restoreOriginal}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+
+  const afterwards = (original: OriginalAfter): string => (original === 'put-back' ? t.originalPutBack : t.mailSafe);
+
   return (
     <Section id="encrypt" title={t.stepEncrypt}>
       <Text as="p" block>
         {t.encryptExplain}
       </Text>
-      {(encryption.status === 'idle' || encryption.status === 'failed') && !ready && (
+      {open && !ready && (
         <div className={styles.stack} data-testid="encrypt-blockers">
           <Text weight="semibold">{t.encryptBlocked}</Text>
           {missing.map((m) => (
@@ -61,61 +118,65 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
               <MessageBarBody>{m}</MessageBarBody>
             </MessageBar>
           ))}
-          <ReasonList reasons={blockers} lang={lang} intent="warning" />
+          <ReasonList reasons={blockers} intent="warning" />
         </div>
       )}
-      {encryption.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline" data-testid="encrypt-failed" role="alert">
+      {heldMessage}
+      {encryption.status === 'failed' && !held && (
+        <MessageBar intent="error" layout="multiline" data-testid="encrypt-failed">
           <MessageBarBody className={styles.wrap}>
-            <MessageBarTitle>{t.failureTitle}</MessageBarTitle> {failureText(t, encryption.failure)}{' '}
-            {encryption.failure === 'confirm' ? '' : t.mailSafe}
+            <MessageBarTitle>{t.failureTitle}</MessageBarTitle> {failureText(t, encryption.failure)} {afterwards(encryption.original)}
           </MessageBarBody>
         </MessageBar>
       )}
-      {(encryption.status === 'idle' || encryption.status === 'failed') && (
-        <Button appearance="primary" disabled={!ready} onClick={props.onEncrypt} data-testid="encrypt">
-          {encryption.status === 'failed' ? t.retry : t.encryptButton}
+      {open && !held && (
+        <Button className={styles.start} appearance="primary" disabled={!ready} onClick={() => void actions.encrypt()} data-testid="encrypt">
+          {encryption.status === 'failed' ? t.retry : plan === 'original-out-first' ? t.encryptOutFirstButton : t.encryptButton}
         </Button>
       )}
       {encryption.status === 'running' && (
-        <div role="status" aria-live="polite" className={styles.stack} data-testid="encrypt-progress">
-          <Field validationMessage={encryption.retrying === 'yes' ? t.retrying : stageText(t, encryption.stage)} validationState="none">
-            <ProgressBar
-              aria-label={stageText(t, encryption.stage)}
-              value={encryption.stage === 'encrypting' && encryption.total > 0 ? encryption.done / encryption.total : undefined}
-            />
-          </Field>
-        </div>
+        <Progress
+          label={encryption.retrying === 'yes' ? t.retrying : stageText(t, encryption.stage)}
+          value={encryption.stage === 'encrypting' && encryption.total > 0 ? encryption.done / encryption.total : undefined}
+        />
+      )}
+      {encryption.status === 'uncertain' &&
+        (encryption.checking === 'yes' ? (
+          <Progress label={t.stageConfirming} />
+        ) : (
+          <MessageBar intent="warning" layout="multiline" data-testid="encrypt-uncertain">
+            <MessageBarBody className={styles.wrap}>
+              <MessageBarTitle>{t.uncertainTitle}</MessageBarTitle> {t.uncertainBody}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => void actions.recheck()} data-testid="recheck">
+                {t.recheck}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        ))}
+      {encryption.status === 'unfinished' && (
+        <MessageBar intent="error" layout="multiline" data-testid="encrypt-unfinished">
+          <MessageBarBody className={styles.wrap}>
+            <MessageBarTitle>{t.unfinishedTitle}</MessageBarTitle>{' '}
+            {encryption.result.original?.status === 'still-attached' ? t.unfinishedOriginal(encryption.result.original.name) : t.unfinishedHeaders}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={encryption.finishing === 'yes'} onClick={() => void actions.finish()} data-testid="finish">
+              {encryption.result.original?.status === 'still-attached' ? t.finishOriginal : t.finishHeaders}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {encryption.status === 'done' && (
         <div className={styles.stack} data-testid="encrypt-done">
-          <MessageBar intent="success" layout="multiline" role="status">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody className={styles.wrap}>
               {t.encryptDone(encryption.result.zipName)}
               {encryption.result.original?.status === 'removed' ? ` ${t.originalRemoved(encryption.result.original.name)}` : ''}
             </MessageBarBody>
           </MessageBar>
-          {encryption.result.original?.status === 'still-attached' && (
-            <MessageBar intent="error" layout="multiline" role="alert" data-testid="original-still-attached">
-              <MessageBarBody className={styles.wrap}>
-                {t.failureRemove(encryption.result.original.name)}{' '}
-                <Button size="small" onClick={props.onRetryRemove}>
-                  {t.retryRemove}
-                </Button>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {encryption.result.headers === 'failed' && (
-            <MessageBar intent="error" layout="multiline" role="alert" data-testid="headers-failed">
-              <MessageBarBody className={styles.wrap}>
-                {t.failureHeaders}{' '}
-                <Button size="small" onClick={props.onRetryHeaders}>
-                  {t.retryHeaders}
-                </Button>
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {encryption.result.headers === 'written' && <Text size={200}>{t.headersWritten}</Text>}
+          <Text size={200}>{t.headersWritten}</Text>
         </div>
       )}
     </Section>

@@ -1,125 +1,55 @@
 // Steps 2 to 8, loaded after first paint (React.lazy, prefetched at start): the pane shows the
 // municipality field at once, and these components (dialogs, radios, progress) need not delay it.
-import type { Dispatch, ReactElement } from 'react';
-import type { Lang, Protocol } from '../../domain';
+// Words and actions come from the pane context; only what to show comes in as props.
+import type { ReactElement } from 'react';
+import type { Protocol } from '../../domain';
 import { CheckStep } from '../CheckStep/CheckStep';
 import { ConsentStep } from '../ConsentStep/ConsentStep';
 import { EncryptStep } from '../EncryptStep/EncryptStep';
-import type { Encrypted, FlowAction, FlowState, StepReasons } from '../flow';
+import type { ReferralView } from '../flow';
 import { MailTextStep } from '../MailTextStep/MailTextStep';
-import type { NeutralText } from '../neutralText';
 import { PasswordStep } from '../PasswordStep/PasswordStep';
 import { RecipientsStep } from '../RecipientsStep/RecipientsStep';
-import type { AttachmentsState } from '../SourceStep/SourceStep';
 import { SourceStep } from '../SourceStep/SourceStep';
-import type { Strings } from '../strings';
+import type { FlowState } from '../types';
 
-export type FlowStepsProps = {
-  t: Strings;
-  lang: Lang;
-  protocol: Protocol;
-  state: FlowState;
-  dispatch: Dispatch<FlowAction>;
-  steps: StepReasons;
-  following: 'event' | 'polling';
-  attachments: AttachmentsState;
-  today: string;
-  locked: boolean;
-  missing: readonly string[];
-  encrypted: Encrypted | null;
-  text: NeutralText | null;
-  onSetRecipients: () => Promise<void>;
-  rereadRecipients: () => Promise<unknown>;
-  loadAttachments: () => Promise<void>;
-  onEncrypt: () => Promise<void>;
-  onRetryRemove: () => Promise<void>;
-  onRetryHeaders: () => Promise<void>;
-  onUseText: () => Promise<void>;
-  onCheck: () => Promise<void>;
-};
+export type FlowStepsProps = { state: FlowState; view: ReferralView; protocol: Protocol };
 
-export default function FlowSteps(props: FlowStepsProps): ReactElement {
-  const { t, lang, protocol, state, dispatch, steps, following, attachments, today, locked, missing, encrypted, text } = props;
-  const { onSetRecipients, rereadRecipients, loadAttachments, onEncrypt, onRetryRemove, onRetryHeaders, onUseText, onCheck } = props;
+export default function FlowSteps({ state, view, protocol }: FlowStepsProps): ReactElement {
+  const { encrypted, text, steps } = view;
   return (
     <>
-      <RecipientsStep
-        t={t}
-        lang={lang}
-        protocol={protocol}
-        recipients={state.recipients}
-        reasons={steps.recipients}
-        setStatus={state.setRecipients}
-        following={following}
-        onSet={() => void onSetRecipients()}
-        onReread={() => void rereadRecipients()}
-      />
-      <ConsentStep
-        t={t}
-        lang={lang}
-        socialService={protocol.socialService.name}
-        consent={state.consent}
-        locked={locked}
-        reasons={steps.consent}
-        onChange={(consent) => {
-          dispatch({ type: 'consent', consent });
-          if (following === 'polling') void rereadRecipients();
-        }}
-      />
-      <SourceStep
-        t={t}
-        lang={lang}
-        protocol={protocol}
-        today={today}
-        source={state.source}
-        locked={locked}
-        attachments={attachments}
-        onKind={(kind) => {
-          dispatch({ type: 'source-kind', kind });
-          if (kind === 'attachment') void loadAttachments();
-        }}
-        onAttachment={(attachmentId, name) => dispatch({ type: 'source-attachment', attachmentId, name })}
-        onReloadAttachments={() => void loadAttachments()}
-        onDocument={(document) => dispatch({ type: 'document-ready', document })}
-        onDocumentEdited={() => dispatch({ type: 'document-cleared' })}
-      />
+      <RecipientsStep protocol={protocol} recipients={state.recipients} reasons={steps.recipients} setStatus={state.setRecipients} following={state.following} />
+      <ConsentStep socialService={protocol.socialService.name} consent={state.consent} locked={view.locked} reasons={steps.consent} />
+      <SourceStep protocol={protocol} today={view.day} source={state.source} locked={view.locked} attachments={state.attachments} sizePlan={view.sizePlan} />
       <EncryptStep
-        t={t}
-        lang={lang}
         encryption={state.encryption}
+        held={state.held}
         blockers={[...steps.recipients, ...steps.consent]}
-        missing={missing}
-        onEncrypt={() => void onEncrypt()}
-        onRetryRemove={() => void onRetryRemove()}
-        onRetryHeaders={() => void onRetryHeaders()}
+        missing={view.missing}
+        plan={view.plan}
+        priorFound={state.prior.status === 'found'}
       />
+      {/* Only in the final safe state: zip in, original out, headers set. */}
       {encrypted && (
         <>
-          <PasswordStep
-            t={t}
-            lang={lang}
-            protocol={protocol}
-            reference={encrypted.reference}
-            password={encrypted.password}
-            passOn={state.passOn}
-            onPassOn={(passOn) => dispatch({ type: 'pass-on', passOn })}
-          />
-          {text && <MailTextStep t={t} text={text} status={state.mailText} onUse={() => void onUseText()} />}
-          <CheckStep t={t} lang={lang} check={state.check} onCheck={() => void onCheck()} />
+          <PasswordStep protocol={protocol} reference={encrypted.reference} password={encrypted.password} passOn={state.passOn} />
+          {text && <MailTextStep text={text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
+          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} />
         </>
       )}
     </>
   );
 }
 
-export type KeptStepsProps = { t: Strings; lang: Lang; text: NeutralText | null; state: FlowState; onUseText: () => Promise<void>; onCheck: () => Promise<void> };
+export type KeptStepsProps = { state: FlowState; view: ReferralView };
 
 /** A kept earlier referral: nothing left to encrypt, only the neutral text and the check. */
-export function KeptSteps({ t, lang, text, state, onUseText, onCheck }: KeptStepsProps): ReactElement {
+export function KeptSteps({ state, view }: KeptStepsProps): ReactElement {
   return (
     <>
-      {text && <MailTextStep t={t} text={text} status={state.mailText} onUse={() => void onUseText()} />}
-      <CheckStep t={t} lang={lang} check={state.check} onCheck={() => void onCheck()} />
+      {view.text && <MailTextStep text={view.text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
+      <CheckStep check={state.check} tracesStored={null} />
     </>
   );
 }

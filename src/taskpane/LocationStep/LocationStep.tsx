@@ -1,128 +1,118 @@
+// Step 1, the first screen: where the client lives. A native input, styled with Fluent's tokens as
+// Fluent's outline Input, with the browser's own list of suggestions (<datalist>): no combobox,
+// positioning, field or icon code, which keeps the first screen's JavaScript under its budget
+// (BENCHMARKS.md, "Task pane"); the verdict (reasons, protocol card) loads with the later steps.
 import type { ReactElement } from 'react';
-import { useMemo } from 'react';
-import { Badge, Combobox, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { CalendarDay, Protocol, Reason, Registry } from '../../domain';
-import { formatDay, normalizeName, protocolStatus } from '../../domain';
-import { ReasonList } from '../ReasonList/ReasonList';
+import { Suspense, lazy, useId, useMemo } from 'react';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Registry } from '../../domain';
+import { normalizeName } from '../../domain';
+import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
+import { usePane } from '../controller/PaneContext';
+import type { ReferralView } from '../flow';
 import { Section } from '../Section/Section';
-import type { Lang } from '../../domain';
-import type { Strings } from '../strings';
+
+const LocationVerdict = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../LocationVerdict/LocationVerdict'));
 
 const useStyles = makeStyles({
-  combobox: { width: '100%', minWidth: 0 },
-  card: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, max-content) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: tokens.spacingHorizontalM,
-    backgroundColor: tokens.colorNeutralBackground2,
+  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  label: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, color: tokens.colorNeutralForeground1 },
+  // As Fluent's outline Input: a 32 px box, a darker bottom edge, the brand colour under focus.
+  input: {
+    boxSizing: 'border-box',
+    width: '100%',
+    minWidth: 0,
+    height: '32px',
+    padding: `0 ${tokens.spacingHorizontalMNudge}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
     borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    '@media (max-width: 360px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    outlineStyle: 'none',
+    '::placeholder': { color: tokens.colorNeutralForeground4, opacity: 1 },
+    ':hover': {
+      borderTopColor: tokens.colorNeutralStroke1Hover,
+      borderRightColor: tokens.colorNeutralStroke1Hover,
+      borderLeftColor: tokens.colorNeutralStroke1Hover,
+      borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
+    },
+    ':focus': { borderBottomColor: tokens.colorCompoundBrandStroke, boxShadow: `inset 0 -${tokens.strokeWidthThick} 0 0 ${tokens.colorCompoundBrandStroke}` },
+    ':disabled': {
+      color: tokens.colorNeutralForegroundDisabled,
+      backgroundColor: tokens.colorTransparentBackground,
+      borderTopColor: tokens.colorNeutralStrokeDisabled,
+      borderRightColor: tokens.colorNeutralStrokeDisabled,
+      borderBottomColor: tokens.colorNeutralStrokeDisabled,
+      borderLeftColor: tokens.colorNeutralStrokeDisabled,
+      cursor: 'not-allowed',
+    },
   },
-  term: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  value: { margin: 0, overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
-  cardHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  hint: { fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3 },
 });
 
-type Suggestion = { value: string; text: string; detail: string };
+type Suggestion = { value: string; text: string };
 
 function suggestionsOf(registry: Registry): Suggestion[] {
   return registry.protocols.flatMap((p) => {
     const postcodes = p.municipality.postcodes.join(', ');
     const names = [p.municipality.name, ...(p.municipality.localities ?? []).filter((l) => normalizeName(l) !== normalizeName(p.municipality.name))];
-    return names.map((name) => ({
-      value: name,
-      text: name === p.municipality.name ? `${name} (${postcodes})` : `${name} (${postcodes}, ${p.municipality.name})`,
-      detail: postcodes,
-    }));
+    return names.map((name) => ({ value: name, text: name === p.municipality.name ? `${name} (${postcodes})` : `${name} (${postcodes}, ${p.municipality.name})` }));
   });
 }
 
-export type LocationStepProps = {
-  t: Strings;
-  lang: Lang;
-  registry: Registry;
-  day: CalendarDay;
-  query: string;
-  locked: boolean;
-  reasons: readonly Reason[];
-  showVerdict: boolean;
-  protocol: Protocol | null;
-  onType: (query: string) => void;
-  onCommit: (query?: string) => void;
-};
+export type LocationStepProps = { query: string; view: ReferralView };
 
-export function LocationStep(props: LocationStepProps): ReactElement {
-  const { t, lang, registry, day, query, locked, reasons, showVerdict, protocol } = props;
+export function LocationStep({ query, view }: LocationStepProps): ReactElement {
+  const { t, registry, actions } = usePane();
+  const { locked, showVerdict } = view;
   const styles = useStyles();
-  const all = useMemo(() => suggestionsOf(registry), [registry]);
-  const wanted = normalizeName(query);
-  const shown = all.filter((s) => wanted === '' || normalizeName(s.text).includes(wanted) || s.detail.includes(query.trim()));
-  const status = protocol ? protocolStatus(protocol, day) : null;
+  const id = useId();
+  const [inputId, listId, hintId] = [`${id}-input`, `${id}-list`, `${id}-hint`];
+  // The browser filters the list as the team member types (on the name and the postcodes).
+  const suggestions = useMemo(() => suggestionsOf(registry), [registry]);
 
   return (
     <Section id="location" title={t.stepLocation}>
-      <Field label={t.locationLabel} hint={t.locationHint}>
-        <Combobox
-          className={styles.combobox}
-          freeform
+      <div className={styles.field}>
+        <label htmlFor={inputId} className={styles.label}>
+          {t.locationLabel}
+        </label>
+        <input
+          id={inputId}
+          className={styles.input}
+          type="text"
+          list={listId}
+          aria-describedby={hintId}
+          autoComplete="off"
           disabled={locked}
           value={query}
           placeholder="2550, Kontich…"
           data-testid="location-input"
-          onChange={(e) => props.onType(e.target.value)}
-          onOptionSelect={(_, data) => {
-            if (data.optionValue !== undefined) props.onCommit(data.optionValue);
-          }}
-          onBlur={() => props.onCommit()}
+          onChange={(e) => actions.typeQuery(e.target.value)}
+          onBlur={() => actions.commitQuery()}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') props.onCommit();
+            if (e.key === 'Enter') actions.commitQuery();
           }}
-        >
-          {shown.map((s) => (
-            <Option key={s.text} value={s.value} text={s.value}>
-              {s.text}
-            </Option>
-          ))}
-          {shown.length === 0 && (
-            <Option key="none" disabled value="" text="">
-              {t.locationNoSuggestions}
-            </Option>
-          )}
-        </Combobox>
-      </Field>
-      {showVerdict && <ReasonList reasons={reasons} lang={lang} testId="location-reasons" />}
-      {protocol && showVerdict && (
-        <div data-testid="protocol-card">
-          <div className={styles.cardHead}>
-            <Text as="h3" size={300} weight="semibold">
-              {t.protocolCardTitle}
-            </Text>
-            <Badge appearance="tint" color={status === 'in-force' ? 'success' : 'danger'}>
-              {status === 'in-force' ? t.inForce : t.notInForce}
-            </Badge>
-          </div>
-          <dl className={styles.card}>
-            <dt className={styles.term}>{t.cardSocialService}</dt>
-            <dd className={styles.value}>{protocol.socialService.name}</dd>
-            <dt className={styles.term}>{t.cardMailbox}</dt>
-            <dd className={styles.value} data-testid="registered-mailbox">
-              {protocol.mailbox}
-            </dd>
-            <dt className={styles.term}>{t.cardLocalTeam}</dt>
-            <dd className={styles.value}>{protocol.localTeam}</dd>
-            <dt className={styles.term}>{t.cardInForceFrom}</dt>
-            <dd className={styles.value}>{formatDay(protocol.inForceFrom, lang)}</dd>
-          </dl>
-        </div>
-      )}
-      {showVerdict && status !== 'in-force' && (
-        <Text as="p" block>
-          {t.flowClosed}
-        </Text>
+        />
+        <span id={hintId} className={styles.hint}>
+          {t.locationHint}
+        </span>
+      </div>
+      <datalist id={listId}>
+        {suggestions.map((s) => (
+          <option key={s.text} value={s.value} label={s.text} />
+        ))}
+      </datalist>
+      {showVerdict && (
+        <ChunkBoundary message={t.formLoadFailed}>
+          <Suspense fallback={<Text role="status">{t.loading}</Text>}>
+            <LocationVerdict view={view} />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </Section>
   );

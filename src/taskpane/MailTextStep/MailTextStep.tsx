@@ -1,9 +1,28 @@
+// Step 7: the neutral subject and text, and what else travels unencrypted in the body: inline
+// images (a logo in the team member's signature, a pasted screenshot), which the pane lists and
+// removes after a confirmation.
 import type { ReactElement } from 'react';
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Task } from '../flow';
+import { useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { MailAttachment } from '../../office/port';
+import { usePaneWords } from '../controller/usePaneWords';
 import type { NeutralText } from '../neutralText';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { Task } from '../types';
 
 const useStyles = makeStyles({
   preview: {
@@ -17,12 +36,24 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  wrap: { overflowWrap: 'anywhere' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  start: { alignSelf: 'flex-start' },
 });
 
-export type MailTextStepProps = { t: Strings; text: NeutralText; status: Task; onUse: () => void };
+export type MailTextStepProps = {
+  text: NeutralText;
+  status: Task;
+  /** The inline images in the body, as last read from the mail. */
+  inline: readonly MailAttachment[];
+  inlineRemoval: Task;
+};
 
-export function MailTextStep({ t, text, status, onUse }: MailTextStepProps): ReactElement {
+export function MailTextStep({ text, status, inline, inlineRemoval }: MailTextStepProps): ReactElement {
   const styles = useStyles();
+  const { t, actions } = usePaneWords();
+  const [confirming, setConfirming] = useState<'closed' | 'open'>('closed');
+  const names = inline.map((a) => a.name || '…');
   return (
     <Section id="mail" title={t.stepMail}>
       <Text as="p" block>
@@ -37,7 +68,7 @@ export function MailTextStep({ t, text, status, onUse }: MailTextStepProps): Rea
         {text.body}
       </p>
       {status === 'failed' && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="text-failed">
+        <MessageBar intent="error" layout="multiline" data-testid="text-failed">
           <MessageBarBody>{t.textFailed}</MessageBarBody>
         </MessageBar>
       )}
@@ -46,10 +77,60 @@ export function MailTextStep({ t, text, status, onUse }: MailTextStepProps): Rea
           <MessageBarBody>{t.textWritten}</MessageBarBody>
         </MessageBar>
       ) : (
-        <Button appearance="primary" disabled={status === 'running'} onClick={onUse} data-testid="use-text">
+        <Button className={styles.start} appearance="primary" disabled={status === 'running'} onClick={() => void actions.useText()} data-testid="use-text">
           {status === 'running' ? t.textWriting : t.useText}
         </Button>
       )}
+      {inline.length > 0 && (
+        <MessageBar intent="error" layout="multiline" data-testid="inline-images">
+          <MessageBarBody className={styles.wrap}>
+            {t.inlineFound(names.join(', '))}
+            {inlineRemoval === 'failed' ? ` ${t.inlineFailed}` : ''}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={inlineRemoval === 'running'} onClick={() => setConfirming('open')} data-testid="inline-remove">
+              {inlineRemoval === 'running' ? t.inlineRemoving : t.inlineRemove}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {inline.length === 0 && inlineRemoval === 'done' && (
+        <MessageBar intent="success" layout="multiline" data-testid="inline-removed">
+          <MessageBarBody>{t.inlineRemoved}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Dialog open={confirming === 'open'} onOpenChange={(_, data) => setConfirming(data.open ? 'open' : 'closed')} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.inlineConfirmTitle}</DialogTitle>
+            <DialogContent>
+              <Text as="p" block>
+                {t.inlineConfirmBody}
+              </Text>
+              <ul className={styles.list}>
+                {names.map((name, i) => (
+                  <li key={`${name}-${i}`}>{name}</li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                data-testid="inline-confirm"
+                onClick={() => {
+                  setConfirming('closed');
+                  void actions.removeInline();
+                }}
+              >
+                {t.inlineConfirm}
+              </Button>
+              <Button appearance="secondary" onClick={() => setConfirming('closed')}>
+                {t.cancel}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </Section>
   );
 }

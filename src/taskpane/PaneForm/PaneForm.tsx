@@ -8,9 +8,9 @@ import type { Protocol } from '../../domain';
 import { shippedRecords } from '../../domain/shippedRecords';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
-import type { PaneDocument } from '../flow';
-import type { Lang } from '../../domain';
+import { usePaneWords } from '../controller/usePaneWords';
 import type { Strings } from '../strings';
+import type { PaneDocument } from '../types';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -43,21 +43,18 @@ const OPTIONAL: ReadonlySet<ReferralField> = new Set(['phone', 'email']);
 const OR_OTHER: Partial<Record<ReferralField, (t: Strings) => string>> = { phone: (t) => t.formOrEmail, email: (t) => t.formOrPhone };
 
 export type PaneFormProps = {
-  t: Strings;
-  lang: Lang;
   protocol: Protocol;
   today: string;
   document: PaneDocument | null;
-  onReady: (document: PaneDocument) => void;
-  onEdited: () => void;
 };
 
 type Making = 'idle' | 'running' | 'failed';
 /** 'remake': the team member chose to change the details, so the PDF they had is gone. */
 type Editing = 'first' | 'remake';
 
-export default function PaneForm({ t, lang, protocol, today, document, onReady, onEdited }: PaneFormProps): ReactElement {
+export default function PaneForm({ protocol, today, document }: PaneFormProps): ReactElement {
   const styles = useStyles();
+  const { t, lang, actions } = usePaneWords();
   const single = protocol.municipality.postcodes.length === 1 ? (protocol.municipality.postcodes[0] ?? '') : '';
   const [values, setValues] = useState<Record<ReferralField, string>>({
     firstName: '',
@@ -82,7 +79,7 @@ export default function PaneForm({ t, lang, protocol, today, document, onReady, 
 
   const edit = (): void => {
     setEditing('remake');
-    onEdited();
+    actions.documentCleared();
     // The button goes away with the PDF: keep the keyboard user in the form, at its top.
     globalThis.document.getElementById('form-firstName')?.focus();
   };
@@ -112,7 +109,7 @@ export default function PaneForm({ t, lang, protocol, today, document, onReady, 
         lang: 'nl',
       });
       const f = parsed.form;
-      onReady({
+      actions.documentReady({
         name: 'doorverwijzing.pdf',
         reference,
         bytes: pdf.bytes,

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { Button, Checkbox, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
 import { spellPassword } from '../../crypto/spelling';
+import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
-import type { Lang } from '../../domain';
-import type { Strings } from '../strings';
 
 const useStyles = makeStyles({
   groups: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -38,19 +37,17 @@ const useStyles = makeStyles({
 });
 
 export type PasswordStepProps = {
-  t: Strings;
-  lang: Lang;
   protocol: Protocol;
   reference: string;
   password: string;
   passOn: 'pending' | 'confirmed';
-  onPassOn: (passOn: 'pending' | 'confirmed') => void;
 };
 
 type Copy = 'idle' | 'copied' | 'failed';
 
-export function PasswordStep({ t, lang, protocol, reference, password, passOn, onPassOn }: PasswordStepProps): ReactElement {
+export function PasswordStep({ protocol, reference, password, passOn }: PasswordStepProps): ReactElement {
   const styles = useStyles();
+  const { t, lang, actions } = usePaneWords();
   const [copy, setCopy] = useState<Copy>('idle');
   const groups = password.split('-');
   const spelled = spellPassword(password, lang);
@@ -120,7 +117,7 @@ export function PasswordStep({ t, lang, protocol, reference, password, passOn, o
         checked={passOn === 'confirmed'}
         label={t.passedOnLabel}
         data-testid="passed-on"
-        onChange={(_, data) => onPassOn(data.checked === true ? 'confirmed' : 'pending')}
+        onChange={(_, data) => actions.setPassOn(data.checked === true ? 'confirmed' : 'pending')}
       />
       {passOn === 'pending' && <Text size={200}>{t.passwordNeverStored}</Text>}
     </Section>

@@ -4,9 +4,9 @@
 // Send check could pass a zip nobody can open.
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { PriorState } from '../flow';
+import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { PriorState } from '../types';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -14,18 +14,15 @@ const useStyles = makeStyles({
   start: { alignSelf: 'flex-start' },
 });
 
-export type PriorReferralProps = {
-  t: Strings;
-  prior: PriorState;
-  onRemove: () => void;
-  onKeep: () => void;
-};
+export type PriorReferralProps = { prior: PriorState };
 
-export function PriorReferral({ t, prior, onRemove, onKeep }: PriorReferralProps): ReactElement | null {
+export function PriorReferral({ prior }: PriorReferralProps): ReactElement | null {
   const styles = useStyles();
+  const { t, actions } = usePaneWords();
+  const onRemove = (): void => void actions.removePrior();
   if (prior.status === 'cleared') {
     return (
-      <MessageBar intent="success" layout="multiline" role="status" data-testid="prior-removed">
+      <MessageBar intent="success" layout="multiline" data-testid="prior-removed">
         <MessageBarBody>{t.priorRemoved}</MessageBarBody>
       </MessageBar>
     );
@@ -38,7 +35,7 @@ export function PriorReferral({ t, prior, onRemove, onKeep }: PriorReferralProps
         {prior.clearing === 'running' && <Spinner size="tiny" label={t.priorRemoving} />}
       </div>
       {prior.clearing === 'failed' && (
-        <MessageBar intent="error" layout="multiline" role="alert" data-testid="prior-remove-failed">
+        <MessageBar intent="error" layout="multiline" data-testid="prior-remove-failed">
           <MessageBarBody>{t.priorRemoveFailed}</MessageBarBody>
         </MessageBar>
       )}
@@ -61,8 +58,14 @@ export function PriorReferral({ t, prior, onRemove, onKeep }: PriorReferralProps
     <Section id="prior" title={t.priorTitle}>
       <MessageBar intent="warning" layout="multiline" data-testid="prior-found">
         <MessageBarBody className={styles.wrap}>
-          {t.priorFound(reference)}
-          {prior.prior.whole ? '' : ` ${t.priorBroken}`}
+          {prior.origin === 'this-pane' ? (
+            t.priorAppeared(reference)
+          ) : (
+            <>
+              {t.priorFound(reference)}
+              {prior.prior.whole ? '' : ` ${t.priorBroken}`}
+            </>
+          )}
         </MessageBarBody>
       </MessageBar>
       <div className={styles.actions}>
@@ -70,7 +73,7 @@ export function PriorReferral({ t, prior, onRemove, onKeep }: PriorReferralProps
           {t.priorRemove}
         </Button>
         {prior.prior.whole && (
-          <Button onClick={onKeep} disabled={prior.clearing === 'running'} data-testid="prior-keep">
+          <Button onClick={actions.keepPrior} disabled={prior.clearing === 'running'} data-testid="prior-keep">
             {t.priorKeep}
           </Button>
         )}

@@ -1,17 +1,19 @@
 import type { ReactElement } from 'react';
 import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Reason } from '../../domain';
+import type { Reason } from '../../domain';
+import { usePaneWords } from '../controller/usePaneWords';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
   body: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
 });
 
-export type ReasonListProps = { reasons: readonly Reason[]; lang: Lang; intent?: 'error' | 'warning'; testId?: string };
+export type ReasonListProps = { reasons: readonly Reason[]; intent?: 'error' | 'warning'; testId?: string };
 
 /** The rules' own words, verbatim: the pane never rephrases a reason. */
-export function ReasonList({ reasons, lang, intent = 'error', testId }: ReasonListProps): ReactElement | null {
+export function ReasonList({ reasons, intent = 'error', testId }: ReasonListProps): ReactElement | null {
   const styles = useStyles();
+  const { lang } = usePaneWords();
   if (reasons.length === 0) return null;
   return (
     <ul className={styles.list} data-testid={testId}>

@@ -16,12 +16,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Lang, Protocol, Reason, Recipient } from '../../domain';
-import type { RecipientsState, Task } from '../flow';
+import type { Protocol, Reason, Recipient } from '../../domain';
+import { usePaneWords } from '../controller/usePaneWords';
 import { generalRecipientReasons, reasonsFor, recipientsToRemove } from '../flow';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { Following, RecipientsState, Task } from '../types';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -40,19 +40,16 @@ const useStyles = makeStyles({
 });
 
 export type RecipientsStepProps = {
-  t: Strings;
-  lang: Lang;
   protocol: Protocol;
   recipients: RecipientsState;
   reasons: readonly Reason[];
   setStatus: Task;
-  following: 'event' | 'polling';
-  onSet: () => void;
-  onReread: () => void;
+  following: Following;
 };
 
 export function RecipientsStep(props: RecipientsStepProps): ReactElement {
-  const { t, lang, protocol, recipients, reasons, setStatus } = props;
+  const { protocol, recipients, reasons, setStatus } = props;
+  const { t, actions } = usePaneWords();
   const styles = useStyles();
   const [confirming, setConfirming] = useState<'closed' | 'open'>('closed');
   const fieldName = { to: t.fieldTo, cc: t.fieldCc, bcc: t.fieldBcc } as const;
@@ -62,7 +59,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
 
   const onSetClick = (): void => {
     if (toRemove.length > 0) setConfirming('open');
-    else props.onSet();
+    else void actions.setRecipients();
   };
 
   return (
@@ -91,13 +88,13 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
                     {own.length === 0 ? t.recipientOk : t.recipientRefused}
                   </Badge>
                 </div>
-                <ReasonList reasons={own} lang={lang} />
+                <ReasonList reasons={own} />
               </li>
             );
           })}
         </ul>
       )}
-      <ReasonList reasons={generalRecipientReasons(reasons)} lang={lang} testId="recipient-reasons" />
+      <ReasonList reasons={generalRecipientReasons(reasons)} testId="recipient-reasons" />
       {setStatus === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t.setRecipientsFailed}</MessageBarBody>
@@ -109,7 +106,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
             {setStatus === 'running' ? t.setRecipientsBusy : t.setRecipients(protocol.mailbox)}
           </Button>
         )}
-        <Button appearance="secondary" onClick={props.onReread}>
+        <Button appearance="secondary" onClick={() => void actions.rereadRecipients()}>
           {t.reread}
         </Button>
       </div>
@@ -136,7 +133,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
                 data-testid="confirm-remove"
                 onClick={() => {
                   setConfirming('closed');
-                  props.onSet();
+                  void actions.setRecipients();
                 }}
               >
                 {t.confirmRemove}

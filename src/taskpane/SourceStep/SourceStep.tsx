@@ -2,42 +2,41 @@ import type { ReactElement } from 'react';
 import { Suspense, lazy } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
-import type { MailAttachment } from '../../office/port';
-import type { PaneDocument, Source } from '../flow';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
+import { usePaneWords } from '../controller/usePaneWords';
+import { formatSize } from '../format';
+import { formCandidates } from '../mailActions';
 import { Section } from '../Section/Section';
-import type { Lang } from '../../domain';
 import type { Strings } from '../strings';
+import type { AttachmentsState, SizePlan, Source } from '../types';
 
 const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneForm/PaneForm'));
 
-export type AttachmentsState = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; list: readonly MailAttachment[] };
-
 export type SourceStepProps = {
-  t: Strings;
-  lang: Lang;
   protocol: Protocol;
   today: string;
   source: Source;
   locked: boolean;
   attachments: AttachmentsState;
-  onKind: (kind: Source['kind']) => void;
-  onAttachment: (id: string, name: string) => void;
-  onReloadAttachments: () => void;
-  onDocument: (document: PaneDocument) => void;
-  onDocumentEdited: () => void;
+  /** Known at once, before anything is read or encrypted: do the original and the zip fit? */
+  sizePlan: SizePlan;
 };
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function sizeText(t: Strings, plan: SizePlan, size: (bytes: number) => string): string | null {
+  if (plan.kind === 'original-out-first') return t.sizeOutFirst(size(plan.originalSize));
+  if (plan.kind === 'too-large') return plan.reason === 'form' ? t.sizeTooLargeForm(size(plan.size)) : t.sizeTooLargeMail(size(plan.size));
+  return null;
 }
 
 export function SourceStep(props: SourceStepProps): ReactElement {
-  const { t, lang, source, locked, attachments } = props;
+  const { source, locked, attachments } = props;
+  const { t, lang, actions } = usePaneWords();
+  const candidates = attachments.status === 'ready' ? formCandidates(attachments.list) : [];
+  const sizeMessage = sizeText(t, props.sizePlan, (bytes) => formatSize(bytes, lang));
   return (
     <Section id="form" title={t.stepForm}>
       <Field label={t.formSourceLabel}>
-        <RadioGroup value={source.kind === 'none' ? '' : source.kind} disabled={locked} onChange={(_, data) => props.onKind(data.value as Source['kind'])}>
+        <RadioGroup value={source.kind === 'none' ? '' : source.kind} disabled={locked} onChange={(_, data) => actions.chooseSourceKind(data.value as Source['kind'])}>
           <Radio value="attachment" label={t.sourceAttachment} data-testid="source-attachment" />
           <Radio value="pane-form" label={t.sourcePaneForm} data-testid="source-pane-form" />
         </RadioGroup>
@@ -49,43 +48,45 @@ export function SourceStep(props: SourceStepProps): ReactElement {
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
                 {t.attachmentsReadFailed}{' '}
-                <Button size="small" onClick={props.onReloadAttachments}>
+                <Button size="small" onClick={() => void actions.loadAttachments()}>
                   {t.retry}
                 </Button>
               </MessageBarBody>
             </MessageBar>
           )}
-          {attachments.status === 'ready' && attachments.list.length === 0 && <Text>{t.attachmentNone}</Text>}
-          {attachments.status === 'ready' && attachments.list.length > 0 && (
+          {/* Locked on a form that is not in the list (taken out to make room, or replaced): name it. */}
+          {locked && source.attachmentId !== null && !candidates.some((a) => a.id === source.attachmentId) ? (
+            <Text>{t.attachmentChosen(source.name)}</Text>
+          ) : (
+            attachments.status === 'ready' && candidates.length === 0 && <Text>{t.attachmentNone}</Text>
+          )}
+          {attachments.status === 'ready' && candidates.length > 0 && (
             <Field label={t.attachmentLabel}>
               <RadioGroup
                 value={source.attachmentId ?? ''}
                 disabled={locked}
                 onChange={(_, data) => {
-                  const chosen = attachments.list.find((a) => a.id === data.value);
-                  if (chosen) props.onAttachment(chosen.id, chosen.name);
+                  const chosen = candidates.find((a) => a.id === data.value);
+                  if (chosen) actions.chooseAttachment(chosen.id, chosen.name);
                 }}
               >
-                {attachments.list.map((a) => (
-                  <Radio key={a.id} value={a.id} label={`${a.name} (${formatSize(a.size)})`} data-testid="attachment-option" />
+                {candidates.map((a) => (
+                  <Radio key={a.id} value={a.id} label={`${a.name} (${formatSize(a.size, lang)})`} data-testid="attachment-option" />
                 ))}
               </RadioGroup>
             </Field>
           )}
         </>
       )}
+      {sizeMessage && !locked && (
+        <MessageBar intent={props.sizePlan.kind === 'too-large' ? 'error' : 'warning'} layout="multiline" data-testid="size-plan">
+          <MessageBarBody>{sizeMessage}</MessageBarBody>
+        </MessageBar>
+      )}
       {source.kind === 'pane-form' && !locked && (
         <ChunkBoundary message={t.formLoadFailed}>
         <Suspense fallback={<Spinner size="tiny" label={t.formLoading} />}>
-          <PaneForm
-            t={t}
-            lang={lang}
-            protocol={props.protocol}
-            today={props.today}
-            document={source.document}
-            onReady={props.onDocument}
-            onEdited={props.onDocumentEdited}
-          />
+          <PaneForm protocol={props.protocol} today={props.today} document={source.document} />
         </Suspense>
         </ChunkBoundary>
       )}

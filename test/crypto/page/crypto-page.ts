@@ -1,7 +1,7 @@
 // A bare page for the browser test and the benchmark: the same encryptInWorker the task pane
 // uses, under the same headers, with nothing else around it. Data for the benchmark is made in
 // the page so that 20 MB need not cross the DevTools protocol.
-import { encryptInWorker, startCryptoWorker, type EncryptPath } from '../../../src/crypto/browser';
+import { encryptInWorker, startCryptoWorker, type EncryptPath } from '../../../src/cryptoWorker/client';
 import type { Compression } from '../../../src/crypto/limits';
 import { makeData } from './data';
 
@@ -16,9 +16,13 @@ export type PageSpec = {
   /** Start the worker first (as the pane does when the encryption step opens); `ms` then times the job only. */
   prestart?: boolean;
   transfer?: boolean;
+  /** How the files go in: bytes (default) or bare base64, as the pane hands Office's content on. */
+  input?: 'bytes' | 'base64';
+  /** How the zip comes back from the worker: bytes (default) or base64, as the pane wants it. */
+  output?: 'bytes' | 'base64';
 };
 export type PageResult =
-  | { ok: true; path: EncryptPath; ms: number; startMs: number; zipSize: number; zipBase64: string | null; longestTaskMs: number; progressCalls: number; lastProgress: [number, number] | null }
+  | { ok: true; path: EncryptPath; ms: number; startMs: number; zipSize: number; zipBase64: string | null; sha256: string; longestTaskMs: number; progressCalls: number; lastProgress: [number, number] | null }
   | { ok: false; code: string; ms: number };
 
 const longTasks: { start: number; duration: number }[] = [];
@@ -40,7 +44,8 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 async function encrypt(spec: PageSpec): Promise<PageResult> {
-  const files = spec.files.map((f) => ({ name: f.name, bytes: 'base64' in f ? fromBase64(f.base64) : makeData(f.generate, f.size, (b) => crypto.getRandomValues(b)) }));
+  const raw = spec.files.map((f) => ({ name: f.name, bytes: 'base64' in f ? fromBase64(f.base64) : makeData(f.generate, f.size, (b) => crypto.getRandomValues(b)) }));
+  const files = spec.input === 'base64' ? raw.map((f) => ({ name: f.name, base64: toBase64(f.bytes) })) : raw;
   // Let the generation's own long task end before the measured window opens.
   await new Promise((r) => setTimeout(r, 50));
   let progressCalls = 0;
@@ -49,7 +54,7 @@ async function encrypt(spec: PageSpec): Promise<PageResult> {
     progressCalls += 1;
     lastProgress = [done, total];
   };
-  const job = { ...(spec.compression ? { compression: spec.compression } : {}), ...(spec.transfer ? { transfer: true } : {}), onProgress };
+  const job = { ...(spec.compression ? { compression: spec.compression } : {}), ...(spec.transfer ? { transfer: true } : {}), output: spec.output ?? 'bytes', onProgress };
   const workerOptions =
     spec.workerSource === 'blob'
       ? { createWorker: () => new Worker(URL.createObjectURL(new Blob(['postMessage({type:"ready",engine:"js"})'], { type: 'text/javascript' }))), startupTimeoutMs: 3000 }
@@ -77,8 +82,9 @@ async function encrypt(spec: PageSpec): Promise<PageResult> {
       path: result.path,
       ms: t1 - t0,
       startMs,
-      zipSize: result.zip.length,
-      zipBase64: spec.returnZip ? toBase64(result.zip) : null,
+      zipSize: result.size,
+      zipBase64: spec.returnZip ? (result.output === 'base64' ? result.zipBase64 : toBase64(result.zip)) : null,
+      sha256: result.sha256,
       longestTaskMs,
       progressCalls,
       lastProgress,

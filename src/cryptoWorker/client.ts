@@ -1,20 +1,22 @@
-// The task pane's entry to encryption. Import it lazily (`await import('../crypto/browser')`):
-// it is small, and zip.js itself only loads inside the worker it starts.
+// The worker adapter's main-thread side: the task pane's entry to encryption. Import it lazily
+// (`await import('../cryptoWorker/client')`): it is small, and zip.js itself only loads inside
+// the worker it starts (worker.ts).
 //
 // Invariants:
 // - a worker does ONE job and is terminated when that job settles (success, error, abort),
 //   or when disposed unused: a password never outlives its job in any realm;
 // - nothing is ever encrypted on the main thread: a worker that cannot start REJECTS with
 //   'worker-unavailable' (there is no fall-back path to fall back to).
-import { CryptoError, isCryptoErrorCode } from './errors';
-import { checkEncryptable, type Compression, type ZipInputFile } from './limits';
-import type { AesEngine, FromWorker, ToWorker } from './protocol';
+import { CryptoError, isCryptoErrorCode } from '../crypto/errors';
+import { checkEncryptableSizes, type Compression } from '../crypto/limits';
+import { base64Size } from '../office/base64';
+import type { AesEngine, FromWorker, ToWorker, WorkerFile, ZipOutput, ZipResult } from './protocol';
 
-export type { AesEngine } from './protocol';
+export type { AesEngine, WorkerFile, ZipOutput, ZipResult } from './protocol';
 
 /** Where the encryption ran: always a worker here; `engine` says which AES/zlib code zip.js used. */
 export type EncryptPath = { thread: 'worker'; engine: AesEngine };
-export type WorkerEncryptResult = { zip: Uint8Array; path: EncryptPath };
+export type WorkerEncryptResult = ZipResult & { path: EncryptPath };
 export type WorkerStartOptions = {
   /** Milliseconds to wait for the worker to say it is ready (default 10 s). */
   startupTimeoutMs?: number;
@@ -30,10 +32,12 @@ export type WorkerJobOptions = {
    * Saves a copy on the main thread; only for bytes the caller no longer needs.
    */
   transfer?: boolean;
+  /** 'bytes' (default) or 'base64', ready for Office's addFileAttachmentFromBase64Async. */
+  output?: ZipOutput;
 };
 export type CryptoWorker = {
   readonly path: EncryptPath;
-  encrypt(files: readonly ZipInputFile[], password: string, options?: WorkerJobOptions): Promise<WorkerEncryptResult>;
+  encrypt(files: readonly WorkerFile[], password: string, options?: WorkerJobOptions): Promise<WorkerEncryptResult>;
   /** Ends the worker if it was never used. Safe to call more than once. */
   dispose(): void;
 };
@@ -61,7 +65,7 @@ export function startCryptoWorker(options: WorkerStartOptions = {}): Promise<Cry
     let used = false;
     let ended = false;
     // The handlers of the job in progress; null when idle.
-    let job: { resolve(zip: Uint8Array): void; reject(error: CryptoError): void; onProgress?: (done: number, total: number) => void } | null = null;
+    let job: { resolve(result: ZipResult): void; reject(error: CryptoError): void; onProgress?: (done: number, total: number) => void } | null = null;
 
     const end = (error: CryptoError): void => {
       if (ended) return;
@@ -97,7 +101,7 @@ export function startCryptoWorker(options: WorkerStartOptions = {}): Promise<Cry
           job = null;
           ended = true;
           worker.terminate();
-          current?.resolve(message.zip);
+          current?.resolve(message.result);
           break;
         }
         case 'error':
@@ -111,13 +115,13 @@ export function startCryptoWorker(options: WorkerStartOptions = {}): Promise<Cry
         path: readyPath,
         dispose: () => end(new CryptoError('aborted')),
         encrypt(files, password, jobOptions = {}) {
-          const { onProgress, signal, compression = 'auto', transfer = false } = jobOptions;
+          const { onProgress, signal, compression = 'auto', transfer = false, output = 'bytes' } = jobOptions;
           return new Promise<WorkerEncryptResult>((resolve, reject) => {
             if (used || ended) throw new CryptoError('worker-unavailable', { cause: 'already-used' });
             used = true;
             // Refuse at once what the worker would refuse anyway (too large, weak password).
             try {
-              checkEncryptable(files, password);
+              checkEncryptableSizes(sizesOf(files), password);
               if (signal?.aborted) throw new CryptoError('aborted');
             } catch (error) {
               end(error instanceof CryptoError ? error : new CryptoError('encrypt-failed'));
@@ -126,9 +130,9 @@ export function startCryptoWorker(options: WorkerStartOptions = {}): Promise<Cry
             const onAbort = (): void => end(new CryptoError('aborted'));
             signal?.addEventListener('abort', onAbort, { once: true });
             job = {
-              resolve: (zip) => {
+              resolve: (result) => {
                 signal?.removeEventListener('abort', onAbort);
-                resolve({ zip, path: readyPath });
+                resolve({ ...result, path: readyPath });
               },
               reject: (error) => {
                 signal?.removeEventListener('abort', onAbort);
@@ -136,8 +140,9 @@ export function startCryptoWorker(options: WorkerStartOptions = {}): Promise<Cry
               },
               ...(onProgress ? { onProgress } : {}),
             };
-            const message: ToWorker = { type: 'encrypt', files: files.map((f) => ({ name: f.name, bytes: f.bytes })), password, compression };
-            worker.postMessage(message, transfer ? [...new Set(files.map((f) => f.bytes.buffer as ArrayBuffer))] : []);
+            const message: ToWorker = { type: 'encrypt', files: files.map((f) => ('bytes' in f ? { name: f.name, bytes: f.bytes } : { name: f.name, base64: f.base64 })), password, compression, output };
+            const buffers = files.flatMap((f) => ('bytes' in f ? [f.bytes.buffer as ArrayBuffer] : []));
+            worker.postMessage(message, transfer ? [...new Set(buffers)] : []);
           });
         },
       };
@@ -147,12 +152,16 @@ export function startCryptoWorker(options: WorkerStartOptions = {}): Promise<Cry
 
 /** Start a worker, run one job, end it. Rejects rather than ever encrypting on the main thread. */
 export async function encryptInWorker(
-  files: readonly ZipInputFile[],
+  files: readonly WorkerFile[],
   password: string,
   options: WorkerStartOptions & WorkerJobOptions = {},
 ): Promise<WorkerEncryptResult> {
   // Checked before the worker starts, so a too-large file costs nothing.
-  checkEncryptable(files, password);
+  checkEncryptableSizes(sizesOf(files), password);
   const worker = await startCryptoWorker(options);
   return worker.encrypt(files, password, options);
+}
+
+function sizesOf(files: readonly WorkerFile[]): Array<{ name: string; size: number }> {
+  return files.map((f) => ({ name: f.name, size: 'bytes' in f ? f.bytes.length : base64Size(f.base64) }));
 }

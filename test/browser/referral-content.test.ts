@@ -1,0 +1,209 @@
+// What travels unencrypted, as the final check and the text step show it (issue 11): a subject or
+// body naming the client from the team member's own file name or from the in-pane form, the Send
+// check's copy of those traces when Outlook cannot keep it, a signature logo in the body, and the
+// breach report to both DPOs with nothing about the client in it.
+import { openPane, openSession, poll, type Session } from './harness';
+import {
+  check,
+  chooseAttachment,
+  chooseMunicipality,
+  encrypt,
+  expectAccessible,
+  fillPaneForm,
+  mailState,
+  openHelp,
+  openPaneOn,
+  screenshot,
+  setToRegistered,
+  sim,
+  tickConsent,
+  useNeutralText,
+  waitForPane,
+} from './referralSteps';
+
+jest.setTimeout(120_000);
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const IN_FORCE = new Date('2026-03-10T10:00:00+01:00');
+// The rules refuse inline images in a referral with their own reason, which names each image and
+// says the pane removes them (the Send check gives the same).
+const INLINE_REFUSAL = 'attachment-inline';
+
+type Page = Awaited<ReturnType<typeof openPane>>['page'];
+
+async function encryptedFrom(page: Page, attachment: string): Promise<void> {
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+  await chooseAttachment(page, attachment);
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  await page.getByTestId('passed-on').check();
+}
+
+test('"Verwijsformulier Jan Peeters.pdf" encrypted, subject "Doorverwijzing Jan Peeters": refused, and the reason names the subject; the neutral text passes', async () => {
+  const start = `return { subject: 'Doorverwijzing Jan Peeters', attachments: [{ name: 'Verwijsformulier Jan Peeters.pdf', bytes: new TextEncoder().encode('%PDF-1.4 formulier') }] };`;
+  const { page, context } = await openPaneOn(session, { width: 450, now: IN_FORCE, start });
+  await encryptedFrom(page, 'Verwijsformulier Jan Peeters.pdf');
+  expect(await check(page)).toBe('refused');
+  const reason = page.locator('[data-testid="check-refused"] [data-reason="content-file-name-word"]');
+  await poll(() => reason.count()).toBe(1);
+  await poll(() => reason.textContent()).toContain('Het onderwerp bevat een woord uit de naam van het oorspronkelijke bestand');
+  // The pane never shows the name back.
+  await poll(() => page.getByTestId('check-refused').textContent()).not.toMatch(/Peeters/);
+  await screenshot(page, 'content-file-name-in-subject');
+  await expectAccessible(page);
+  await useNeutralText(page);
+  expect(await check(page)).toBe('allowed');
+  await context.close();
+});
+
+test('the client named in the form typed into the body: refused, the reason names the body', async () => {
+  const { page, context } = await openPane(session, { width: 320 });
+  await waitForPane(page);
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+  await fillPaneForm(page, { firstName: 'Zoë', lastName: 'Vandersteene', street: 'Markt', houseNumber: '3', postcode: '8957', municipality: 'Mesen', phone: '0470 12 34 56' });
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  await page.getByTestId('passed-on').check();
+  await useNeutralText(page);
+  const sample = (await mailState(page)).attachments.find((a) => !a.name.endsWith('.zip'));
+  await sim(page, (c, id) => c.removeAttachment(id), sample?.id ?? '');
+  await sim(page, (c) => c.setBody('Beste,\n\nIn bijlage de doorverwijzing van mevrouw VANDERSTEENE, bereikbaar op +32 470 12 34 56.\n'), null);
+  expect(await check(page)).toBe('refused');
+  await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-client-name"]').textContent()).toContain('De tekst van de mail bevat de naam van de cliënt');
+  await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-client-phone"]').count()).toBe(1);
+  await expectAccessible(page);
+  await context.close();
+});
+
+test.each([
+  ['not-supported', 'Uw versie van Outlook kan niet doorgeven'],
+  ['failed', 'kon niet klaargezet worden voor de controle bij Verzenden'],
+] as const)('the traces cannot be stored for the Send check (%s): the check step says so in words, and what to do', async (code, words) => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await sim(page, (c, x) => c.faults.failAlways('setSessionData', x), code);
+  await encryptedFrom(page, 'Doorverwijzing formulier.pdf');
+  const note = page.getByTestId('traces-not-stored');
+  await poll(() => note.textContent()).toContain(words);
+  await poll(() => note.textContent()).toContain('controleer de mail');
+  await expectAccessible(page);
+  if (code === 'failed') {
+    await sim(page, (c) => c.faults.clear(), null);
+    await page.getByTestId('traces-retry').click();
+    await note.waitFor({ state: 'detached' });
+    expect(Object.keys((await sim(page, (c) => c.inspect(), null)).sessionData ?? {})).toEqual(['kg-client-traces']);
+  }
+  // The pane's own check still finds what the Send check cannot.
+  await sim(page, (c) => c.setSubject('Doorverwijzing formulier'), null);
+  expect(await check(page)).toBe('allowed');
+  await context.close();
+});
+
+test('a signature logo in the body: listed in the text step, removed after a confirmation, and then the check passes', async () => {
+  const start = `
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    return { attachments: [
+      { name: 'Doorverwijzing formulier.pdf', bytes: new TextEncoder().encode('%PDF-1.4 formulier') },
+      { name: 'logo-kind-en-gezin.png', bytes: png, isInline: true },
+    ] };`;
+  const { page, context } = await openPaneOn(session, { width: 320, now: IN_FORCE, start });
+  await encryptedFrom(page, 'Doorverwijzing formulier.pdf');
+  // The logo is not offered as "the form", and is not removed with the original.
+  expect((await mailState(page)).attachments.map((a) => a.name)).toContain('logo-kind-en-gezin.png');
+  await useNeutralText(page);
+  expect(await check(page)).toBe('refused');
+  await poll(() => page.locator(`[data-testid="check-refused"] [data-reason="${INLINE_REFUSAL}"]`).count()).toBe(1);
+  const inline = page.getByTestId('inline-images');
+  await poll(() => inline.textContent()).toContain('logo-kind-en-gezin.png');
+  await screenshot(page, 'content-inline-logo');
+  await expectAccessible(page);
+
+  await inline.getByRole('button', { name: 'Verwijder de afbeeldingen' }).click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  await poll(() => dialog.textContent()).toContain('logo-kind-en-gezin.png');
+  await expectAccessible(page);
+  // Cancelling changes nothing.
+  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect((await mailState(page)).attachments.some((a) => a.isInline)).toBe(true);
+  await inline.getByRole('button', { name: 'Verwijder de afbeeldingen' }).click();
+  await page.getByTestId('inline-confirm').click();
+  await page.getByTestId('inline-removed').waitFor();
+  expect((await mailState(page)).attachments.map((a) => a.name)).toEqual([expect.stringMatching(/^doorverwijzing-KG-.*\.zip$/)]);
+  expect(await check(page)).toBe('allowed');
+  await context.close();
+});
+
+describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 9)', () => {
+  test('opens a new mail to both DPOs with reference, protocol, date and address, and nothing about the client', async () => {
+    const { page, context } = await openPane(session, { width: 450 });
+    await page.clock.setFixedTime(IN_FORCE);
+    await page.reload();
+    await waitForPane(page);
+    await chooseMunicipality(page, 'Kontich');
+    await page.getByTestId('step-recipients').waitFor();
+    await setToRegistered(page);
+    await tickConsent(page);
+    await fillPaneForm(page, { firstName: 'An', lastName: 'Voorbeeld', street: 'Molenstraat', houseNumber: '12', postcode: '2550', municipality: 'Kontich', phone: '0470 12 34 56' });
+    await encrypt(page);
+    await page.getByTestId('encrypt-done').waitFor();
+    const reference = (await page.getByTestId('reference').textContent()) ?? '';
+    await page.getByTestId('passed-on').check();
+    await openHelp(page);
+    const form = page.getByTestId('breach-form');
+    await poll(() => form.getByLabel('Referentie van de doorverwijzing').inputValue()).toBe(reference);
+    await poll(() => form.getByLabel('Verstuurd op').inputValue()).toBe('2026-03-10');
+    await poll(() => form.getByLabel('Verstuurd naar (e-mailadres)').inputValue()).toBe('sociale.dienst@kontich.be');
+    await form.getByLabel('Verstuurd naar (e-mailadres)').fill('sociale.dienst@kontlch.be');
+    await screenshot(page, 'help-breach-report');
+    await expectAccessible(page);
+    await page.getByTestId('breach-report').click();
+    await page.getByTestId('breach-opened').waitFor();
+    const [message] = await sim(page, (c) => c.newMessages(), null);
+    expect(message?.to).toEqual(['dpo@opgroeien.be', 'luziane.lima@c-smart.be']);
+    expect(message?.subject).toBe(`Melding gegevenslek doorverwijzing ${reference} (protocol kontich-2026)`);
+    for (const fact of [`Referentie van de doorverwijzing: ${reference}`, 'Protocol: kontich-2026', 'Verstuurd op: 10 maart 2026', 'Verstuurd naar: sociale.dienst@kontlch.be', 'artikel 9']) {
+      expect(message?.body).toContain(fact);
+    }
+    for (const leak of ['An ', 'Voorbeeld', 'Molenstraat', '470']) {
+      expect(`${message?.subject}\n${message?.body}`).not.toContain(leak);
+    }
+    // The mail being composed is not touched.
+    expect((await mailState(page)).subject).not.toContain('Melding');
+    await context.close();
+  });
+
+  test('a field that is not what it should be is said at the field; an Outlook without the API gets words, not a dead end', async () => {
+    const { page, context } = await openPane(session, { width: 320 });
+    await waitForPane(page);
+    await chooseMunicipality(page, 'Mesen');
+    await openHelp(page);
+    const form = page.getByTestId('breach-form');
+    await form.getByLabel('Referentie van de doorverwijzing').fill('Jan Peeters');
+    await page.getByTestId('breach-report').click();
+    await poll(() => form.textContent()).toContain('Een referentie ziet eruit als KG-20260310-7K3M9Q.');
+    await poll(() => form.getByLabel('Referentie van de doorverwijzing').getAttribute('aria-invalid')).toBe('true');
+    expect(await sim(page, (c) => c.newMessages().length, null)).toBe(0);
+    await expectAccessible(page);
+    await form.getByLabel('Referentie van de doorverwijzing').fill('');
+    await sim(page, (c) => c.faults.failAlways('displayNewMessageForm', 'not-supported'), null);
+    await page.getByTestId('breach-report').click();
+    await poll(() => page.getByTestId('breach-unsupported').textContent()).toContain('Schrijf zelf een mail aan beide DPO');
+    await poll(() => page.getByTestId('dpo-contacts').textContent()).toContain('privacy@mesen.be');
+    await context.close();
+  });
+});
