@@ -53,12 +53,13 @@ export default (_env, argv) => {
   const registryRules = (form) => [
     { test: path.resolve(root, 'src/domain/shippedCompact.ts'), enforce: 'pre', loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'), options: { file: registryFile, form } },
     { test: path.resolve(root, 'src/domain/shippedRecords.ts'), enforce: 'pre', loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'), options: { file: registryFile, form: 'records' } },
-    // These modules only define things (the core is pure). Said here because webpack cannot see it
-    // through a `new WeakMap()` or zod's calls at module level, and would then keep them wherever
-    // the domain's index is imported: the registry file's schema and parser (for the build, the
-    // command line and the tests) in both bundles, the registry data in the pane's first chunk
-    // instead of the chunks that use it.
-    { test: ['registryFile', 'json', 'registry', 'compact', 'shipped', 'shippedCompact', 'shippedRecords', 'protocolId'].map((m) => path.resolve(root, `src/domain/${m}.ts`)), sideEffects: false },
+    // The core only defines things (it is pure: src/domain, src/crypto, src/referral). Said here
+    // because webpack cannot see it through a `new WeakMap()` or zod's calls at module level, and
+    // would then keep every module wherever the domain's index is imported: the registry file's
+    // schema and parser (for the build, the command line and the tests) in both bundles, the
+    // registry data and the Send check's rules (zip inspector, confusables) in the pane's first
+    // chunk instead of the chunks that use them.
+    { test: /[\\/]src[\\/](domain|crypto|referral)[\\/][^\\/]+\.ts$/, sideEffects: false },
   ];
   const shared = {
     mode,

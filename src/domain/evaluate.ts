@@ -7,11 +7,12 @@
 // follow-up to a registered mailbox, a typo of one, a recipient named as an OCMW, a group with
 // attachments), whose text shows nothing that belongs only in the zip.
 import type { CalendarDay } from './dates';
+import type { LocationVerdict } from './locationVerdict';
+import { evaluateLocation } from './locationVerdict';
 import { brusselsDay } from './dates';
 import type { Outcome, Reason } from './messages';
 import { outcomeOf, reason, sortReasons } from './messages';
-import type { Protocol, ProtocolStatus, Registry } from './registry';
-import { resolveProtocol } from './registry';
+import type { Protocol, Registry } from './registry';
 import { checkRecipients, groupReasons, screenRecipients } from './recipients';
 import { checkContent, checkText } from './content';
 import type { MailSnapshot, ReferralSnapshot } from './snapshot';
@@ -31,7 +32,7 @@ export type Decision = {
   readonly kind: MailKind;
   /** The protocol that applies (also when it is not in force that day), or null when none does. */
   readonly protocol: Protocol | null;
-  readonly protocolStatus: ProtocolStatus | 'not-found' | 'invalid-location' | 'no-location';
+  readonly protocolStatus: LocationVerdict['protocolStatus'];
   /** The Brussels calendar day the decision is about. */
   readonly day: CalendarDay;
   /** Every reason to refuse, most important first; empty exactly when allowed. */
@@ -43,30 +44,10 @@ export type Decision = {
  * (used by the command line's `verify`, and as the first half of evaluateSend).
  */
 export function evaluateReferral(snapshot: ReferralSnapshot, registry: Registry, day: CalendarDay): Decision {
-  const reasons: Reason[] = [];
-  let protocol: Protocol | null = null;
-  let protocolStatus: Decision['protocolStatus'];
-
-  if (snapshot.location === null || snapshot.location.value.trim() === '') {
-    reasons.push(reason('location-missing', {}));
-    protocolStatus = 'no-location';
-  } else {
-    const { by } = snapshot.location;
-    const value = snapshot.location.value.trim();
-    const resolved = resolveProtocol(registry, snapshot.location, day);
-    protocol = resolved.protocol;
-    protocolStatus = resolved.status;
-    if (resolved.status === 'invalid-location') reasons.push(reason('location-invalid', { by: resolved.by, value }));
-    else if (resolved.status === 'not-found') reasons.push(reason('protocol-not-found', { by, value }));
-    else if (resolved.status === 'not-yet-in-force')
-      reasons.push(reason('protocol-not-yet-in-force', { protocolId: resolved.protocol.id, socialService: resolved.protocol.socialService.name, inForceFrom: resolved.protocol.inForceFrom }));
-    else if (resolved.status === 'ended')
-      reasons.push(reason('protocol-ended', { protocolId: resolved.protocol.id, socialService: resolved.protocol.socialService.name, endedOn: resolved.protocol.endedOn ?? '' }));
-  }
-
-  reasons.push(...checkRecipients(snapshot.recipients, protocol, registry));
+  const where = evaluateLocation(snapshot.location, registry, day);
+  const reasons: Reason[] = [...where.reasons, ...checkRecipients(snapshot.recipients, where.protocol, registry)];
   if (!snapshot.consentConfirmed) reasons.push(reason('consent-missing', {}));
-  return decide('referral', protocol, protocolStatus, day, reasons);
+  return decide('referral', where.protocol, where.protocolStatus, day, reasons);
 }
 
 /** Every rule, for a mail about to be sent on the given Brussels calendar day. */

@@ -53,3 +53,6 @@ export function isEntryNameFor(name: string, reference: string): boolean {
 export function isZipNameFor(name: string, reference: string): boolean {
   return referenceOfZipName(name) === reference.toUpperCase();
 }
+
+/** The item's sessionData key under which the pane stores the client traces for the Send check (traces.ts). */
+export const TRACES_SESSION_KEY = 'kg-client-traces';

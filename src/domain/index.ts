@@ -15,7 +15,10 @@ export {
   referenceOfZipName,
   isZipNameFor,
   isEntryNameFor,
+  TRACES_SESSION_KEY,
 } from './formats';
+
+export { sameMailbox } from './sameMailbox';
 
 export { containsPasswordShape } from './passwordShape';
 
@@ -49,7 +52,6 @@ export { readJson } from './json';
 export type { LookalikeKind, Resemblance, RegistryMatch, RecipientRole, RecipientScreen } from './recipients';
 export {
   NEAR_EDITS,
-  sameMailbox,
   resemblance,
   skeleton,
   matchRegistryMailbox,
@@ -70,7 +72,6 @@ export type { TraceKind, TraceHits, TraceInput } from './traces';
 export {
   ClientDetails,
   ClientTraces,
-  TRACES_SESSION_KEY,
   buildTraces,
   findTraces,
   fileNameWords,
@@ -91,6 +92,8 @@ export { REFERRAL_HEADERS, REFERRAL_HEADER_NAMES, ReferralMarker, ReferralRefere
 
 export type { Decision, MailKind } from './evaluate';
 export { evaluateSend, evaluateSendOnDay, evaluateReferral } from './evaluate';
+export type { LocationVerdict } from './locationVerdict';
+export { evaluateLocation } from './locationVerdict';
 
 export { loadShippedRegistry } from './shipped';
 export type { CompactRegistry, RuntimeForm } from './compact';

@@ -20,6 +20,7 @@ import type { Protocol, Registry } from './registry';
 import type { Reason } from './messages';
 import { reason } from './messages';
 import type { Recipient } from './recipient';
+import { sameMailbox } from './sameMailbox';
 import { COMBINING_MARKS, INVISIBLE_OR_SPACE, foldAccents } from './text';
 
 export type LookalikeKind = 'confusable' | 'punycode' | 'non-ascii' | 'longer-domain' | 'trailing-dot' | 'sub-address';
@@ -32,17 +33,6 @@ export type Resemblance =
 
 /** Edits (Levenshtein) within which an address is a near miss of a registered mailbox. */
 export const NEAR_EDITS = 2;
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** The exact rule: printable ASCII, equal after trimming white space and ignoring ASCII letter case, and nothing else. */
-export function sameMailbox(address: string, mailbox: string): boolean {
-  const a = address.trim();
-  const m = mailbox.trim();
-  // ASCII is required before case is ignored: toLowerCase() also folds letters outside ASCII onto
-  // ASCII ones (the Kelvin sign U+212A becomes "k"), which would let a look-alike pass as exact.
-  return PRINTABLE_ASCII.test(a) && PRINTABLE_ASCII.test(m) && a.toLowerCase() === m.toLowerCase();
-}
 
 const PROTOTYPES: Readonly<Record<string, string>> = CONFUSABLES as Readonly<Record<string, string>>;
 const hasOwn = (key: string): boolean => Object.prototype.hasOwnProperty.call(PROTOTYPES, key);

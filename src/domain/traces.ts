@@ -31,8 +31,6 @@ export type ClientDetails = z.infer<typeof ClientDetails>;
 
 const Hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
-/** The sessionData key the pane writes and the Send check reads. */
-export const TRACES_SESSION_KEY = 'kg-client-traces';
 
 /** Longest name phrase (in words) that is looked for: "Van den Broeck-De Smet" has five. */
 export const MAX_NAME_WORDS = 6;

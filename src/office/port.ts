@@ -6,7 +6,7 @@
 // - Methods never throw synchronously; they reject with a MailboxError.
 // - A MailboxError carries a code and the Office error name only, never mail content.
 
-import type { RecipientField, RecipientType } from '../domain';
+import type { Recipient, RecipientField, RecipientType } from '../domain';
 
 export type { RecipientField } from '../domain';
 
@@ -115,3 +115,8 @@ export type MailboxPort = {
    */
   onRecipientsChanged(listener: () => void): Promise<(() => void) | null>;
 };
+
+/** The one mapping of Outlook's recipients to the rules' Recipient. */
+export function toRecipients(field: RecipientField, list: readonly MailRecipient[]): Recipient[] {
+  return list.map((r) => ({ address: r.emailAddress, displayName: r.displayName, field, recipientType: r.recipientType }));
+}

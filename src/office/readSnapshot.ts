@@ -15,8 +15,8 @@
 //   "missing") and refuse a zip that is not AES-256 throughout, whatever the headers say.
 import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment, SnapshotScope } from '../domain';
 import { ClientTraces, MailSnapshot, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, inspectZip, isZipNameFor, parseMarker, sha256HexAsync } from '../domain';
-import type { MailAttachment, MailboxPort, MailRecipient } from './port';
-import { MailboxError } from './port';
+import type { MailAttachment, MailboxPort } from './port';
+import { MailboxError, toRecipients } from './port';
 import type { RetryOptions } from './retry';
 import { withRetry } from './retry';
 
@@ -48,11 +48,6 @@ export type ReadOptions = {
 };
 
 export type ReadResult = { readonly snapshot: MailSnapshot; readonly marker: MarkerResult };
-
-/** The one mapping of Outlook's recipients to the rules' Recipient. */
-export function toRecipients(field: RecipientField, list: readonly MailRecipient[]): Recipient[] {
-  return list.map((r) => ({ address: r.emailAddress, displayName: r.displayName, field, recipientType: r.recipientType }));
-}
 
 export function readRecipients(port: MailboxPort, field: RecipientField, retry?: RetryOptions): Promise<Recipient[]> {
   return withRetry(() => port.getRecipients(field), retry).then((list) => toRecipients(field, list));

@@ -8,10 +8,13 @@
 //   while the mail may hold the zip, and while the original is held out of the mail.
 // - The password is shown ('done') only when the mail is in its final safe state: zip in and
 //   confirmed, original out, headers set. Every other outcome is one state with one message.
-// - Every verdict shown comes from the shared rules (evaluateReferral / evaluateSend); this
-//   module only decides which step a reason belongs to.
-import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry } from '../domain';
-import { classifyQuery, evaluateReferral, findById, findByMunicipality, sameMailbox } from '../domain';
+// - Every verdict shown comes from the shared rules (evaluateLocation / evaluateReferral /
+//   evaluateSend); this module only decides which step a reason belongs to.
+// - The recipient rules reach this module as an argument (PaneRules), not an import: they arrive
+//   in their own chunk after the first screen, and until then only the location is judged and
+//   nothing can be encrypted.
+import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry, evaluateReferral } from '../domain';
+import { classifyQuery, evaluateLocation, findById, findByMunicipality, sameMailbox } from '../domain';
 import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/limits';
 import type { MailAttachment } from '../office/port';
 import type { NeutralText } from './neutralText';
@@ -172,9 +175,23 @@ export function locationOf(query: string): ClientLocation | null {
 
 const LOCATION_CODES: ReadonlySet<Reason['code']> = new Set(['location-missing', 'location-invalid', 'protocol-not-found', 'protocol-not-yet-in-force', 'protocol-ended']);
 
+/** The rules the pane loads after its first screen (controller/rules.ts); null until they arrive. */
+export type PaneRules = { readonly evaluateReferral: typeof evaluateReferral };
+
+/**
+ * Before the recipient rules have arrived: the location judged alone, and a decision that allows
+ * nothing (the later steps stay closed until the rules are there, see referralView).
+ */
+function locationOnly(state: FlowState, registry: Registry, day: CalendarDay): { decision: Decision; steps: StepReasons } {
+  const where = evaluateLocation(locationOf(state.query), registry, day);
+  const decision: Decision = { allowed: false, outcome: 'block', kind: 'referral', protocol: where.protocol, protocolStatus: where.protocolStatus, day, reasons: where.reasons };
+  return { decision, steps: { location: where.reasons, recipients: [], consent: [] } };
+}
+
 /** The shared rules' verdict on where, to whom and with whose consent; split by step. */
-export function referralVerdict(state: FlowState, registry: Registry, day: CalendarDay): { decision: Decision; steps: StepReasons } {
-  const decision = evaluateReferral(
+export function referralVerdict(state: FlowState, registry: Registry, day: CalendarDay, rules: PaneRules | null): { decision: Decision; steps: StepReasons } {
+  if (rules === null) return locationOnly(state, registry, day);
+  const decision = rules.evaluateReferral(
     {
       location: locationOf(state.query),
       recipients: state.recipients.status === 'ready' ? [...state.recipients.list] : [],
@@ -307,11 +324,12 @@ export type ReferralView = {
   canEncrypt: boolean;
 };
 
-export function referralView(state: FlowState, registry: Registry, day: CalendarDay): ReferralView {
-  const { decision, steps } = referralVerdict(state, registry, day);
+export function referralView(state: FlowState, registry: Registry, day: CalendarDay, rules: PaneRules | null): ReferralView {
+  const { decision, steps } = referralVerdict(state, registry, day, rules);
   const protocol = decision.protocol;
   const showVerdict = showLocationVerdict(state, registry);
-  const open = decision.protocolStatus === 'in-force' && protocol !== null && showVerdict;
+  // Without the rules the later steps would show recipients as fine: they open with them.
+  const open = decision.protocolStatus === 'in-force' && protocol !== null && showVerdict && rules !== null;
   const encrypted = state.encryption.status === 'done' ? state.encryption.result : null;
   const kept = keptPrior(state);
   const keptMarker = kept?.marker.status === 'valid' ? kept.marker.marker : null;

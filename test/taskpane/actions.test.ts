@@ -4,6 +4,7 @@ import { loadShippedRegistry } from '../../src/domain';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { createLimiter } from '../../src/office/retry';
 import { createReferralActions } from '../../src/taskpane/controller/actions';
+import * as rules from '../../src/taskpane/controller/rules';
 import type { CryptoLoader } from '../../src/taskpane/controller/cryptoLoader';
 import { createFlowStore } from '../../src/taskpane/controller/store';
 import type { PaneEncryptDeps } from '../../src/taskpane/cryptoDeps';
@@ -38,7 +39,7 @@ async function ready(attachments?: Array<{ name: string; bytes: Uint8Array }>) {
   const store = createFlowStore();
   const counter = { encrypts: 0 };
   const crypto: CryptoLoader = { warmUp: () => undefined, dispose: () => undefined, take: async () => fakeDeps(counter) };
-  const actions = createReferralActions({ store, port, call: makeCall({ limiter: createLimiter(3), delaysMs: [0] }), registry, crypto, now });
+  const actions = createReferralActions({ store, port, call: makeCall({ limiter: createLimiter(3), delaysMs: [0] }), registry, crypto, rules: { load: async () => rules, loaded: () => rules }, now });
   actions.lookForPrior();
   await actions.rereadRecipients();
   actions.commitQuery('Mesen');

@@ -1,6 +1,7 @@
 // The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
 import { brusselsDay, buildTraces, loadShippedRegistry, type Registry } from '../../src/domain';
 import type { Encrypted, FlowState, PriorReferral } from '../../src/taskpane/types';
+import * as rules from '../../src/taskpane/controller/rules';
 import { flowReducer, initialFlow, inlineImages, isLocked, keptPrior, locationOf, passwordAtRisk, priorBlocks, recipientsToRemove, referralVerdict, referralView, showLocationVerdict, sizePlan, sourceReadiness } from '../../src/taskpane/flow';
 
 const loaded = loadShippedRegistry();
@@ -31,18 +32,18 @@ test('locationOf classifies postcode, NIS code and name', () => {
 
 test('reasons are split by step, from the shared rules', () => {
   const s = run({ type: 'query-typed', query: '2550' }, { type: 'recipients-read', list: [to('ocmw@mesen.be')] });
-  const { decision, steps } = referralVerdict(s, registry, day);
+  const { decision, steps } = referralVerdict(s, registry, day, rules);
   expect(decision.allowed).toBe(false);
   expect(steps.location).toEqual([]);
   expect(steps.recipients.map((r) => r.code)).toEqual(expect.arrayContaining(['recipient-wrong-social-service', 'recipient-missing']));
   expect(steps.consent.map((r) => r.code)).toEqual(['consent-missing']);
   const ok = flowReducer(flowReducer(s, { type: 'recipients-read', list: [to('sociale.dienst@kontich.be')] }), { type: 'consent', consent: 'confirmed' });
-  expect(referralVerdict(ok, registry, day).decision.allowed).toBe(true);
+  expect(referralVerdict(ok, registry, day, rules).decision.allowed).toBe(true);
 });
 
 test('Kontich before 28 February 2026 is refused in the location step', () => {
   const s = run({ type: 'query-typed', query: 'Kontich' });
-  const { steps } = referralVerdict(s, registry, brusselsDay(new Date('2026-02-20T10:00:00Z')));
+  const { steps } = referralVerdict(s, registry, brusselsDay(new Date('2026-02-20T10:00:00Z')), rules);
   expect(steps.location.map((r) => r.code)).toEqual(['protocol-not-yet-in-force']);
 });
 
@@ -63,7 +64,7 @@ test('after encryption, location, consent and source are locked; the password is
 });
 
 test('a finished check goes stale when the mail changes under it', () => {
-  const decision = referralVerdict(initialFlow, registry, day).decision;
+  const decision = referralVerdict(initialFlow, registry, day, rules).decision;
   const s = run({ type: 'check', check: { status: 'done', decision, marker: 'valid' } }, { type: 'recipients-read', list: [] });
   expect(s.check.status).toBe('idle');
 });
@@ -115,9 +116,9 @@ describe('one state, one message', () => {
 
   test('the password is there only in the final safe state', () => {
     const unfinished = flowReducer(ready, { type: 'encrypt-unfinished', result: { ...result, headers: 'failed' } });
-    expect(referralView(unfinished, registry, day).encrypted).toBeNull();
+    expect(referralView(unfinished, registry, day, rules).encrypted).toBeNull();
     expect(passwordAtRisk(unfinished)).toBe(false);
-    expect(referralView(flowReducer(unfinished, { type: 'encrypt-done', result }), registry, day).encrypted).toBe(result);
+    expect(referralView(flowReducer(unfinished, { type: 'encrypt-done', result }), registry, day, rules).encrypted).toBe(result);
   });
 
   test('an uncertain run found in the mail becomes an earlier referral; encrypting waits for it', () => {
@@ -132,7 +133,7 @@ describe('one state, one message', () => {
   test('a held original locks the form and blocks encrypting until it is back (under its new id)', () => {
     const held = flowReducer(flowReducer(ready, { type: 'encrypt-failed', failure: 'attach', original: 'held' }), { type: 'original-held', original: { name: 'f.pdf', base64: 'AQID' } });
     expect(isLocked(held)).toBe(true);
-    expect(referralView(held, registry, day).missing).toContain('original-held');
+    expect(referralView(held, registry, day, rules).missing).toContain('original-held');
     const back = flowReducer(held, { type: 'original-restored', id: 'b' });
     expect(back.held).toBeNull();
     expect(back.source).toEqual({ kind: 'attachment', attachmentId: 'b', name: 'f.pdf' });
@@ -150,10 +151,41 @@ describe('the size plan: known before anything is read', () => {
     expect(sizePlan(withList([attachment('a', 15 * MB)], 'a'))).toEqual({ kind: 'original-out-first', originalSize: 15 * MB });
     expect(sizePlan(withList([attachment('a', 24 * MB)], 'a'))).toMatchObject({ kind: 'too-large', reason: 'form' });
     expect(sizePlan(withList([attachment('a', 10 * MB), attachment('b', 15 * MB)], 'a'))).toMatchObject({ kind: 'too-large', reason: 'mail' });
-    expect(referralView(withList([attachment('a', 15 * MB)], 'a'), registry, day).plan).toBe('original-out-first');
+    expect(referralView(withList([attachment('a', 15 * MB)], 'a'), registry, day, rules).plan).toBe('original-out-first');
   });
 
   test('inline images are listed apart', () => {
     expect(inlineImages(withList([attachment('a', 1000), attachment('logo', 100, true)], 'a')).map((a) => a.id)).toEqual(['logo']);
+  });
+});
+
+describe('before the rules chunk has arrived (the first screen)', () => {
+  const chosen = [
+    { type: 'recipients-read', list: [to('sociale.dienst@kontich.be')] },
+    { type: 'query-committed', query: '2550' },
+    { type: 'consent', consent: 'confirmed' },
+  ] as const;
+  const state = run(...chosen);
+
+  it('judges the location alone, the same as the rules do, and allows nothing', () => {
+    const early = referralVerdict(state, registry, day, null);
+    const full = referralVerdict(state, registry, day, rules);
+    expect(full.decision.allowed).toBe(true);
+    expect(early.decision.allowed).toBe(false);
+    expect(early.decision.protocol?.id).toBe(full.decision.protocol?.id);
+    expect(early.decision.protocolStatus).toBe(full.decision.protocolStatus);
+    expect(early.steps.location).toEqual(full.steps.location);
+  });
+
+  it('keeps the later steps closed, so no recipient is shown as fine unjudged, and nothing can be encrypted', () => {
+    const view = referralView(state, registry, day, null);
+    expect(view.open).toBe(false);
+    expect(view.canEncrypt).toBe(false);
+    expect(referralView(state, registry, day, rules).open).toBe(true);
+  });
+
+  it('still says at once why a location cannot be used', () => {
+    const early = referralVerdict(run({ type: 'query-committed', query: '9999' }), registry, day, null);
+    expect(early.steps.location.map((r) => r.code)).toEqual(['protocol-not-found']);
   });
 });

@@ -35,7 +35,7 @@ function onlyTo(state: FlowState): string {
 
 export function Referral({ port, registry, lang, t }: ReferralProps): ReactElement {
   const styles = useStyles();
-  const { state, view, actions } = useReferralController({ port, registry, leaveWarning: t.leaveWarning, leaveWarningOriginal: t.leaveWarningOriginal });
+  const { state, view, actions, rulesFailed } = useReferralController({ port, registry, leaveWarning: t.leaveWarning, leaveWarningOriginal: t.leaveWarningOriginal });
   const pane = useMemo<PaneContextValue>(() => ({ t, lang, registry, actions }), [t, lang, registry, actions]);
   useEffect(() => {
     // Fetch the later steps right after first paint, so they are there when the protocol is.
@@ -87,6 +87,10 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
         {prior}
         <LocationStep query={state.query} view={view} />
         {view.open && view.protocol && lazyPart(<FlowSteps state={state} view={view} protocol={view.protocol} />)}
+        {!view.open && view.showVerdict && view.decision.protocolStatus === 'in-force' && (
+          // In force, but the rules for the later steps (their own chunk) have not arrived yet.
+          <Text role={rulesFailed ? 'alert' : 'status'}>{rulesFailed ? t.formLoadFailed : t.stepsLoading}</Text>
+        )}
       </div>
     );
   }

@@ -3,7 +3,7 @@
 // happened only by dispatching to the pure reducer. No React here, so the actions can be driven
 // from a unit test against the simulated mailbox as well as from the pane.
 import type { Registry } from '../../domain';
-import { brusselsDay, buildTraces, evaluateSend, protocolWords, saltFrom } from '../../domain';
+import { brusselsDay } from '../../domain';
 import type { MailboxPort, NewMessage } from '../../office/port';
 import { MailboxError } from '../../office/port';
 import { isFinished, keptPrior, locationOf, referralVerdict, referralView } from '../flow';
@@ -22,6 +22,7 @@ import {
 } from '../mailActions';
 import type { Call, EncryptSource, FlowAction, FlowState, PaneDocument, Source } from '../types';
 import type { CryptoLoader } from './cryptoLoader';
+import type { LoadedRules } from './rulesLoader';
 import type { FlowStore } from './store';
 
 export type ActionEnv = {
@@ -30,6 +31,8 @@ export type ActionEnv = {
   call: Call;
   registry: Registry;
   crypto: CryptoLoader;
+  /** The rules chunk (rules.ts): loaded after the first screen; null until it arrived. */
+  rules: { load(): Promise<LoadedRules>; loaded(): LoadedRules | null };
   now: () => Date;
 };
 
@@ -76,9 +79,9 @@ export type ReferralActions = {
   reportBreach(message: NewMessage): Promise<void>;
 };
 
-export function createReferralActions({ store, port, call, registry, crypto, now }: ActionEnv): ReferralActions {
+export function createReferralActions({ store, port, call, registry, crypto, rules, now }: ActionEnv): ReferralActions {
   const { getState, dispatch } = store;
-  const getView = (): ReferralView => referralView(getState(), registry, brusselsDay(now()));
+  const getView = (): ReferralView => referralView(getState(), registry, brusselsDay(now()), rules.loaded());
 
   const rereadRecipients = async (): Promise<FlowAction> => {
     dispatch({ type: 'recipients-loading' });
@@ -237,7 +240,9 @@ export function createReferralActions({ store, port, call, registry, crypto, now
     async encrypt() {
       const view = getView();
       const protocol = view.protocol;
-      if (!protocol || !view.canEncrypt) return;
+      // canEncrypt needs the rules' verdict, so they are there whenever it is true.
+      const loaded = rules.loaded();
+      if (!protocol || !view.canEncrypt || loaded === null) return;
       // Take the worker started ahead before the state change below ends the warm-up; then say
       // 'running' before the first await, so a second click (or a double click) finds it so.
       const taking = crypto.take();
@@ -253,7 +258,7 @@ export function createReferralActions({ store, port, call, registry, crypto, now
       // Re-read at this step too: a client without RecipientsChanged may have changed them.
       const read = await rereadRecipients();
       if (read.type !== 'recipients-read') return drop();
-      const fresh = referralVerdict({ ...getState(), recipients: { status: 'ready', list: read.list } }, registry, brusselsDay(now()));
+      const fresh = referralVerdict({ ...getState(), recipients: { status: 'ready', list: read.list } }, registry, brusselsDay(now()), loaded);
       if (!fresh.decision.allowed) return drop();
       const src = current.source;
       let source: EncryptSource;
@@ -271,9 +276,9 @@ export function createReferralActions({ store, port, call, registry, crypto, now
       }
       // What the checks must not find in the subject and body: the form's client details, or the
       // words of the team member's own file name. Hashed with a salt new for this mail.
-      const traces = buildTraces(
-        src.kind === 'pane-form' && src.document !== null ? { client: src.document.client } : { fileName: source.name, exclude: protocolWords(protocol) },
-        saltFrom(globalThis.crypto.getRandomValues(new Uint8Array(16))),
+      const traces = loaded.buildTraces(
+        src.kind === 'pane-form' && src.document !== null ? { client: src.document.client } : { fileName: source.name, exclude: loaded.protocolWords(protocol) },
+        loaded.saltFrom(globalThis.crypto.getRandomValues(new Uint8Array(16))),
       );
       const outcome = await encryptAndReplace({
         port,
@@ -356,7 +361,7 @@ export function createReferralActions({ store, port, call, registry, crypto, now
       const done = current.encryption.status === 'done' ? current.encryption.result : null;
       try {
         // The same reader as the Send handler, so the pane's verdict is the one Send will give.
-        const { readMailSnapshot } = await import(/* webpackChunkName: "check" */ '../../office/readSnapshot');
+        const [{ readMailSnapshot }, { evaluateSend }] = await Promise.all([import(/* webpackChunkName: "check" */ '../../office/readSnapshot'), rules.load()]);
         // A kept earlier referral is judged as the Send check judges it: by the protocol and
         // consent its headers record, since this pane never asked for either.
         const kept = keptPrior(current);

@@ -2,7 +2,7 @@
 // the pane's life (following recipients, looking for an earlier referral, starting the worker
 // ahead, warning before the password is lost). Components read the state through React and act
 // through `actions`; async code reads the state through `actions.getState()`.
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Registry } from '../../domain';
 import { brusselsDay } from '../../domain';
 import type { MailboxPort } from '../../office/port';
@@ -14,9 +14,17 @@ import type { FlowState } from '../types';
 import type { ReferralActions } from './actions';
 import { createReferralActions } from './actions';
 import { createCryptoLoader } from './cryptoLoader';
+import type { LoadedRules } from './rulesLoader';
+import { loadRules, loadedRules } from './rulesLoader';
 import { createFlowStore } from './store';
 
-export type ReferralController = { state: FlowState; view: ReferralView; actions: ReferralActions };
+export type ReferralController = {
+  state: FlowState;
+  view: ReferralView;
+  actions: ReferralActions;
+  /** The rules chunk could not be loaded (network): the later steps cannot open. */
+  rulesFailed: boolean;
+};
 
 export type ControllerOptions = {
   port: MailboxPort;
@@ -33,10 +41,25 @@ export function useReferralController({ port, registry, leaveWarning, leaveWarni
     const flowStore = createFlowStore();
     const call = makeCall({ limiter: createLimiter(3), onRetry: () => flowStore.dispatch({ type: 'encrypt-retrying' }) });
     const loader = createCryptoLoader(now);
-    return { store: flowStore, crypto: loader, actions: createReferralActions({ store: flowStore, port, call, registry, crypto: loader, now }) };
+    const rules = { load: loadRules, loaded: loadedRules };
+    return { store: flowStore, crypto: loader, actions: createReferralActions({ store: flowStore, port, call, registry, crypto: loader, rules, now }) };
   }, [port, registry]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  const view = referralView(state, registry, brusselsDay(new Date()));
+  const [rules, setRules] = useState<LoadedRules | 'failed' | null>(loadedRules);
+  const view = referralView(state, registry, brusselsDay(new Date()), rules === 'failed' ? null : rules);
+
+  // The rules for the later steps, right after the first paint (they are not needed for it).
+  useEffect(() => {
+    if (rules !== null) return undefined;
+    let gone = false;
+    loadRules().then(
+      (loaded) => !gone && setRules(loaded),
+      () => !gone && setRules('failed'),
+    );
+    return () => {
+      gone = true;
+    };
+  }, [rules]);
 
   useEffect(() => actions.followRecipients(), [actions]);
   useEffect(() => actions.lookForPrior(), [actions]);
@@ -64,5 +87,5 @@ export function useReferralController({ port, registry, leaveWarning, leaveWarni
     return () => window.removeEventListener('beforeunload', warn);
   }, [warning]);
 
-  return { state, view, actions };
+  return { state, view, actions, rulesFailed: rules === 'failed' };
 }

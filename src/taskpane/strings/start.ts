@@ -11,6 +11,8 @@ export type StartWords = {
   previewBody: string;
   previewNoOffice: string;
   loading: string;
+  /** The rules for the steps after the municipality are still arriving (their own chunk). */
+  stepsLoading: string;
   officeTimeoutTitle: string;
   officeTimeoutBody: string;
   registryBrokenTitle: string;
@@ -32,6 +34,7 @@ const nl: StartWords = {
   previewBody: 'Dit taakvenster draait buiten Outlook, op een gesimuleerd bericht. Er wordt niets verstuurd en niets bewaard.',
   previewNoOffice: 'Office.js kon niet geladen worden; daarom de voorbeeldmodus.',
   loading: 'Het bericht wordt gelezen…',
+  stepsLoading: 'De volgende stappen worden geladen…',
   officeTimeoutTitle: 'Outlook antwoordt niet',
   officeTimeoutBody:
     'Outlook antwoordt niet op het taakvenster. Er is niets aan uw mail veranderd. Sluit het taakvenster en open het opnieuw; lukt het dan nog niet, herstart Outlook.',
@@ -54,6 +57,7 @@ const en: StartWords = {
   previewBody: 'This task pane runs outside Outlook, on a simulated message. Nothing is sent and nothing is stored.',
   previewNoOffice: 'Office.js could not be loaded; hence preview mode.',
   loading: 'Reading the message…',
+  stepsLoading: 'Loading the next steps…',
   officeTimeoutTitle: 'Outlook does not answer',
   officeTimeoutBody:
     'Outlook does not answer the task pane. Nothing in your mail was changed. Close the task pane and open it again; if that does not help, restart Outlook.',
