@@ -1,6 +1,8 @@
-// Lint rules that keep the architecture honest (see docs/ARCHITECTURE.md):
+// Lint rules that keep the architecture honest (the map is in README.md, "Architecture"):
 // imports flow shells -> core, never back; only src/office touches Office.js;
 // nothing in src stores data or writes to the console (client data must never leak there).
+// Import cycles are `npm run lint`'s second step (scripts/check-cycles.ts): ESLint's cycle rules
+// skip type-only imports.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
