@@ -12,8 +12,7 @@ const uiLibs = [
   { group: ['@fluentui/*'], message: 'The core has no UI library.' },
   { group: ['@microsoft/office-js', 'office-js'], message: 'Only src/office touches Office.js.' },
 ];
-const shells = (...names) =>
-  names.map((n) => ({ group: [`**/${n}`, `**/${n}/*`], message: `Imports flow shells -> core; the core never imports src/${n}.` }));
+const shells = (...names) => names.map((n) => ({ group: [`**/${n}`, `**/${n}/*`], message: `Imports flow shells -> core; the core never imports src/${n}.` }));
 
 const storageGlobals = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
   name,
@@ -49,7 +48,14 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto', 'cryptoWorker')] }],
-      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The core is pure: no Office.' }, { name: 'Date', message: 'The core gets the time as an argument.' }, { name: 'window', message: 'The core is pure.' }, { name: 'document', message: 'The core is pure.' }],
+      'no-restricted-globals': [
+        'error',
+        ...storageGlobals,
+        { name: 'Office', message: 'The core is pure: no Office.' },
+        { name: 'Date', message: 'The core gets the time as an argument.' },
+        { name: 'window', message: 'The core is pure.' },
+        { name: 'document', message: 'The core is pure.' },
+      ],
     },
   },
   {
@@ -63,7 +69,10 @@ export default tseslint.config(
         'error',
         ...storageGlobals,
         { name: 'Office', message: 'Crypto has no Office.' },
-        ...['Worker', 'fetch', 'self', 'postMessage', 'window', 'document'].map((name) => ({ name, message: 'src/crypto is pure: threads and network belong to src/cryptoWorker.' })),
+        ...['Worker', 'fetch', 'self', 'postMessage', 'window', 'document'].map((name) => ({
+          name,
+          message: 'src/crypto is pure: threads and network belong to src/cryptoWorker.',
+        })),
       ],
     },
   },
@@ -91,7 +100,13 @@ export default tseslint.config(
     files: ['src/referral/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto', 'cryptoWorker')] }],
-      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The core is pure: no Office.' }, { name: 'window', message: 'The core is pure.' }, { name: 'document', message: 'The core is pure.' }],
+      'no-restricted-globals': [
+        'error',
+        ...storageGlobals,
+        { name: 'Office', message: 'The core is pure: no Office.' },
+        { name: 'window', message: 'The core is pure.' },
+        { name: 'document', message: 'The core is pure.' },
+      ],
     },
   },
   {
@@ -112,7 +127,11 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [uiLibs[2], ...shells('onsend', 'cli')] }],
-      'no-restricted-globals': ['error', ...storageGlobals, { name: 'Office', message: 'The pane talks to Outlook only through its MailboxPort (src/office).' }],
+      'no-restricted-globals': [
+        'error',
+        ...storageGlobals,
+        { name: 'Office', message: 'The pane talks to Outlook only through its MailboxPort (src/office).' },
+      ],
     },
   },
   {

@@ -51,8 +51,18 @@ export default (_env, argv) => {
   const registryFile = path.resolve(root, process.env.ADDIN_REGISTRY_FILE ?? 'registry/protocols.json');
   /** @param {'pane'|'send'} form what this bundle reads of each protocol (src/domain/compact.ts) */
   const registryRules = (form) => [
-    { test: path.resolve(root, 'src/domain/shippedCompact.ts'), enforce: 'pre', loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'), options: { file: registryFile, form } },
-    { test: path.resolve(root, 'src/domain/shippedRecords.ts'), enforce: 'pre', loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'), options: { file: registryFile, form: 'records' } },
+    {
+      test: path.resolve(root, 'src/domain/shippedCompact.ts'),
+      enforce: 'pre',
+      loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'),
+      options: { file: registryFile, form },
+    },
+    {
+      test: path.resolve(root, 'src/domain/shippedRecords.ts'),
+      enforce: 'pre',
+      loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'),
+      options: { file: registryFile, form: 'records' },
+    },
     // The core only defines things (it is pure: src/domain, src/crypto, src/referral). Said here
     // because webpack cannot see it through a `new WeakMap()` or zod's calls at module level, and
     // would then keep every module wherever the domain's index is imported: the registry file's
@@ -84,7 +94,11 @@ export default (_env, argv) => {
       clean: { keep: /^(onsend\.js|commands\.html|manifest\.xml|assets\/|nginx\.conf|_headers)/ },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }, ...registryRules('pane'), CONFUSABLES_RULE],
+      rules: [
+        { test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        ...registryRules('pane'),
+        CONFUSABLES_RULE,
+      ],
     },
     plugins: [
       new HtmlWebpackPlugin({

@@ -40,7 +40,11 @@ function sevenZip(dir: string, file: string, password: string): { ms: number; si
 }
 
 async function main(): Promise<void> {
-  const version = spawnSync('7zz', [], { timeout: 10_000 }).stdout.toString().split('\n').find((l) => l.startsWith('7-Zip')) ?? '7zz ?';
+  const version =
+    spawnSync('7zz', [], { timeout: 10_000 })
+      .stdout.toString()
+      .split('\n')
+      .find((l) => l.startsWith('7-Zip')) ?? '7zz ?';
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-encrypt-'));
   const rig = await openCryptoRig();
   const password = generatePassword();
@@ -70,7 +74,10 @@ async function main(): Promise<void> {
           worstTask = Math.max(worstTask, r.longestTaskMs);
         }
         const file = path.join(dir, name);
-        await writeFile(file, makeData(kind, bytes, (b) => randomFillSync(b)));
+        await writeFile(
+          file,
+          makeData(kind, bytes, (b) => randomFillSync(b)),
+        );
         const seven: number[] = [];
         let sevenSize = 0;
         for (let i = 0; i < RUNS; i++) {
@@ -92,7 +99,9 @@ async function main(): Promise<void> {
     await rig.close();
     await rm(dir, { recursive: true, force: true });
   }
-  console.log(`\nEncryption benchmark: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}; ${version.trim()}; Chromium worker path, AES engine: ${engine}; median of ${RUNS}\n`);
+  console.log(
+    `\nEncryption benchmark: ${cpus().length} cores, ${cpus()[0]?.model ?? '?'}; ${version.trim()}; Chromium worker path, AES engine: ${engine}; median of ${RUNS}\n`,
+  );
   console.log('| size | data | ours MB/s | 7-Zip MB/s | ratio ours/7-Zip | zip MB ours / 7-Zip |');
   console.log('|---|---|---|---|---|---|');
   for (const row of rows) console.log(row);

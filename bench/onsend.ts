@@ -39,7 +39,14 @@ const RUNTIMES: Runtime[] = [
 function ordinaryMail(): CaseMail {
   const recipients = Array.from({ length: 60 }, (_, i) => `collega${i}@kindengezin.be`);
   const attachments = Array.from({ length: 20 }, (_, i) => ({ name: `bijlage-${i}.pdf`, bytes: pseudoRandom(200 * 1024, i + 1) }));
-  return { to: recipients.slice(0, 30), cc: recipients.slice(30, 50), bcc: recipients.slice(50), subject: 'Nieuwsbrief', body: 'Zie bijlagen.'.repeat(200), attachments };
+  return {
+    to: recipients.slice(0, 30),
+    cc: recipients.slice(30, 50),
+    bcc: recipients.slice(50),
+    subject: 'Nieuwsbrief',
+    body: 'Zie bijlagen.'.repeat(200),
+    attachments,
+  };
 }
 
 function referral(zipBytes: number): CaseMail {
@@ -96,9 +103,19 @@ async function main(): Promise<void> {
   console.log(`bundle: ${file} (${(code.length / 1024).toFixed(1)} KB), ${RUNS} runs each, median (max)`);
 
   const mails: Array<{ name: string; mail: CaseMail; expect: boolean; targets: Record<string, number> }> = [
-    { name: 'ordinary: 60 recipients, 20 attachments', mail: ordinaryMail(), expect: true, targets: { 'ES2016-only (classic Outlook)': 20, 'browser-like (web, new Outlook)': 20 } },
+    {
+      name: 'ordinary: 60 recipients, 20 attachments',
+      mail: ordinaryMail(),
+      expect: true,
+      targets: { 'ES2016-only (classic Outlook)': 20, 'browser-like (web, new Outlook)': 20 },
+    },
     { name: 'referral: 5 MB zip', mail: referral(5 * MB), expect: true, targets: {} },
-    { name: 'referral: 25 MB zip', mail: referral(25 * MB), expect: true, targets: { 'ES2016-only (classic Outlook)': 1500, 'browser-like (web, new Outlook)': 300 } },
+    {
+      name: 'referral: 25 MB zip',
+      mail: referral(25 * MB),
+      expect: true,
+      targets: { 'ES2016-only (classic Outlook)': 1500, 'browser-like (web, new Outlook)': 300 },
+    },
   ];
   let missed = 0;
   for (const runtime of RUNTIMES) {

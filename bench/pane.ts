@@ -21,7 +21,16 @@ import { startStaticServer } from '../scripts/lib/static-server';
 import type { Browser, BrowserContext } from 'playwright-core';
 
 // As test/browser/harness.ts (which is CommonJS-only, for jest): Debian's Chromium, never downloaded.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
 function chromiumPath(): string {
   const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => Boolean(p && existsSync(p)));
   if (!found) throw new Error('No Chromium: install Debian `chromium` or set CHROME_PATH.');
@@ -40,7 +49,10 @@ const ROOT = process.cwd();
 const DIST = path.join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const BUDGET = 150 * 1024;
-const FLOW_SIZES = (process.env.BENCH_FLOW_SIZES ?? '1,5,20').split(',').filter((x) => x.trim() !== '').map(Number);
+const FLOW_SIZES = (process.env.BENCH_FLOW_SIZES ?? '1,5,20')
+  .split(',')
+  .filter((x) => x.trim() !== '')
+  .map(Number);
 const FLOW_RUNS = Number(process.env.BENCH_FLOW_RUNS ?? 3);
 const ORIGINAL_AS = process.env.BENCH_ORIGINAL_AS === 'bytes' ? 'bytes' : 'base64';
 
@@ -62,7 +74,9 @@ async function main(): Promise<void> {
   }
   console.log(`  total: ${kb(total)} gzipped (budget ${kb(BUDGET)}: ${total <= BUDGET ? 'within' : 'OVER'})`);
   console.log('Lazy chunks (loaded when needed):');
-  for (const f of readdirSync(DIST).filter((x) => /\.(js|wasm)$/.test(x) && !initial.includes(x) && x !== 'onsend.js').sort()) {
+  for (const f of readdirSync(DIST)
+    .filter((x) => /\.(js|wasm)$/.test(x) && !initial.includes(x) && x !== 'onsend.js')
+    .sort()) {
     const file = path.join(DIST, f);
     console.log(`  ${f}: ${kb(readFileSync(file).length)} raw, ${kb(gz(file))} gzipped`);
   }
@@ -92,7 +106,9 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  console.log(`Time to interactive (navigation start -> municipality field enabled), median of ${RUNS}: ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`);
+  console.log(
+    `Time to interactive (navigation start -> municipality field enabled), median of ${RUNS}: ${median(times).toFixed(0)} ms (runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms)`,
+  );
   if (FLOW_SIZES.length > 0) await encryptionWait();
 }
 
@@ -127,11 +143,14 @@ async function encryptionWait(): Promise<void> {
 // office.js outside Outlook frames Microsoft's telemetry (a new iframe and JS realm, 100-150 ms of
 // main thread on this machine, at a moment of its choosing), which is not the pane's work and
 // does not happen in Outlook: the wait is measured with a stand-in (Office.onReady: host null).
-const OFFICE_STAND_IN = 'window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); }, HostType: { Outlook: "Outlook" } };';
+const OFFICE_STAND_IN =
+  'window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); }, HostType: { Outlook: "Outlook" } };';
 
 async function oneFlow(browser: Browser, url: string, sizeMB: number): Promise<FlowRun> {
   const context = await browser.newContext({ viewport: { width: 450, height: 900 } });
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STAND_IN }));
+  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STAND_IN }),
+  );
   // The mail as the team member prepared it: To already the OCMW of Mesen, the scan attached.
   // Made in the page (20 MB need not cross the DevTools protocol), before the pane's scripts run.
   await context.addInitScript(`
@@ -169,7 +188,10 @@ async function oneFlow(browser: Browser, url: string, sizeMB: number): Promise<F
     await input.fill('Mesen');
     await input.press('Enter');
     await page.getByTestId('step-consent').getByRole('checkbox').check();
-    await page.getByTestId('step-form').getByRole('radio', { name: /bijlage van deze mail/ }).check();
+    await page
+      .getByTestId('step-form')
+      .getByRole('radio', { name: /bijlage van deze mail/ })
+      .check();
     await page.getByRole('radio', { name: /scan\.pdf/ }).check();
     // The pane starts its worker when encrypting becomes possible; a person takes longer than
     // this to reach the button, so the worker's start-up is not part of the wait measured.
@@ -179,10 +201,20 @@ async function oneFlow(browser: Browser, url: string, sizeMB: number): Promise<F
     await browser.startTracing(undefined, { categories: ['disabled-by-default-devtools.timeline'] });
     await page.getByTestId('encrypt').click();
     const outcome = await Promise.race([
-      page.getByTestId('password').waitFor({ timeout: 120_000 }).then(() => 'password'),
-      page.getByTestId('encrypt-failed').waitFor({ timeout: 120_000 }).then(() => 'failed'),
+      page
+        .getByTestId('password')
+        .waitFor({ timeout: 120_000 })
+        .then(() => 'password'),
+      page
+        .getByTestId('encrypt-failed')
+        .waitFor({ timeout: 120_000 })
+        .then(() => 'failed'),
     ]);
-    await page.waitForFunction(() => (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null || document.querySelector('[data-testid="encrypt-failed"]') !== null);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __bench: { shownAt: number | null } }).__bench.shownAt !== null ||
+        document.querySelector('[data-testid="encrypt-failed"]') !== null,
+    );
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     const { clickAt, shownAt } = await page.evaluate(() => (window as unknown as { __bench: { clickAt: number; shownAt: number | null } }).__bench);
     return { ms: shownAt === null ? NaN : shownAt - clickAt, longestTaskMs: longestMainThreadTask(trace.traceEvents), outcome };

@@ -28,14 +28,55 @@ function rng(seed: number): () => number {
 const ONSETS = ['b', 'br', 'd', 'dr', 'g', 'gr', 'h', 'k', 'kl', 'kr', 'l', 'm', 'n', 'o', 'p', 'r', 's', 'sch', 'st', 't', 'v', 'vl', 'w', 'z', 'zw'];
 const VOWELS = ['a', 'aa', 'e', 'ee', 'i', 'ie', 'o', 'oo', 'u', 'oe', 'ui', 'ei'];
 const CODAS = ['', 'l', 'n', 'r', 'rs', 'st', 'k', 'ns', 'rd', 'lt'];
-const ENDINGS = ['gem', 'hem', 'zele', 'kerke', 'hout', 'lo', 'broek', 'donk', 'laar', 'meer', 'dijk', 'rode', 'hove', 'beek', 'berg', 'dam', 'tem', 'zeel', 'ingen', 'akker'];
+const ENDINGS = [
+  'gem',
+  'hem',
+  'zele',
+  'kerke',
+  'hout',
+  'lo',
+  'broek',
+  'donk',
+  'laar',
+  'meer',
+  'dijk',
+  'rode',
+  'hove',
+  'beek',
+  'berg',
+  'dam',
+  'tem',
+  'zeel',
+  'ingen',
+  'akker',
+];
 const PREFIXES = ['Sint-', 'Oud-', 'Neder', 'Over', 'Hoog', 'Groot-', 'Klein-', 'Heist-op-den-'];
-const STREETS = ['Markt', 'Gemeenteplein', 'Kerkstraat', 'Dorpsstraat', 'Stationsstraat', 'Grote Markt', 'Marktplein', 'Molenstraat', 'Nieuwstraat', 'Kasteeldreef'];
-const SERVICE = [(n: string) => `OCMW ${n}`, (n: string) => `Sociale Dienst (OCMW) ${n}`, (n: string) => `Sociaal Huis ${n}`, (n: string) => `Welzijnshuis ${n}`];
+const STREETS = [
+  'Markt',
+  'Gemeenteplein',
+  'Kerkstraat',
+  'Dorpsstraat',
+  'Stationsstraat',
+  'Grote Markt',
+  'Marktplein',
+  'Molenstraat',
+  'Nieuwstraat',
+  'Kasteeldreef',
+];
+const SERVICE = [
+  (n: string) => `OCMW ${n}`,
+  (n: string) => `Sociale Dienst (OCMW) ${n}`,
+  (n: string) => `Sociaal Huis ${n}`,
+  (n: string) => `Welzijnshuis ${n}`,
+];
 const MAILBOX = [(s: string) => `ocmw@${s}.be`, (s: string) => `sociale.dienst@${s}.be`, (s: string) => `welzijn@${s}.be`, (s: string) => `info@ocmw-${s}.be`];
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const day = (d: Date): string => d.toISOString().slice(0, 10);
 
 function kbo(r: () => number): string {
@@ -84,7 +125,8 @@ export function generateRegistry(count: number, seed = 12): GeneratedRegistry {
     const service = pick(SERVICE)(name);
     const mailbox = pick(MAILBOX)(s);
     const team = pick(teams);
-    const phone = r() < 0.6 ? `+32 ${1 + Math.floor(r() * 9)} ${100 + Math.floor(r() * 900)} ${10 + Math.floor(r() * 90)} ${10 + Math.floor(r() * 90)}` : undefined;
+    const phone =
+      r() < 0.6 ? `+32 ${1 + Math.floor(r() * 9)} ${100 + Math.floor(r() * 900)} ${10 + Math.floor(r() * 90)} ${10 + Math.floor(r() * 90)}` : undefined;
     const generations = Math.floor(count / areas) + (a < count % areas ? 1 : 0);
     let start = new Date(Date.UTC(2018, 0, 1) + Math.floor(r() * 8 * 365) * 86_400_000);
     if (generations > 1) start = new Date(Date.UTC(1990, 0, 1) + Math.floor(r() * 365) * 86_400_000);

@@ -111,12 +111,16 @@ function measureRules(records: readonly Protocol[]): Record<string, number> {
   const sendTimes: number[] = [];
   const ordinaryTimes: number[] = [];
   const ccTimes: number[] = [];
-  const ccMail = snapshot(target, { by: 'protocolId', value: target.id }, {
-    recipients: [
-      { address: target.mailbox, displayName: '', field: 'to', recipientType: 'user' },
-      { address: 'collega@kindengezin.be', displayName: '', field: 'cc', recipientType: 'user' },
-    ],
-  });
+  const ccMail = snapshot(
+    target,
+    { by: 'protocolId', value: target.id },
+    {
+      recipients: [
+        { address: target.mailbox, displayName: '', field: 'to', recipientType: 'user' },
+        { address: 'collega@kindengezin.be', displayName: '', field: 'cc', recipientType: 'user' },
+      ],
+    },
+  );
   for (let i = 0; i < 50; i++) {
     const [pv, pt] = time(() => evaluateSendOnDay(paneMail, pane, day as CalendarDay));
     const [sv, st] = time(() => evaluateSendOnDay(sendMail, send, day as CalendarDay));
@@ -126,13 +130,22 @@ function measureRules(records: readonly Protocol[]): Record<string, number> {
     ordinaryTimes.push(time(() => screenRecipients(ordinary, send))[1]);
     ccTimes.push(time(() => evaluateSendOnDay(ccMail, send, day as CalendarDay))[1]);
   }
-  return { firstLookup, lookup: median(lookups), panePaneVerdict: median(paneTimes), sendVerdict: median(sendTimes), ccVerdict: median(ccTimes), ordinary: median(ordinaryTimes) };
+  return {
+    firstLookup,
+    lookup: median(lookups),
+    panePaneVerdict: median(paneTimes),
+    sendVerdict: median(sendTimes),
+    ccVerdict: median(ccTimes),
+    ordinary: median(ordinaryTimes),
+  };
 }
 
 function main(): void {
   const rows: string[] = [];
   const baseline = buildBundles(path.join(ROOT, 'registry', 'protocols.json'), 'the shipped registry (2 protocols)');
-  console.log(`Baseline (shipped registry, 2 protocols): pane initial ${kb(baseline.initial)}, registry chunk ${kb(baseline.registryChunk)}, other lazy ${kb(baseline.otherLazy)}, onsend.js ${kb(baseline.onsendRaw)} raw / ${kb(baseline.onsend)} gzipped`);
+  console.log(
+    `Baseline (shipped registry, 2 protocols): pane initial ${kb(baseline.initial)}, registry chunk ${kb(baseline.registryChunk)}, other lazy ${kb(baseline.otherLazy)}, onsend.js ${kb(baseline.onsendRaw)} raw / ${kb(baseline.onsend)} gzipped`,
+  );
   for (const n of SIZES) {
     const file = path.join(work, `registry-${n}.json`);
     writeFileSync(file, `${JSON.stringify(generateRegistry(n), null, 2)}\n`);
@@ -169,7 +182,9 @@ function main(): void {
     console.log(rows[rows.length - 1]);
   }
   console.log('');
-  console.log('| protocols | file | check (in process) | `registry -- check` (process) | first lookup | lookup | evaluateSend, pane | evaluateSend, Send check | the same with a Cc | ordinary mail, 60 recipients: screenRecipients | pane initial JS | pane registry chunk | pane other lazy chunks | onsend.js |');
+  console.log(
+    '| protocols | file | check (in process) | `registry -- check` (process) | first lookup | lookup | evaluateSend, pane | evaluateSend, Send check | the same with a Cc | ordinary mail, 60 recipients: screenRecipients | pane initial JS | pane registry chunk | pane other lazy chunks | onsend.js |',
+  );
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
 }

@@ -61,7 +61,5 @@ export function securityHeaders(): Record<string, string> {
  * (no-cache = revalidate every time); hashed assets never change, so they may live a year.
  */
 export function cacheControl(pathname: string): string {
-  return /\.[0-9a-f]{8,}\.(js|css|wasm|png|svg|woff2?)$/.test(pathname)
-    ? 'public, max-age=31536000, immutable'
-    : 'no-cache';
+  return /\.[0-9a-f]{8,}\.(js|css|wasm|png|svg|woff2?)$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

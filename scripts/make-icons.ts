@@ -37,8 +37,7 @@ function segmentDistance(x: number, y: number, ax: number, ay: number, bx: numbe
 
 const background = roundedRect(0.02, 0.02, 0.98, 0.98, 0.2);
 const envelope = roundedRect(0.12, 0.22, 0.8, 0.7, 0.04);
-const flap: Shape = (x, y) =>
-  Math.min(segmentDistance(x, y, 0.12, 0.24, 0.46, 0.5), segmentDistance(x, y, 0.46, 0.5, 0.8, 0.24)) < 0.035;
+const flap: Shape = (x, y) => Math.min(segmentDistance(x, y, 0.12, 0.24, 0.46, 0.5), segmentDistance(x, y, 0.46, 0.5, 0.8, 0.24)) < 0.035;
 
 // Padlock in the lower right, drawn over the envelope's corner.
 const LOCK_X = 0.72;
@@ -51,8 +50,7 @@ function shackle(grow: number): Shape {
 function lockBody(grow: number): Shape {
   return roundedRect(0.55 - grow, 0.6 - grow, 0.89 + grow, 0.9 + grow, 0.04 + grow);
 }
-const keyhole: Shape = (x, y) =>
-  Math.hypot(x - LOCK_X, y - 0.71) <= 0.04 || (Math.abs(x - LOCK_X) <= 0.017 && y >= 0.71 && y <= 0.81);
+const keyhole: Shape = (x, y) => Math.hypot(x - LOCK_X, y - 0.71) <= 0.04 || (Math.abs(x - LOCK_X) <= 0.017 && y >= 0.71 && y <= 0.81);
 
 /** Later layers paint over earlier ones; undefined means transparent. */
 const layers: ReadonlyArray<readonly [Shape, Rgb]> = [

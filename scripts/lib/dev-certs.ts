@@ -19,7 +19,7 @@ export async function devCertificate(): Promise<DevCertificate> {
     const options = await devCerts.getHttpsServerOptions();
     return { cert: options.cert, key: options.key, trusted: true, caPath: caCertificatePath };
   } catch (error) {
-    const problem = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
+    const problem = error instanceof Error ? (error.message.split('\n')[0] ?? String(error)) : String(error);
     if (!existsSync(localhostCertificatePath) || !existsSync(localhostKeyPath) || !devCerts.verifyCertificates()) {
       await devCerts.generateCertificates();
     }

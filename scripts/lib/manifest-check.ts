@@ -127,7 +127,15 @@ const voRequirements: Spec = { order: ['Sets'], required: ['Sets'], child: { Set
 const icon: Spec = list('Image', leaf, true);
 const action: Spec = {
   order: ['TaskpaneId', 'SourceLocation', 'Title', 'FunctionName', 'SupportsPinning', 'SupportsNoItemContext', 'SupportsMultiSelect'],
-  child: { TaskpaneId: leaf, SourceLocation: leaf, Title: leaf, FunctionName: leaf, SupportsPinning: leaf, SupportsNoItemContext: leaf, SupportsMultiSelect: leaf },
+  child: {
+    TaskpaneId: leaf,
+    SourceLocation: leaf,
+    Title: leaf,
+    FunctionName: leaf,
+    SupportsPinning: leaf,
+    SupportsNoItemContext: leaf,
+    SupportsMultiSelect: leaf,
+  },
 };
 const control: Spec = {
   order: ['Label', 'Supertip', 'Icon', 'Action', 'Enabled', 'Items'],
@@ -223,9 +231,24 @@ const voV1_0: Spec = {
 };
 const mailApp: Spec = {
   order: [
-    'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-    'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'FormSettings', 'Permissions',
-    'Rule', 'DisableEntityHighlighting', 'VersionOverrides',
+    'Id',
+    'AlternateId',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'FormSettings',
+    'Permissions',
+    'Rule',
+    'DisableEntityHighlighting',
+    'VersionOverrides',
   ],
   required: ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'Requirements', 'FormSettings', 'Permissions', 'Rule'],
   child: {
@@ -247,8 +270,16 @@ const mailApp: Spec = {
       {
         order: ['DesktopSettings', 'TabletSettings', 'PhoneSettings'],
         child: {
-          DesktopSettings: { order: ['SourceLocation', 'RequestedHeight'], required: ['SourceLocation'], child: { SourceLocation: localized, RequestedHeight: leaf } },
-          TabletSettings: { order: ['SourceLocation', 'RequestedHeight'], required: ['SourceLocation'], child: { SourceLocation: localized, RequestedHeight: leaf } },
+          DesktopSettings: {
+            order: ['SourceLocation', 'RequestedHeight'],
+            required: ['SourceLocation'],
+            child: { SourceLocation: localized, RequestedHeight: leaf },
+          },
+          TabletSettings: {
+            order: ['SourceLocation', 'RequestedHeight'],
+            required: ['SourceLocation'],
+            child: { SourceLocation: localized, RequestedHeight: leaf },
+          },
           PhoneSettings: { order: ['SourceLocation'], required: ['SourceLocation'], child: { SourceLocation: localized } },
         },
       },
@@ -316,9 +347,7 @@ function attr(el: Element, a: string): string | undefined {
 }
 
 function tag(el: Element): string {
-  const shown = ['xsi:type', 'id', 'resid', 'Name', 'Type', 'size', 'Locale']
-    .filter((a) => el.hasAttribute(a))
-    .map((a) => `${a}="${el.getAttribute(a)}"`);
+  const shown = ['xsi:type', 'id', 'resid', 'Name', 'Type', 'size', 'Locale'].filter((a) => el.hasAttribute(a)).map((a) => `${a}="${el.getAttribute(a)}"`);
   return `<${[el.nodeName, ...shown].join(' ')}>`;
 }
 
@@ -463,12 +492,18 @@ function checkIdentity(root: Element, problems: Problems): void {
     const parentName = vo.parentNode ? name(vo.parentNode as Element) : '';
     const parentType = vo.parentNode ? xsiType(vo.parentNode as Element) : '';
     if (type === 'VersionOverridesV1_0' && parentName !== 'OfficeApp') problems.add(vo, 'VersionOverridesV1_0 belongs directly under <OfficeApp>');
-    if (type === 'VersionOverridesV1_1' && parentType !== 'VersionOverridesV1_0') problems.add(vo, 'VersionOverridesV1_1 belongs at the end of VersionOverridesV1_0');
+    if (type === 'VersionOverridesV1_1' && parentType !== 'VersionOverridesV1_0')
+      problems.add(vo, 'VersionOverridesV1_1 belongs at the end of VersionOverridesV1_0');
   }
 }
 
 type ResourceKind = 'Images' | 'Urls' | 'ShortStrings' | 'LongStrings';
-const RESOURCE_ELEMENT: Record<ResourceKind, string> = { Images: 'bt:Image', Urls: 'bt:Url', ShortStrings: 'bt:String (ShortStrings)', LongStrings: 'bt:String (LongStrings)' };
+const RESOURCE_ELEMENT: Record<ResourceKind, string> = {
+  Images: 'bt:Image',
+  Urls: 'bt:Url',
+  ShortStrings: 'bt:String (ShortStrings)',
+  LongStrings: 'bt:String (LongStrings)',
+};
 
 function resourcesOf(vo: Element, problems: Problems): Map<ResourceKind, Map<string, Element>> {
   const out = new Map<ResourceKind, Map<string, Element>>();
@@ -662,7 +697,10 @@ function checkUrls(root: Element, options: CheckOptions, problems: Problems): UR
   const source = form ? descendants(form, 'SourceLocation')[0] : undefined;
   const sourceValue = source ? attr(source, 'DefaultValue') : undefined;
   if (!source || !sourceValue) {
-    problems.add(children(root, 'FormSettings')[0] ?? root, 'needs <FormSettings><Form><DesktopSettings><SourceLocation DefaultValue="https://..."/>: its folder is the base of every URL');
+    problems.add(
+      children(root, 'FormSettings')[0] ?? root,
+      'needs <FormSettings><Form><DesktopSettings><SourceLocation DefaultValue="https://..."/>: its folder is the base of every URL',
+    );
     return undefined;
   }
   let base: URL;

@@ -52,7 +52,8 @@ export function manifestVersion(packageVersion: string): string {
 }
 
 /** What the development manifest's header says about its URLs, and what the release's says instead. */
-const DEV_URL_NOTE = /Every URL points at the development server \(npm start, localhost port 3000\);\s*\n\s*`npm run build` rewrites them to ADDIN_BASE_URL and sets Version from package\.json\./;
+const DEV_URL_NOTE =
+  /Every URL points at the development server \(npm start, localhost port 3000\);\s*\n\s*`npm run build` rewrites them to ADDIN_BASE_URL and sets Version from package\.json\./;
 
 /**
  * The release manifest: every https://localhost:3000/ becomes the base, the AppDomain (an

@@ -24,7 +24,9 @@ export function shippedModule(file: string, form: ShippedForm): Generated {
   const data = form === 'records' ? r.records : compactRegistry(r.records, form);
   // A JSON text is a JavaScript expression, once U+2028 and U+2029 are escaped (ES2016 reads them
   // as line ends inside a string). The keys are the schema's own (strictObject), so no "__proto__".
-  const literal = JSON.stringify(data).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const literal = JSON.stringify(data)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   const name = form === 'records' ? 'shippedRecords' : 'shippedCompact';
   const code = [
     `// Generated when this bundle was built, from ${path.basename(file)} (${r.records.length} protocols, checked): form '${form}'.`,

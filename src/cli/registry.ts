@@ -106,7 +106,11 @@ const DayOption = z
 
 const CommonOptions = z.object({
   registry: Single.transform((v) => v?.[0]),
-  lang: z.array(z.enum(['nl', 'en'])).max(1).optional().transform((v) => v?.[0] ?? 'nl'),
+  lang: z
+    .array(z.enum(['nl', 'en']))
+    .max(1)
+    .optional()
+    .transform((v) => v?.[0] ?? 'nl'),
   date: DayOption,
 });
 
@@ -129,16 +133,25 @@ const OPTION_EXPECT: Record<string, LocalizedText> = {
   bcc: expect(`een adres van hoogstens ${MAX_ADDRESS} tekens`, `an address of at most ${MAX_ADDRESS} characters`),
   location: expect('precies één van --postcode, --municipality of --nis', 'exactly one of --postcode, --municipality or --nis'),
   recipients: expect(`samen hoogstens ${MAX_RECIPIENTS} adressen`, `at most ${MAX_RECIPIENTS} addresses in all`),
-  query: expect(`een postcode, gemeente of NIS-code van hoogstens ${MAX_PLACE} tekens`, `a postcode, municipality or NIS code of at most ${MAX_PLACE} characters`),
+  query: expect(
+    `een postcode, gemeente of NIS-code van hoogstens ${MAX_PLACE} tekens`,
+    `a postcode, municipality or NIS code of at most ${MAX_PLACE} characters`,
+  ),
 };
 
 const OPTION_NAME: Record<string, string> = { location: '--postcode/--municipality/--nis', recipients: '--to/--cc/--bcc', query: 'lookup <…>' };
 
 const Address = z.string().trim().min(1).max(MAX_ADDRESS);
 const VerifyOptions = CommonOptions.extend({
-  postcode: z.array(z.string().regex(/^\d{4}$/)).max(1).optional(),
+  postcode: z
+    .array(z.string().regex(/^\d{4}$/))
+    .max(1)
+    .optional(),
   municipality: z.array(z.string().trim().min(1).max(MAX_PLACE)).max(1).optional(),
-  nis: z.array(z.string().regex(/^\d{5}$/)).max(1).optional(),
+  nis: z
+    .array(z.string().regex(/^\d{5}$/))
+    .max(1)
+    .optional(),
   to: z.array(Address).min(1),
   cc: z.array(Address).default([]),
   bcc: z.array(Address).default([]),
@@ -156,7 +169,8 @@ function parseOptions<T extends z.ZodType>(schema: T, parsed: Parsed, allowed: r
   const r = schema.safeParse(Object.fromEntries(parsed.options));
   if (!r.success) {
     const names = [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'location')))];
-    for (const n of names) problems.push(problem('cli-option', { option: OPTION_NAME[n] ?? `--${n}`, expected: OPTION_EXPECT[n] ?? expect('geldig', 'valid') }));
+    for (const n of names)
+      problems.push(problem('cli-option', { option: OPTION_NAME[n] ?? `--${n}`, expected: OPTION_EXPECT[n] ?? expect('geldig', 'valid') }));
   }
   if (problems.length > 0 || !r.success) throw new UsageError(problems);
   return r.data;
@@ -221,7 +235,14 @@ function cmdList(p: Parsed, io: Out): number {
   for (const pr of loaded.registry.protocols) {
     const ended = pr.endedOn ? ` -> ${pr.endedOn}` : '';
     io.out(
-      [pr.id, pr.municipality.postcodes.join(','), `${pr.municipality.name} (NIS ${pr.municipality.nis})`, pr.mailbox, `${pr.inForceFrom}${ended}`, protocolStatus(pr, day)].join('\t'),
+      [
+        pr.id,
+        pr.municipality.postcodes.join(','),
+        `${pr.municipality.name} (NIS ${pr.municipality.nis})`,
+        pr.mailbox,
+        `${pr.inForceFrom}${ended}`,
+        protocolStatus(pr, day),
+      ].join('\t'),
     );
   }
   return EXIT.ok;
@@ -231,7 +252,8 @@ function cmdLookup(p: Parsed, io: Out): number {
   const opts = parseOptions(CommonOptions, p, ['registry', 'date', 'lang']);
   const query = p.positionals.join(' ').trim();
   if (!query) throw new UsageError([problem('cli-usage', {})]);
-  if (query.length > MAX_PLACE) throw new UsageError([problem('cli-option', { option: OPTION_NAME.query ?? 'lookup', expected: OPTION_EXPECT.query ?? expect('geldig', 'valid') })]);
+  if (query.length > MAX_PLACE)
+    throw new UsageError([problem('cli-option', { option: OPTION_NAME.query ?? 'lookup', expected: OPTION_EXPECT.query ?? expect('geldig', 'valid') })]);
   const loaded = readRegistry(opts.registry, opts.lang);
   const day = today(opts.date);
   const by = classifyQuery(query);

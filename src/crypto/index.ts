@@ -17,4 +17,14 @@ export {
 } from './password';
 export { spellPassword, spellPasswordText, type SpelledChar } from './spelling';
 export { generateReference, isReference, neutralNames, safeExtension, type NeutralNames } from './names';
-export { checkEncryptable, checkEncryptableSizes, maxZipSize, maxZipSizeFor, MAX_ZIP_BYTES, MAIL_ATTACHMENTS_LIMIT, type ZipInputFile, type ZipInputSize, type Compression } from './limits';
+export {
+  checkEncryptable,
+  checkEncryptableSizes,
+  maxZipSize,
+  maxZipSizeFor,
+  MAX_ZIP_BYTES,
+  MAIL_ATTACHMENTS_LIMIT,
+  type ZipInputFile,
+  type ZipInputSize,
+  type Compression,
+} from './limits';

@@ -62,6 +62,5 @@ export function checkEncryptableSizes(files: readonly ZipInputSize[], password: 
   if (bound > MAX_ZIP_BYTES) throw new CryptoError('too-large', { bytes: bound, limit: MAX_ZIP_BYTES });
 }
 
-
 /** 'auto' (default): store what is already compressed, deflate the rest. */
 export type Compression = 'auto' | 'store' | 'deflate';

@@ -22,8 +22,33 @@ export function generateReference(now: Date = new Date(), fillRandom: FillRandom
 
 // An allow-list, not a pattern: an "extension" such as `.Janssens` is a name, not a type.
 const SAFE_EXTENSIONS = new Set([
-  'pdf', 'doc', 'docx', 'odt', 'rtf', 'txt', 'xls', 'xlsx', 'ods', 'csv', 'ppt', 'pptx', 'odp',
-  'jpg', 'jpeg', 'png', 'gif', 'tif', 'tiff', 'heic', 'bmp', 'webp', 'eml', 'msg', 'zip', 'xml', 'json',
+  'pdf',
+  'doc',
+  'docx',
+  'odt',
+  'rtf',
+  'txt',
+  'xls',
+  'xlsx',
+  'ods',
+  'csv',
+  'ppt',
+  'pptx',
+  'odp',
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'tif',
+  'tiff',
+  'heic',
+  'bmp',
+  'webp',
+  'eml',
+  'msg',
+  'zip',
+  'xml',
+  'json',
 ]);
 
 export function safeExtension(originalFileName: string): string {

@@ -19,9 +19,7 @@ const GENERATED = new RegExp(
 
 /** A fresh password like `7K3M-Q9TX-4HNB-W2ZR` (80 bits). */
 export function generatePassword(fillRandom: FillRandom = defaultFillRandom): string {
-  const symbols = uniformIndices(PASSWORD_GROUP_SIZE * PASSWORD_GROUPS, PASSWORD_ALPHABET.length, fillRandom).map(
-    (i) => PASSWORD_ALPHABET.charAt(i),
-  );
+  const symbols = uniformIndices(PASSWORD_GROUP_SIZE * PASSWORD_GROUPS, PASSWORD_ALPHABET.length, fillRandom).map((i) => PASSWORD_ALPHABET.charAt(i));
   const groups: string[] = [];
   for (let g = 0; g < PASSWORD_GROUPS; g++) {
     groups.push(symbols.slice(g * PASSWORD_GROUP_SIZE, (g + 1) * PASSWORD_GROUP_SIZE).join(''));

@@ -24,7 +24,26 @@ export type EncryptOptions = {
 };
 
 // Formats that are compressed containers already: deflating them again costs time for nothing.
-const COMPRESSED_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'heic', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'zip', 'gz', '7z', 'mp3', 'mp4', 'm4a']);
+const COMPRESSED_EXTENSIONS = new Set([
+  'jpg',
+  'jpeg',
+  'png',
+  'gif',
+  'webp',
+  'heic',
+  'docx',
+  'xlsx',
+  'pptx',
+  'odt',
+  'ods',
+  'odp',
+  'zip',
+  'gz',
+  '7z',
+  'mp3',
+  'mp4',
+  'm4a',
+]);
 
 /**
  * Shannon entropy (bits per byte) of up to three 64 KiB windows. Deflate output, JPEG scans and
@@ -32,8 +51,7 @@ const COMPRESSED_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'hei
  */
 export function sampledEntropy(bytes: Uint8Array): number {
   const window = 64 * 1024;
-  const starts =
-    bytes.length <= 3 * window ? [0] : [0, Math.floor(bytes.length / 2) - window / 2, bytes.length - window];
+  const starts = bytes.length <= 3 * window ? [0] : [0, Math.floor(bytes.length / 2) - window / 2, bytes.length - window];
   const counts = new Uint32Array(256);
   let n = 0;
   for (const start of starts) {
@@ -67,11 +85,7 @@ export function compressionLevel(file: ZipInputFile, compression: Compression = 
   return sampledEntropy(file.bytes) > 7.5 ? 0 : 5;
 }
 
-export async function encryptZip(
-  files: readonly ZipInputFile[],
-  password: string,
-  options: EncryptOptions = {},
-): Promise<Uint8Array> {
+export async function encryptZip(files: readonly ZipInputFile[], password: string, options: EncryptOptions = {}): Promise<Uint8Array> {
   checkEncryptable(files, password);
   const { onProgress, signal, compression } = options;
   const total = files.reduce((sum, f) => sum + f.bytes.length, 0);

@@ -140,7 +140,13 @@ export function startCryptoWorker(options: WorkerStartOptions = {}): Promise<Cry
               },
               ...(onProgress ? { onProgress } : {}),
             };
-            const message: ToWorker = { type: 'encrypt', files: files.map((f) => ('bytes' in f ? { name: f.name, bytes: f.bytes } : { name: f.name, base64: f.base64 })), password, compression, output };
+            const message: ToWorker = {
+              type: 'encrypt',
+              files: files.map((f) => ('bytes' in f ? { name: f.name, bytes: f.bytes } : { name: f.name, base64: f.base64 })),
+              password,
+              compression,
+              output,
+            };
             const buffers = files.flatMap((f) => ('bytes' in f ? [f.bytes.buffer as ArrayBuffer] : []));
             worker.postMessage(message, transfer ? [...new Set(buffers)] : []);
           });

@@ -105,11 +105,7 @@ export function expandRegistry(compact: CompactRegistry): Registry {
  * (an empty postcode list says "no postcode", not "not carried"), so reading it throws instead:
  * a Send check that ever looked up a municipality fails loudly, and the mail is held (judge.ts).
  */
-function sendProtocol(
-  common: Omit<Protocol, 'municipality' | 'socialService' | 'localTeam'>,
-  service: string,
-  name: string,
-): Protocol {
+function sendProtocol(common: Omit<Protocol, 'municipality' | 'socialService' | 'localTeam'>, service: string, name: string): Protocol {
   const socialService = { name: service };
   Object.defineProperty(socialService, 'phone', { get: notCarried('socialService.phone') });
   // No localities: an absent list only means fewer display names recognised (see the top).

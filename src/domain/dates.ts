@@ -20,7 +20,10 @@ export function isCalendarDay(s: string): boolean {
 }
 
 /** A calendar day, YYYY-MM-DD. ISO days compare correctly as strings, which the rules rely on. */
-export const CalendarDay = z.string().check(z.refine(isCalendarDay, { error: 'calendar-day' })).brand<'CalendarDay'>();
+export const CalendarDay = z
+  .string()
+  .check(z.refine(isCalendarDay, { error: 'calendar-day' }))
+  .brand<'CalendarDay'>();
 export type CalendarDay = z.infer<typeof CalendarDay>;
 
 // Belgium keeps the EU's summer time (Directive 2000/84/EC): UTC+2 from the last Sunday of March

@@ -29,7 +29,18 @@ export { LocationBy, ClientLocation } from './location';
 export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
 
 export type { Outcome, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
-export { OPEN_TASK_PANE_LABEL, PROMPT_NOT_OFFERED, REASON_CODES, REASON_OUTCOME, outcomeOf, reason, problem, sortReasons, summarize, registryCheckSummary } from './messages';
+export {
+  OPEN_TASK_PANE_LABEL,
+  PROMPT_NOT_OFFERED,
+  REASON_CODES,
+  REASON_OUTCOME,
+  outcomeOf,
+  reason,
+  problem,
+  sortReasons,
+  summarize,
+  registryCheckSummary,
+} from './messages';
 
 export type { Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
 export {
@@ -44,7 +55,16 @@ export {
   resolveProtocol,
 } from './registry';
 export type { RegistryFileResult, BadCharacter } from './registryFile';
-export { ProtocolRecord, MAX_REGISTRY_BYTES, parseRegistry, parseRegistryJson, parseRegistryBytes, isPlainMailbox, isValidKbo, badCharacter } from './registryFile';
+export {
+  ProtocolRecord,
+  MAX_REGISTRY_BYTES,
+  parseRegistry,
+  parseRegistryJson,
+  parseRegistryBytes,
+  isPlainMailbox,
+  isValidKbo,
+  badCharacter,
+} from './registryFile';
 export { ProtocolId } from './protocolId';
 export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
 export { readJson } from './json';
@@ -69,18 +89,7 @@ export {
 export { containsPassword, checkContent, checkText } from './content';
 
 export type { TraceKind, TraceHits, TraceInput } from './traces';
-export {
-  ClientDetails,
-  ClientTraces,
-  buildTraces,
-  findTraces,
-  fileNameWords,
-  namePhrase,
-  phoneDigits,
-  protocolWords,
-  saltFrom,
-  words,
-} from './traces';
+export { ClientDetails, ClientTraces, buildTraces, findTraces, fileNameWords, namePhrase, phoneDigits, protocolWords, saltFrom, words } from './traces';
 
 export { sha256Hex, sha256HexAsync, toHex } from './sha256';
 

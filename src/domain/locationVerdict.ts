@@ -30,9 +30,20 @@ export function evaluateLocation(location: ClientLocation | null, registry: Regi
   if (resolved.status === 'invalid-location') reasons.push(reason('location-invalid', { by: resolved.by, value }));
   else if (resolved.status === 'not-found') reasons.push(reason('protocol-not-found', { by, value }));
   else if (resolved.status === 'not-yet-in-force')
-    reasons.push(reason('protocol-not-yet-in-force', { protocolId: resolved.protocol.id, socialService: resolved.protocol.socialService.name, inForceFrom: resolved.protocol.inForceFrom }));
+    reasons.push(
+      reason('protocol-not-yet-in-force', {
+        protocolId: resolved.protocol.id,
+        socialService: resolved.protocol.socialService.name,
+        inForceFrom: resolved.protocol.inForceFrom,
+      }),
+    );
   else if (resolved.status === 'ended')
-    reasons.push(reason('protocol-ended', { protocolId: resolved.protocol.id, socialService: resolved.protocol.socialService.name, endedOn: resolved.protocol.endedOn ?? '' }));
+    reasons.push(
+      reason('protocol-ended', {
+        protocolId: resolved.protocol.id,
+        socialService: resolved.protocol.socialService.name,
+        endedOn: resolved.protocol.endedOn ?? '',
+      }),
+    );
   return { protocol: resolved.protocol, protocolStatus: resolved.status, reasons };
 }
-

@@ -32,7 +32,10 @@ export const ReferralMarker = z.strictObject({
 export type ReferralMarker = z.infer<typeof ReferralMarker>;
 
 const EXPECT: Record<keyof ReferralMarker, LocalizedText> = {
-  reference: { nl: 'een referentie zoals het taakvenster ze maakt (bv. KG-20261123-7K3M9Q)', en: 'a reference as the task pane makes it (e.g. KG-20261123-7K3M9Q)' },
+  reference: {
+    nl: 'een referentie zoals het taakvenster ze maakt (bv. KG-20261123-7K3M9Q)',
+    en: 'a reference as the task pane makes it (e.g. KG-20261123-7K3M9Q)',
+  },
   protocolId: { nl: 'de id van een protocol uit het register', en: 'the id of a protocol in the registry' },
   consent: { nl: '"confirmed"', en: '"confirmed"' },
   attachmentSha256: { nl: '64 kleine hexadecimale tekens', en: '64 lower-case hexadecimal characters' },

@@ -93,8 +93,14 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
   }),
   'location-invalid': (p) =>
     p.by === 'postcode'
-      ? { nl: `"${p.value}" is geen Belgische postcode: een postcode heeft vier cijfers (bijvoorbeeld 2550).`, en: `"${p.value}" is not a Belgian postcode: a postcode has four digits (for example 2550).` }
-      : { nl: `"${p.value}" is geen NIS-code: een NIS-code heeft vijf cijfers (bijvoorbeeld 11024).`, en: `"${p.value}" is not a NIS code: a NIS code has five digits (for example 11024).` },
+      ? {
+          nl: `"${p.value}" is geen Belgische postcode: een postcode heeft vier cijfers (bijvoorbeeld 2550).`,
+          en: `"${p.value}" is not a Belgian postcode: a postcode has four digits (for example 2550).`,
+        }
+      : {
+          nl: `"${p.value}" is geen NIS-code: een NIS-code heeft vijf cijfers (bijvoorbeeld 11024).`,
+          en: `"${p.value}" is not a NIS code: a NIS code has five digits (for example 11024).`,
+        },
   'protocol-not-found': (p) => ({
     nl: `Er is geen protocol met het OCMW van ${byNl[p.by]} ${p.value}. Een doorverwijzing mag alleen naar het OCMW van de woonplaats van de cliënt, en alleen als er met dat OCMW een protocol is.`,
     en: `There is no protocol with the social service of ${byEn[p.by]} ${p.value}. A referral may only go to the social service of the client's municipality, and only when a protocol with it exists.`,
@@ -116,17 +122,31 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
     en: 'The encrypted zip file was changed or replaced after encryption. Encrypt the form again in the task pane.',
   }),
   'recipient-lookalike-confusable': (p) =>
-    lookalike(p, 'het bevat tekens die er hetzelfde uitzien maar andere tekens zijn (bijvoorbeeld Cyrillische letters, 0 voor o of rn voor m)', 'it contains characters that look the same but are different (for example Cyrillic letters, 0 for o or rn for m)'),
+    lookalike(
+      p,
+      'het bevat tekens die er hetzelfde uitzien maar andere tekens zijn (bijvoorbeeld Cyrillische letters, 0 voor o of rn voor m)',
+      'it contains characters that look the same but are different (for example Cyrillic letters, 0 for o or rn for m)',
+    ),
   'recipient-lookalike-punycode': (p) =>
-    lookalike(p, 'het domein is een gecodeerde internationale naam (xn--) die in Outlook als de echte naam kan verschijnen', 'its domain is an encoded international name (xn--) that Outlook may display as the real name'),
+    lookalike(
+      p,
+      'het domein is een gecodeerde internationale naam (xn--) die in Outlook als de echte naam kan verschijnen',
+      'its domain is an encoded international name (xn--) that Outlook may display as the real name',
+    ),
   'recipient-lookalike-non-ascii': (p) =>
-    lookalike(p, 'het bevat tekens buiten het gewone alfabet (accenten, onzichtbare of brede tekens)', 'it contains characters outside the plain alphabet (accents, invisible or full-width characters)'),
+    lookalike(
+      p,
+      'het bevat tekens buiten het gewone alfabet (accenten, onzichtbare of brede tekens)',
+      'it contains characters outside the plain alphabet (accents, invisible or full-width characters)',
+    ),
   'recipient-lookalike-longer-domain': (p) =>
-    lookalike(p, 'het domein begint of eindigt met het echte domein, maar is een ander domein', 'its domain starts or ends with the real domain, but is a different domain'),
-  'recipient-lookalike-trailing-dot': (p) =>
-    lookalike(p, 'het adres eindigt op een punt', 'the address ends with a dot'),
-  'recipient-sub-address': (p) =>
-    lookalike(p, 'het heeft een toevoeging met + (sub-adres)', 'it has a + extension (sub-address)'),
+    lookalike(
+      p,
+      'het domein begint of eindigt met het echte domein, maar is een ander domein',
+      'its domain starts or ends with the real domain, but is a different domain',
+    ),
+  'recipient-lookalike-trailing-dot': (p) => lookalike(p, 'het adres eindigt op een punt', 'the address ends with a dot'),
+  'recipient-sub-address': (p) => lookalike(p, 'het heeft een toevoeging met + (sub-adres)', 'it has a + extension (sub-address)'),
   'recipient-display-name-mismatch': (p) => ({
     nl: `De ontvanger ${p.address} (${fieldNl[p.field]}) heeft als weergavenaam een ander adres: "${p.shown}". De mail zou naar ${p.address} gaan, niet naar het getoonde adres.`,
     en: `Recipient ${p.address} (${fieldEn[p.field]}) shows another address as its display name: "${p.shown}". The mail would go to ${p.address}, not to the address shown.`,
@@ -185,7 +205,7 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
   }),
   'consent-missing': () => ({
     nl: 'Bevestig dat de cliënt geïnformeerd is en toestemming gaf om voornaam, naam en contactgegevens met het OCMW te delen.',
-    en: "Confirm that the client was informed and consented to their first name, last name and contact details being shared with the social service.",
+    en: 'Confirm that the client was informed and consented to their first name, last name and contact details being shared with the social service.',
   }),
   'content-password': (p) => ({
     nl: `${capital(whereNl(p.where))} bevat het wachtwoord. Het wachtwoord mag nooit in de mail: geef het via een ander kanaal door (telefoon, sms).`,
@@ -441,7 +461,13 @@ type ProblemParams = {
   'registry-field-missing': { readonly record: string; readonly field: string; readonly expected: LocalizedText };
   'registry-field-invalid': { readonly record: string; readonly field: string; readonly expected: LocalizedText; readonly got: string };
   'registry-field-unknown': { readonly record: string; readonly field: string };
-  'registry-text-character': { readonly record: string; readonly field: string; readonly codePoint: string; readonly position: number; readonly kind: TextCharacterKind };
+  'registry-text-character': {
+    readonly record: string;
+    readonly field: string;
+    readonly codePoint: string;
+    readonly position: number;
+    readonly kind: TextCharacterKind;
+  };
   'registry-repeated-value': { readonly record: string; readonly field: string; readonly got: string; readonly first: string };
   'registry-mailbox-not-ascii': { readonly record: string; readonly field: string; readonly got: string };
   'registry-end-before-start': { readonly record: string; readonly inForceFrom: string; readonly endedOn: string };
@@ -462,15 +488,27 @@ export type ProblemCode = keyof ProblemParams;
 export type Problem = { [K in ProblemCode]: { readonly code: K; readonly message: LocalizedText } & ProblemParams[K] }[ProblemCode];
 
 const JSON_EXPECTED: { readonly [K in JsonExpected]: LocalizedText } = {
-  value: { nl: 'hier hoort een waarde (tekst tussen dubbele aanhalingstekens, een getal, true, false, null, {…} of […])', en: 'a value belongs here (text in double quotes, a number, true, false, null, {…} or […])' },
-  name: { nl: 'hier hoort een veldnaam tussen dubbele aanhalingstekens (een komma te veel vóór } ?)', en: 'a field name in double quotes belongs here (one comma too many before } ?)' },
+  value: {
+    nl: 'hier hoort een waarde (tekst tussen dubbele aanhalingstekens, een getal, true, false, null, {…} of […])',
+    en: 'a value belongs here (text in double quotes, a number, true, false, null, {…} or […])',
+  },
+  name: {
+    nl: 'hier hoort een veldnaam tussen dubbele aanhalingstekens (een komma te veel vóór } ?)',
+    en: 'a field name in double quotes belongs here (one comma too many before } ?)',
+  },
   colon: { nl: 'hier hoort een dubbele punt na de veldnaam', en: 'a colon belongs here, after the field name' },
   'comma-or-end-of-object': { nl: 'hier hoort een komma of }', en: 'a comma or } belongs here' },
   'comma-or-end-of-list': { nl: 'hier hoort een komma of ]', en: 'a comma or ] belongs here' },
   'nothing-more': { nl: 'na het einde van de JSON mag niets meer staan', en: 'nothing may follow the end of the JSON' },
   'string-end': { nl: 'de tekst tussen aanhalingstekens wordt niet afgesloten', en: 'the text in quotes is never closed' },
-  escape: { nl: 'ongeldig teken na \\ (toegelaten: \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)', en: 'invalid character after \\ (allowed: \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)' },
-  'no-control-character': { nl: 'een tab of regeleinde staat rechtstreeks in een tekst tussen aanhalingstekens', en: 'a tab or line break stands directly inside a text in quotes' },
+  escape: {
+    nl: 'ongeldig teken na \\ (toegelaten: \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)',
+    en: 'invalid character after \\ (allowed: \\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t, \\uXXXX)',
+  },
+  'no-control-character': {
+    nl: 'een tab of regeleinde staat rechtstreeks in een tekst tussen aanhalingstekens',
+    en: 'a tab or line break stands directly inside a text in quotes',
+  },
   number: { nl: 'hier staat een ongeldig getal', en: 'this is not a valid number' },
   'more-text': { nl: 'het bestand houdt hier op, maar de JSON is nog niet af', en: 'the file ends here, but the JSON is not complete' },
 };

@@ -140,7 +140,8 @@ export function resemblance(address: string, mailbox: string): Resemblance {
   // imitation with a letter Unicode does not list (U+1D07 small capital E, Cyrillic м).
   const folded = `${a.local}@${a.domain}`;
   const near = distance(skeleton(folded), skeleton(mailbox)) <= NEAR_EDITS || distance(folded.toLowerCase(), mailbox.toLowerCase()) <= NEAR_EDITS;
-  if (a.punycode || nonAscii) return near ? lookalike(a.punycode ? 'punycode' : usesNonAsciiConfusable(address) ? 'confusable' : 'non-ascii') : { kind: 'unrelated' };
+  if (a.punycode || nonAscii)
+    return near ? lookalike(a.punycode ? 'punycode' : usesNonAsciiConfusable(address) ? 'confusable' : 'non-ascii') : { kind: 'unrelated' };
   return near ? { kind: 'near' } : { kind: 'unrelated' };
 }
 
@@ -424,7 +425,8 @@ export function recipientRole(r: Recipient, registry: Registry): RecipientRole {
   // its name, and jan@mesen.be does not *name* the OCMW of Mesen (the domain rule below asks).
   const shownName = r.displayName.replace(EMAIL_IN_TEXT, ' ');
   const named = r.recipientType === 'user' ? null : namedSocialService(shownName, registry);
-  if (named) return { role: 'near-miss', reason: reason('recipient-named-social-service', { address, field: r.field, resembles: named.protocol?.mailbox ?? null }) };
+  if (named)
+    return { role: 'near-miss', reason: reason('recipient-named-social-service', { address, field: r.field, resembles: named.protocol?.mailbox ?? null }) };
   if (r.recipientType === 'distributionList') return { role: 'group' };
   const colleague = sameDomainProtocol(address, registry);
   if (colleague) return { role: 'same-domain', protocol: colleague };

@@ -144,17 +144,32 @@ const EXPECT: Record<string, LocalizedText> = {
   version: { nl: 'het getal 1', en: 'the number 1' },
   protocols: { nl: 'een lijst van protocollen', en: 'a list of protocols' },
   'protocols[]': { nl: 'een protocol-object', en: 'a protocol object' },
-  id: { nl: 'een id van kleine letters, cijfers en koppeltekens, hoogstens 64 tekens (bv. "kontich-2026")', en: 'an id of lower-case letters, digits and hyphens, at most 64 characters (e.g. "kontich-2026")' },
+  id: {
+    nl: 'een id van kleine letters, cijfers en koppeltekens, hoogstens 64 tekens (bv. "kontich-2026")',
+    en: 'an id of lower-case letters, digits and hyphens, at most 64 characters (e.g. "kontich-2026")',
+  },
   municipality: { nl: 'een object met name, nis en postcodes', en: 'an object with name, nis and postcodes' },
-  'municipality.name': { nl: 'de naam van de gemeente (hoogstens 100 tekens, zonder spaties vooraan of achteraan)', en: 'the name of the municipality (at most 100 characters, no leading or trailing spaces)' },
+  'municipality.name': {
+    nl: 'de naam van de gemeente (hoogstens 100 tekens, zonder spaties vooraan of achteraan)',
+    en: 'the name of the municipality (at most 100 characters, no leading or trailing spaces)',
+  },
   'municipality.nis': { nl: 'een NIS-code van vijf cijfers, als tekst (bv. "11024")', en: 'a five-digit NIS code, as a string (e.g. "11024")' },
   'municipality.postcodes': { nl: 'een lijst met 1 tot 50 postcodes', en: 'a list of 1 to 50 postcodes' },
-  'municipality.postcodes[]': { nl: 'een Belgische postcode van vier cijfers, als tekst (bv. "2550")', en: 'a four-digit Belgian postcode, as a string (e.g. "2550")' },
+  'municipality.postcodes[]': {
+    nl: 'een Belgische postcode van vier cijfers, als tekst (bv. "2550")',
+    en: 'a four-digit Belgian postcode, as a string (e.g. "2550")',
+  },
   'municipality.localities': { nl: 'een lijst van hoogstens 100 deelgemeenten', en: 'a list of at most 100 localities (deelgemeenten)' },
-  'municipality.localities[]': { nl: 'de naam van een deelgemeente (hoogstens 100 tekens, zonder spaties vooraan of achteraan)', en: 'the name of a locality (at most 100 characters, no leading or trailing spaces)' },
+  'municipality.localities[]': {
+    nl: 'de naam van een deelgemeente (hoogstens 100 tekens, zonder spaties vooraan of achteraan)',
+    en: 'the name of a locality (at most 100 characters, no leading or trailing spaces)',
+  },
   socialService: { nl: 'een object met name, kbo en address', en: 'an object with name, kbo and address' },
   'socialService.name': { nl: 'de naam van de sociale dienst', en: 'the name of the social service' },
-  'socialService.kbo': { nl: 'een geldig KBO-nummer als 0xxx.xxx.xxx (met juist controlegetal)', en: 'a valid KBO number as 0xxx.xxx.xxx (with a correct check number)' },
+  'socialService.kbo': {
+    nl: 'een geldig KBO-nummer als 0xxx.xxx.xxx (met juist controlegetal)',
+    en: 'a valid KBO number as 0xxx.xxx.xxx (with a correct check number)',
+  },
   'socialService.address': { nl: 'een adres met street, postcode en municipality', en: 'an address with street, postcode and municipality' },
   'socialService.address.street': { nl: 'straat en huisnummer', en: 'street and number' },
   'socialService.address.postcode': { nl: 'een Belgische postcode van vier cijfers', en: 'a four-digit Belgian postcode' },
@@ -180,8 +195,7 @@ const EXPECT_FALLBACK: LocalizedText = { nl: 'een geldige waarde (zie docs/regis
 
 /** A valid registry, as the rules use it, and the file's full records (same order). */
 export type RegistryFileResult =
-  | { readonly ok: true; readonly registry: Registry; readonly records: readonly ProtocolRecord[] }
-  | { readonly ok: false; readonly problems: Problem[] };
+  { readonly ok: true; readonly registry: Registry; readonly records: readonly ProtocolRecord[] } | { readonly ok: false; readonly problems: Problem[] };
 
 type Entry = { index: number; id: string | undefined; protocol: ProtocolRecord | undefined };
 type Finding = { kind: 'duplicate-id'; id: string; indexes: number[] } | { kind: 'overlap'; indexes: [number, number]; shared: string; from: string };
@@ -298,7 +312,10 @@ function repeatedValues(raw: unknown, record: string): Problem[] {
       const k = key(v);
       const first = seen.get(k);
       if (first === undefined) seen.set(k, i);
-      else problems.push(problem('registry-repeated-value', { record, field: `municipality.${name}[${i}]`, got: preview(v), first: `municipality.${name}[${first}]` }));
+      else
+        problems.push(
+          problem('registry-repeated-value', { record, field: `municipality.${name}[${i}]`, got: preview(v), first: `municipality.${name}[${first}]` }),
+        );
     });
   }
   return problems;
@@ -416,10 +433,23 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 export function preview(v: unknown, depth = 2): string {
   let s: string;
   if (typeof v === 'string') s = JSON.stringify(v);
-  else if (Array.isArray(v)) s = depth === 0 ? '[…]' : `[${v.slice(0, 5).map((x) => preview(x, depth - 1)).join(', ')}${v.length > 5 ? ', …' : ''}]`;
+  else if (Array.isArray(v))
+    s =
+      depth === 0
+        ? '[…]'
+        : `[${v
+            .slice(0, 5)
+            .map((x) => preview(x, depth - 1))
+            .join(', ')}${v.length > 5 ? ', …' : ''}]`;
   else if (isRecord(v)) {
     const keys = Object.keys(v);
-    s = depth === 0 ? '{…}' : `{${keys.slice(0, 5).map((k) => `${JSON.stringify(k)}: ${preview(v[k], depth - 1)}`).join(', ')}${keys.length > 5 ? ', …' : ''}}`;
+    s =
+      depth === 0
+        ? '{…}'
+        : `{${keys
+            .slice(0, 5)
+            .map((k) => `${JSON.stringify(k)}: ${preview(v[k], depth - 1)}`)
+            .join(', ')}${keys.length > 5 ? ', …' : ''}}`;
   } else s = String(v);
   if (s.length <= 80) return s;
   // Never cut between the two halves of a character outside the BMP (an emoji, say).

@@ -63,7 +63,10 @@ export type MailSnapshot = z.infer<typeof MailSnapshot>;
 export type MailSnapshotInput = z.input<typeof MailSnapshot>;
 
 const EXPECT: Record<string, LocalizedText> = {
-  location: { nl: 'null of {by, value} met by = postcode, municipality, nis of protocolId', en: 'null or {by, value} with by = postcode, municipality, nis or protocolId' },
+  location: {
+    nl: 'null of {by, value} met by = postcode, municipality, nis of protocolId',
+    en: 'null or {by, value} with by = postcode, municipality, nis or protocolId',
+  },
   recipients: { nl: 'een lijst van ontvangers', en: 'a list of recipients' },
   'recipients[].address': { nl: 'een adres (tekst)', en: 'an address (text)' },
   'recipients[].field': { nl: 'to, cc of bcc', en: 'to, cc or bcc' },
@@ -86,10 +89,7 @@ function toProblems(error: z.core.$ZodError): Problem[] {
     return keys.map((path) => {
       const field = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
       const pattern = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[]` : acc ? `${acc}.${String(k)}` : String(k)), '');
-      const expected =
-        issue.code === 'unrecognized_keys'
-          ? { nl: 'afwezig (onbekend veld)', en: 'absent (unknown field)' }
-          : (EXPECT[pattern] ?? FALLBACK);
+      const expected = issue.code === 'unrecognized_keys' ? { nl: 'afwezig (onbekend veld)', en: 'absent (unknown field)' } : (EXPECT[pattern] ?? FALLBACK);
       return problem('snapshot-field', { field: field || '(root)', expected });
     });
   });

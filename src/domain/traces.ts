@@ -31,7 +31,6 @@ export type ClientDetails = z.infer<typeof ClientDetails>;
 
 const Hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 
-
 /** Longest name phrase (in words) that is looked for: "Van den Broeck-De Smet" has five. */
 export const MAX_NAME_WORDS = 6;
 
@@ -146,7 +145,11 @@ const NUMBER_RUN = /\+?\d[\d\s./()\-\u00a0]*\d/g;
 const EMAIL_IN_TEXT = /[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\]]+/g;
 
 function normalEmail(s: string): string {
-  return s.trim().replace(/^mailto:/i, '').replace(/[.]+$/, '').toLowerCase();
+  return s
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/[.]+$/, '')
+    .toLowerCase();
 }
 
 // --- hashing --------------------------------------------------------------------------------

@@ -205,7 +205,14 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
     const e = c.entry;
     // Bit 6 is PKWARE strong encryption; everything but WinZip AES-256 AE-2 is refused.
     if (!e.encrypted) add('not-encrypted');
-    else if ((c.flags & 0x40) !== 0 || e.method !== METHOD_AES || e.aesStrength !== 3 || e.aesVersion !== 2 || !c.aesVendor || c.compressedSize < AES256_OVERHEAD)
+    else if (
+      (c.flags & 0x40) !== 0 ||
+      e.method !== METHOD_AES ||
+      e.aesStrength !== 3 ||
+      e.aesVersion !== 2 ||
+      !c.aesVendor ||
+      c.compressedSize < AES256_OVERHEAD
+    )
       add('not-aes256');
     if (options.reference !== undefined && !isEntryNameFor(e.name, options.reference)) add('entry-name');
   }

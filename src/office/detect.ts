@@ -27,8 +27,7 @@ export type PreviewReason =
   | 'unsupported-host';
 
 export type MailboxResolution =
-  | { kind: 'outlook'; port: MailboxPort }
-  | { kind: 'preview'; port: MailboxPort; control: SimulatedControl; reason: PreviewReason };
+  { kind: 'outlook'; port: MailboxPort } | { kind: 'preview'; port: MailboxPort; control: SimulatedControl; reason: PreviewReason };
 
 export type ResolveMailboxOptions = {
   /** How long to wait for Office.onReady. Default 10 s (Outlook itself can be slow to start). */

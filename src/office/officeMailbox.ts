@@ -248,8 +248,11 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
   };
 
   function ensureRegistered(): Promise<boolean> {
-    registration ??= call<void>('addHandler', (i) => i, 'addHandlerAsync', (i, cb) =>
-      i.addHandlerAsync(office.EventType.RecipientsChanged, dispatchRecipientsChanged, cb),
+    registration ??= call<void>(
+      'addHandler',
+      (i) => i,
+      'addHandlerAsync',
+      (i, cb) => i.addHandlerAsync(office.EventType.RecipientsChanged, dispatchRecipientsChanged, cb),
     ).then(
       () => true,
       (error: unknown) => {
@@ -279,24 +282,51 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
       ),
 
     getSubject: () =>
-      call<string>('get subject', (i) => i.subject, 'getAsync', (i, cb) => i.subject.getAsync(cb)).then((s) => s ?? ''),
+      call<string>(
+        'get subject',
+        (i) => i.subject,
+        'getAsync',
+        (i, cb) => i.subject.getAsync(cb),
+      ).then((s) => s ?? ''),
 
-    setSubject: (subject) => call<void>('set subject', (i) => i.subject, 'setAsync', (i, cb) => i.subject.setAsync(subject, cb)),
-
-    getBodyText: () =>
-      call<string>('get body', (i) => i.body, 'getAsync', (i, cb) => i.body.getAsync(office.CoercionType.Text, cb)).then((s) => s ?? ''),
-
-    setBodyText: (text) =>
-      call<void>('set body', (i) => i.body, 'setAsync', (i, cb) => i.body.setAsync(text, { coercionType: office.CoercionType.Text }, cb)),
-
-    getAttachments: () =>
-      call<Office.AttachmentDetailsCompose[]>('get attachments', (i) => i, 'getAttachmentsAsync', (i, cb) => i.getAttachmentsAsync(cb)).then(
-        (list) => (list ?? []).map(toAttachment),
+    setSubject: (subject) =>
+      call<void>(
+        'set subject',
+        (i) => i.subject,
+        'setAsync',
+        (i, cb) => i.subject.setAsync(subject, cb),
       ),
 
+    getBodyText: () =>
+      call<string>(
+        'get body',
+        (i) => i.body,
+        'getAsync',
+        (i, cb) => i.body.getAsync(office.CoercionType.Text, cb),
+      ).then((s) => s ?? ''),
+
+    setBodyText: (text) =>
+      call<void>(
+        'set body',
+        (i) => i.body,
+        'setAsync',
+        (i, cb) => i.body.setAsync(text, { coercionType: office.CoercionType.Text }, cb),
+      ),
+
+    getAttachments: () =>
+      call<Office.AttachmentDetailsCompose[]>(
+        'get attachments',
+        (i) => i,
+        'getAttachmentsAsync',
+        (i, cb) => i.getAttachmentsAsync(cb),
+      ).then((list) => (list ?? []).map(toAttachment)),
+
     getAttachmentContent: (id) =>
-      call<Office.AttachmentContent>('get attachment content', (i) => i, 'getAttachmentContentAsync', (i, cb) =>
-        i.getAttachmentContentAsync(id, cb),
+      call<Office.AttachmentContent>(
+        'get attachment content',
+        (i) => i,
+        'getAttachmentContentAsync',
+        (i, cb) => i.getAttachmentContentAsync(id, cb),
       ).then((content) => {
         // Eml (an attached mail), iCalendar and Url (a cloud attachment) are not file bytes.
         if (!content || String(content.format) !== office.MailboxEnums.AttachmentContentFormat.Base64) {
@@ -316,14 +346,20 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
       } catch {
         return Promise.reject(new MailboxError('failed', 'add attachment', 'EncodeFailed'));
       }
-      return call<string>('add attachment', (i) => i, 'addFileAttachmentFromBase64Async', (i, cb) =>
-        i.addFileAttachmentFromBase64Async(base64, name, { isInline: false }, cb),
+      return call<string>(
+        'add attachment',
+        (i) => i,
+        'addFileAttachmentFromBase64Async',
+        (i, cb) => i.addFileAttachmentFromBase64Async(base64, name, { isInline: false }, cb),
       ).then((id) => String(id));
     },
 
     getAttachmentBase64: (id) =>
-      call<Office.AttachmentContent>('get attachment content', (i) => i, 'getAttachmentContentAsync', (i, cb) =>
-        i.getAttachmentContentAsync(id, cb),
+      call<Office.AttachmentContent>(
+        'get attachment content',
+        (i) => i,
+        'getAttachmentContentAsync',
+        (i, cb) => i.getAttachmentContentAsync(id, cb),
       ).then((content) => {
         // As getAttachmentContent: only a file's bytes come as Base64; the string is handed on as it is.
         if (!content || String(content.format) !== office.MailboxEnums.AttachmentContentFormat.Base64 || typeof content.content !== 'string') {
@@ -333,50 +369,84 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
       }),
 
     addFileAttachmentFromBase64: (name, base64) =>
-      call<string>('add attachment', (i) => i, 'addFileAttachmentFromBase64Async', (i, cb) =>
-        i.addFileAttachmentFromBase64Async(base64, name, { isInline: false }, cb),
+      call<string>(
+        'add attachment',
+        (i) => i,
+        'addFileAttachmentFromBase64Async',
+        (i, cb) => i.addFileAttachmentFromBase64Async(base64, name, { isInline: false }, cb),
       ).then((id) => String(id)),
 
     removeAttachment: (id) =>
-      call<void>('remove attachment', (i) => i, 'removeAttachmentAsync', (i, cb) => i.removeAttachmentAsync(id, cb)),
+      call<void>(
+        'remove attachment',
+        (i) => i,
+        'removeAttachmentAsync',
+        (i, cb) => i.removeAttachmentAsync(id, cb),
+      ),
 
     getInternetHeaders: (names) =>
-      call<Record<string, string>>('get headers', (i) => i.internetHeaders, 'getAsync', (i, cb) =>
-        i.internetHeaders.getAsync([...names], cb),
+      call<Record<string, string>>(
+        'get headers',
+        (i) => i.internetHeaders,
+        'getAsync',
+        (i, cb) => i.internetHeaders.getAsync([...names], cb),
       ).then((headers) => ({ ...(headers ?? {}) })),
 
     setInternetHeaders: (headers) =>
-      call<void>('set headers', (i) => i.internetHeaders, 'setAsync', (i, cb) => i.internetHeaders.setAsync({ ...headers }, cb)),
+      call<void>(
+        'set headers',
+        (i) => i.internetHeaders,
+        'setAsync',
+        (i, cb) => i.internetHeaders.setAsync({ ...headers }, cb),
+      ),
 
     removeInternetHeaders: (names) =>
-      call<void>('remove headers', (i) => i.internetHeaders, 'removeAsync', (i, cb) => i.internetHeaders.removeAsync([...names], cb)),
+      call<void>(
+        'remove headers',
+        (i) => i.internetHeaders,
+        'removeAsync',
+        (i, cb) => i.internetHeaders.removeAsync([...names], cb),
+      ),
 
     // getAllAsync, not getAsync: what getAsync does with a key that is not set is not documented,
     // and getAllAsync's value is an object, or the JSON text '{}' when nothing is set
     // (OfficeDev/office-js#5353); both are read here.
     getSessionData: (key) =>
-      call<unknown>('get session data', (i) => i.sessionData, 'getAllAsync', (i, cb) => i.sessionData.getAllAsync(cb as Callback<unknown>)).then(
-        (all) => {
-          let record: unknown = all;
-          if (typeof all === 'string') {
-            try {
-              record = all.trim() === '' ? {} : JSON.parse(all);
-            } catch {
-              throw new MailboxError('failed', 'get session data', 'InvalidSessionData');
-            }
+      call<unknown>(
+        'get session data',
+        (i) => i.sessionData,
+        'getAllAsync',
+        (i, cb) => i.sessionData.getAllAsync(cb as Callback<unknown>),
+      ).then((all) => {
+        let record: unknown = all;
+        if (typeof all === 'string') {
+          try {
+            record = all.trim() === '' ? {} : JSON.parse(all);
+          } catch {
+            throw new MailboxError('failed', 'get session data', 'InvalidSessionData');
           }
-          if (record === null || record === undefined) return null;
-          if (typeof record !== 'object') throw new MailboxError('failed', 'get session data', 'InvalidSessionData');
-          const value = Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-          return typeof value === 'string' ? value : null;
-        },
-      ),
+        }
+        if (record === null || record === undefined) return null;
+        if (typeof record !== 'object') throw new MailboxError('failed', 'get session data', 'InvalidSessionData');
+        const value = Object.prototype.hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+        return typeof value === 'string' ? value : null;
+      }),
 
     setSessionData: (key, value) =>
-      call<void>('set session data', (i) => i.sessionData, 'setAsync', (i, cb) => i.sessionData.setAsync(key, value, cb)),
+      call<void>(
+        'set session data',
+        (i) => i.sessionData,
+        'setAsync',
+        (i, cb) => i.sessionData.setAsync(key, value, cb),
+      ),
 
     removeSessionData: (key) =>
-      call<void>('remove session data', (i) => i.sessionData, 'removeAsync', (i, cb) => i.sessionData.removeAsync(key, cb)),
+      call<void>(
+        'remove session data',
+        (i) => i.sessionData,
+        'removeAsync',
+        (i, cb) => i.sessionData.removeAsync(key, cb),
+      ),
 
     displayNewMessageForm: (message: NewMessage) =>
       callMailbox<void>('new message', 'displayNewMessageFormAsync', (mailbox, cb) =>

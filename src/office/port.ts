@@ -31,12 +31,7 @@ export type NewMessage = { to: readonly string[]; subject: string; body: string 
 
 export type MailboxErrorCode =
   /** worth retrying: Office error 5001 (internal), 9020-ish network hiccups, "busy" */
-  | 'transient'
-  | 'attachment-too-large'
-  | 'too-many-attachments'
-  | 'attachment-not-found'
-  | 'not-supported'
-  | 'failed';
+  'transient' | 'attachment-too-large' | 'too-many-attachments' | 'attachment-not-found' | 'not-supported' | 'failed';
 
 export class MailboxError extends Error {
   readonly code: MailboxErrorCode;

@@ -68,12 +68,7 @@ export async function readAddressing(port: MailboxPort, options: Pick<ReadOption
   return { recipients: [...to, ...cc, ...bcc], marker };
 }
 
-async function describeAttachment(
-  port: MailboxPort,
-  a: MailAttachment,
-  reference: string | undefined,
-  options: ReadOptions,
-): Promise<SnapshotAttachment> {
+async function describeAttachment(port: MailboxPort, a: MailAttachment, reference: string | undefined, options: ReadOptions): Promise<SnapshotAttachment> {
   const size = Number.isFinite(a.size) && a.size > 0 ? Math.floor(a.size) : 0;
   const claimed = reference !== undefined && a.attachmentType === 'file' && !a.isInline && isZipNameFor(a.name, reference);
   if (!claimed) return { name: a.name, size, isOurEncryptedZip: false, ...(a.isInline ? { isInline: true } : {}) };

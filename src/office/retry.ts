@@ -72,10 +72,7 @@ export function createLimiter(max = 3): Limiter {
         };
         // Promise.resolve().then: a task that throws synchronously still frees its slot. No
         // .finally: it is ES2018, and the Send bundle runs in classic Outlook's ES2016 runtime.
-        Promise.resolve()
-          .then(task)
-          .then(resolve, reject)
-          .then(release, release);
+        Promise.resolve().then(task).then(resolve, reject).then(release, release);
       });
       next();
     });

@@ -291,8 +291,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
   const sessionDataOrFail = (operation: string): void => {
     if (options.sessionDataSupported === false) throw new MailboxError('not-supported', operation, 'Missing sessionData');
   };
-  const findHeader = (name: string): string | undefined =>
-    Object.keys(state.headers).find((key) => key.toLowerCase() === name.toLowerCase());
+  const findHeader = (name: string): string | undefined => Object.keys(state.headers).find((key) => key.toLowerCase() === name.toLowerCase());
 
   // Recipients-changed listeners; fired on a later task, as Office's events arrive.
   const listeners = new Set<() => void>();
@@ -385,7 +384,12 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
 
     getRecipients: (field) => run('getRecipients', () => copyRecipients(state[field])),
     setRecipients: (field, recipients) =>
-      run('setRecipients', () => replaceRecipients(field, recipients.map((r) => ({ emailAddress: r.emailAddress, displayName: r.displayName })))),
+      run('setRecipients', () =>
+        replaceRecipients(
+          field,
+          recipients.map((r) => ({ emailAddress: r.emailAddress, displayName: r.displayName })),
+        ),
+      ),
 
     getSubject: () => run('getSubject', () => state.subject),
     setSubject: (subject) =>

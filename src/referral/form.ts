@@ -17,16 +17,7 @@
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
-export const REFERRAL_FIELDS = [
-  'firstName',
-  'lastName',
-  'street',
-  'houseNumber',
-  'postcode',
-  'municipality',
-  'phone',
-  'email',
-] as const;
+export const REFERRAL_FIELDS = ['firstName', 'lastName', 'street', 'houseNumber', 'postcode', 'municipality', 'phone', 'email'] as const;
 
 export type ReferralField = (typeof REFERRAL_FIELDS)[number];
 
@@ -117,8 +108,7 @@ const STREET = /^(?=.*\p{L})[\p{L}\p{M}\p{N} '’.,/()-]+$/u;
 
 // Belgian house numbers: a number, optional letter(s) or a range, optional box ("bus", "bte",
 // "box", "b" or "/"): 12, 12A, 12-14, 12 bus 3, 12 bte 4, 12/3, 12A bus 101.
-const HOUSE_NUMBER =
-  /^[1-9]\d{0,4}(?: ?[A-Z]{1,2})?(?:-[1-9]\d{0,4}[A-Z]?)?(?: ?(?:\/|(?:bus|bte|box|b\.?) ?)[0-9A-Z][0-9A-Z.-]{0,5})?$/i;
+const HOUSE_NUMBER = /^[1-9]\d{0,4}(?: ?[A-Z]{1,2})?(?:-[1-9]\d{0,4}[A-Z]?)?(?: ?(?:\/|(?:bus|bte|box|b\.?) ?)[0-9A-Z][0-9A-Z.-]{0,5})?$/i;
 
 // Belgian postcodes run from 1000 to 9999.
 const POSTCODE = /^[1-9]\d{3}$/;
@@ -316,9 +306,7 @@ function isReferralField(value: unknown): value is ReferralField {
   return typeof value === 'string' && (REFERRAL_FIELDS as readonly string[]).includes(value);
 }
 
-export type ParseReferralResult =
-  | { readonly ok: true; readonly form: ReferralForm }
-  | { readonly ok: false; readonly errors: ReferralFormErrors };
+export type ParseReferralResult = { readonly ok: true; readonly form: ReferralForm } | { readonly ok: false; readonly errors: ReferralFormErrors };
 
 /**
  * Parses the pane's form input. Returns the clean form, or an error for every field in error

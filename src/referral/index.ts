@@ -16,11 +16,4 @@ export {
   type ParseReferralResult,
   type Bilingual,
 } from './form';
-export {
-  createReferralPdf,
-  ReferralPdfError,
-  REFERRAL_PDF_ERROR_CODES,
-  type ReferralPdf,
-  type ReferralPdfMeta,
-  type ReferralPdfErrorCode,
-} from './pdf';
+export { createReferralPdf, ReferralPdfError, REFERRAL_PDF_ERROR_CODES, type ReferralPdf, type ReferralPdfMeta, type ReferralPdfErrorCode } from './pdf';

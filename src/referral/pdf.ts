@@ -21,7 +21,6 @@ import type { Lang } from '../domain/lang';
 import { formatDay } from '../domain/lang';
 import { REFERRAL_FIELD_LABELS, REFERRAL_FIELDS, ReferralForm, type ReferralField } from './form';
 
-
 export type ReferralPdfMeta = {
   /** The referral's reference number; no spaces, so it cannot carry a name. */
   readonly reference: string;
@@ -76,7 +75,6 @@ const Meta = z.object({
 // ---------------------------------------------------------------------------------------------
 // Words
 
-
 const WORDS = {
   nl: {
     title: 'Doorverwijzing naar de sociale dienst',
@@ -125,21 +123,102 @@ const WORDS = {
 
 // Letters that have no Unicode decomposition to a Latin base letter.
 const SPECIAL: Readonly<Record<string, string>> = {
-  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T',
-  ĸ: 'k', ŉ: "'n", ŋ: 'ng', Ŋ: 'Ng', ſ: 's', ə: 'e', Ə: 'E', ȷ: 'j', ʻ: "'", ʼ: "'", '\u02BE': "'", '\u02BF': "'",
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŀ: 'l',
+  Ŀ: 'L',
+  ŧ: 't',
+  Ŧ: 'T',
+  ĸ: 'k',
+  ŉ: "'n",
+  ŋ: 'ng',
+  Ŋ: 'Ng',
+  ſ: 's',
+  ə: 'e',
+  Ə: 'E',
+  ȷ: 'j',
+  ʻ: "'",
+  ʼ: "'",
+  '\u02BE': "'",
+  '\u02BF': "'",
 };
 
 // ICAO Doc 9303 (machine-readable travel documents), lower case; upper case is derived.
 const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', ђ: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', ѕ: 'dz',
-  и: 'i', і: 'i', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r',
-  с: 's', т: 't', ћ: 'c', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', џ: 'dz', ш: 'sh', щ: 'shch',
-  ъ: 'ie', ы: 'y', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ґ: 'g',
+  д: 'd',
+  ђ: 'd',
+  е: 'e',
+  є: 'ie',
+  ж: 'zh',
+  з: 'z',
+  ѕ: 'dz',
+  и: 'i',
+  і: 'i',
+  ј: 'j',
+  к: 'k',
+  л: 'l',
+  љ: 'lj',
+  м: 'm',
+  н: 'n',
+  њ: 'nj',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  ћ: 'c',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  џ: 'dz',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: 'ie',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
 };
 
 const GREEK: Readonly<Record<string, string>> = {
-  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm',
-  ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+  α: 'a',
+  β: 'v',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  ζ: 'z',
+  η: 'i',
+  θ: 'th',
+  ι: 'i',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  ν: 'n',
+  ξ: 'x',
+  ο: 'o',
+  π: 'p',
+  ρ: 'r',
+  σ: 's',
+  ς: 's',
+  τ: 't',
+  υ: 'y',
+  φ: 'f',
+  χ: 'ch',
+  ψ: 'ps',
+  ω: 'o',
 };
 
 function fromTable(char: string): string | undefined {
@@ -231,7 +310,10 @@ class Cursor {
   ) {}
 
   /** Draws wrapped text at x; returns the height used. Moves the cursor down when `advance`. */
-  text(value: string, opts: { x?: number; width?: number; size?: number; bold?: boolean; color?: typeof INK; lineGap?: number; advance?: boolean; y?: number }): number {
+  text(
+    value: string,
+    opts: { x?: number; width?: number; size?: number; bold?: boolean; color?: typeof INK; lineGap?: number; advance?: boolean; y?: number },
+  ): number {
     const size = opts.size ?? 11;
     const font = opts.bold === true ? this.fonts.bold : this.fonts.regular;
     const x = opts.x ?? MARGIN;

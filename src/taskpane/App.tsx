@@ -35,36 +35,41 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
           browser's ariaNotify); none of them carries a role="alert"/"status" of its own.
           Children not re-indented: the formatter's commit will. */}
       <AriaLiveAnnouncer>
-      <main className={styles.root}>
-        <header>
-          <Text as="h1" size={600} weight="semibold" block>
-            {t.title}
-          </Text>
-          <Text as="p" size={200} block>
-            {t.subtitle}
-          </Text>
-        </header>
-        {outlookSilent ? (
-          <Suspense fallback={null}>
-            <Notice intent="error" title={t.officeTimeoutTitle} body={t.officeTimeoutBody} testId="office-timeout" />
-          </Suspense>
-        ) : (
-          <>
-            {mailbox.kind === 'preview' && (
-              <Suspense fallback={null}>
-                <Notice intent="info" title={t.previewTitle} body={mailbox.reason === 'office-unavailable' ? `${t.previewBody} ${t.previewNoOffice}` : t.previewBody} testId="preview-banner" />
-              </Suspense>
-            )}
-            {registry === undefined ? null : registry.ok ? (
-              <Referral port={mailbox.port} registry={registry.registry} lang={lang} t={t} />
-            ) : (
-              <Suspense fallback={null}>
-                <Notice intent="error" title={t.registryBrokenTitle} body={t.registryBrokenBody} />
-              </Suspense>
-            )}
-          </>
-        )}
-      </main>
+        <main className={styles.root}>
+          <header>
+            <Text as="h1" size={600} weight="semibold" block>
+              {t.title}
+            </Text>
+            <Text as="p" size={200} block>
+              {t.subtitle}
+            </Text>
+          </header>
+          {outlookSilent ? (
+            <Suspense fallback={null}>
+              <Notice intent="error" title={t.officeTimeoutTitle} body={t.officeTimeoutBody} testId="office-timeout" />
+            </Suspense>
+          ) : (
+            <>
+              {mailbox.kind === 'preview' && (
+                <Suspense fallback={null}>
+                  <Notice
+                    intent="info"
+                    title={t.previewTitle}
+                    body={mailbox.reason === 'office-unavailable' ? `${t.previewBody} ${t.previewNoOffice}` : t.previewBody}
+                    testId="preview-banner"
+                  />
+                </Suspense>
+              )}
+              {registry === undefined ? null : registry.ok ? (
+                <Referral port={mailbox.port} registry={registry.registry} lang={lang} t={t} />
+              ) : (
+                <Suspense fallback={null}>
+                  <Notice intent="error" title={t.registryBrokenTitle} body={t.registryBrokenBody} />
+                </Suspense>
+              )}
+            </>
+          )}
+        </main>
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

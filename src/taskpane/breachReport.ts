@@ -25,7 +25,11 @@ export type BreachInput = { reference: string; sentOn: string; sentTo: string };
 
 /** Parses the form at the edge; on failure, the fields in error. */
 export function parseBreachFacts(input: BreachInput): { ok: true; facts: BreachFacts } | { ok: false; fields: BreachField[] } {
-  const parsed = BreachFacts.safeParse({ reference: input.reference.trim().toUpperCase(), sentOn: input.sentOn.trim(), sentTo: input.sentTo.trim().toLowerCase() });
+  const parsed = BreachFacts.safeParse({
+    reference: input.reference.trim().toUpperCase(),
+    sentOn: input.sentOn.trim(),
+    sentTo: input.sentTo.trim().toLowerCase(),
+  });
   if (parsed.success) return { ok: true, facts: parsed.data };
   const fields = [...new Set(parsed.error.issues.map((i) => i.path[0]).filter((p): p is BreachField => p === 'reference' || p === 'sentOn' || p === 'sentTo'))];
   return { ok: false, fields };

@@ -58,12 +58,19 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, view: action.view };
     case 'prior-found':
       if (state.prior.status !== 'checking') return state;
-      return { ...state, prior: action.prior ? { status: 'found', prior: action.prior, origin: 'start', choice: 'undecided', clearing: 'idle' } : { status: 'none' } };
+      return {
+        ...state,
+        prior: action.prior ? { status: 'found', prior: action.prior, origin: 'start', choice: 'undecided', clearing: 'idle' } : { status: 'none' },
+      };
     case 'prior-appeared':
       // The uncertain run's zip is in the mail after all; its password was never shown, so it is
       // handled as an earlier referral (remove it, start again) and that run is over.
       if (state.encryption.status !== 'uncertain') return state;
-      return stale({ ...state, prior: { status: 'found', prior: action.prior, origin: 'this-pane', choice: 'undecided', clearing: 'idle' }, encryption: { status: 'idle' } });
+      return stale({
+        ...state,
+        prior: { status: 'found', prior: action.prior, origin: 'this-pane', choice: 'undecided', clearing: 'idle' },
+        encryption: { status: 'idle' },
+      });
     case 'prior-keep':
       // Only a whole referral can be kept: anything less would be sent as a broken one.
       if (state.prior.status !== 'found' || !state.prior.prior.whole) return state;
@@ -145,7 +152,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
     case 'original-restored': {
       if (!state.held) return state;
       // The original is back under a new id: the chosen source follows it.
-      const source: Source = state.source.kind === 'attachment' ? { kind: 'attachment', attachmentId: action.id, name: state.held.original.name } : state.source;
+      const source: Source =
+        state.source.kind === 'attachment' ? { kind: 'attachment', attachmentId: action.id, name: state.held.original.name } : state.source;
       return stale({ ...state, held: null, source });
     }
     case 'pass-on':
@@ -173,7 +181,13 @@ export function locationOf(query: string): ClientLocation | null {
   return { by: classifyQuery(value), value };
 }
 
-const LOCATION_CODES: ReadonlySet<Reason['code']> = new Set(['location-missing', 'location-invalid', 'protocol-not-found', 'protocol-not-yet-in-force', 'protocol-ended']);
+const LOCATION_CODES: ReadonlySet<Reason['code']> = new Set([
+  'location-missing',
+  'location-invalid',
+  'protocol-not-found',
+  'protocol-not-yet-in-force',
+  'protocol-ended',
+]);
 
 /** The rules the pane loads after its first screen (controller/rules.ts); null until they arrive. */
 export type PaneRules = { readonly evaluateReferral: typeof evaluateReferral };
@@ -184,7 +198,15 @@ export type PaneRules = { readonly evaluateReferral: typeof evaluateReferral };
  */
 function locationOnly(state: FlowState, registry: Registry, day: CalendarDay): { decision: Decision; steps: StepReasons } {
   const where = evaluateLocation(locationOf(state.query), registry, day);
-  const decision: Decision = { allowed: false, outcome: 'block', kind: 'referral', protocol: where.protocol, protocolStatus: where.protocolStatus, day, reasons: where.reasons };
+  const decision: Decision = {
+    allowed: false,
+    outcome: 'block',
+    kind: 'referral',
+    protocol: where.protocol,
+    protocolStatus: where.protocolStatus,
+    day,
+    reasons: where.reasons,
+  };
   return { decision, steps: { location: where.reasons, recipients: [], consent: [] } };
 }
 
@@ -347,5 +369,22 @@ export function referralView(state: FlowState, registry: Registry, day: Calendar
   ];
   const canEncrypt = decision.allowed && missing.length === 0 && (state.encryption.status === 'idle' || state.encryption.status === 'failed');
   const plan: EncryptPlan = size.kind === 'original-out-first' ? 'original-out-first' : 'add-first';
-  return { day, decision, steps, protocol, open, showVerdict, locked: isLocked(state), encrypted, kept, keptProtocol, text, missing, sizePlan: size, plan, inline: inlineImages(state), canEncrypt };
+  return {
+    day,
+    decision,
+    steps,
+    protocol,
+    open,
+    showVerdict,
+    locked: isLocked(state),
+    encrypted,
+    kept,
+    keptProtocol,
+    text,
+    missing,
+    sizePlan: size,
+    plan,
+    inline: inlineImages(state),
+    canEncrypt,
+  };
 }

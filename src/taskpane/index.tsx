@@ -47,5 +47,7 @@ boot().catch(() => {
   // A chunk of the pane itself did not load (a network cut while the pane opened): say so in
   // both languages, since the language is not known yet. Nothing of the mail was touched.
   const container = document.getElementById('root');
-  if (container) container.textContent = 'Het taakvenster kon niet geladen worden. Sluit het en open het opnieuw. / The task pane could not be loaded. Close it and open it again.';
+  if (container)
+    container.textContent =
+      'Het taakvenster kon niet geladen worden. Sluit het en open het opnieuw. / The task pane could not be loaded. Close it and open it again.';
 });

@@ -133,7 +133,12 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
   // The traces go to the item first, so the Send check has them as soon as anything of this
   // referral can be in the mail (a pane closed half-way still leaves them).
   const [content, tracesStored] = await Promise.all([
-    source.kind === 'attachment' ? call(() => port.getAttachmentBase64(source.id)).then((base64) => ({ base64 }), () => null) : Promise.resolve({ bytes: source.bytes }),
+    source.kind === 'attachment'
+      ? call(() => port.getAttachmentBase64(source.id)).then(
+          (base64) => ({ base64 }),
+          () => null,
+        )
+      : Promise.resolve({ bytes: source.bytes }),
     writeTraces(port, call, traces),
   ]);
   if (content === null) return failed('read-original');
@@ -201,8 +206,12 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
 
 /** What is left of an unfinished referral, done: the original removed, the headers written. */
 export async function finishReferral(port: MailboxPort, call: Call, result: Encrypted): Promise<Encrypted> {
-  const original = result.original?.status === 'still-attached' ? { ...result.original, status: await removeOriginal(port, call, result.original.id) } : result.original;
-  const headers = result.headers === 'written' ? 'written' : await writeHeaders(port, call, { reference: result.reference, protocolId: result.protocolId, sha256: result.sha256 });
+  const original =
+    result.original?.status === 'still-attached' ? { ...result.original, status: await removeOriginal(port, call, result.original.id) } : result.original;
+  const headers =
+    result.headers === 'written'
+      ? 'written'
+      : await writeHeaders(port, call, { reference: result.reference, protocolId: result.protocolId, sha256: result.sha256 });
   return { ...result, original, headers };
 }
 
@@ -240,7 +249,8 @@ async function addOnce(port: MailboxPort, call: Call, name: string, base64: stri
       const arrived = list.find((a) => a.name === name && a.size === size);
       if (arrived) return { kind: 'added', id: arrived.id };
       const cause = unwrap(error);
-      if (!isTransient(cause) || attempt >= ADD_ATTEMPTS) return { kind: 'not-added', tooLarge: cause instanceof MailboxError && cause.code === 'attachment-too-large' };
+      if (!isTransient(cause) || attempt >= ADD_ATTEMPTS)
+        return { kind: 'not-added', tooLarge: cause instanceof MailboxError && cause.code === 'attachment-too-large' };
       await sleep(300 * attempt);
     }
   }

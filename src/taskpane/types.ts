@@ -23,9 +23,7 @@ export type PaneDocument = {
 };
 
 export type Source =
-  | { kind: 'none' }
-  | { kind: 'attachment'; attachmentId: string | null; name: string }
-  | { kind: 'pane-form'; document: PaneDocument | null };
+  { kind: 'none' } | { kind: 'attachment'; attachmentId: string | null; name: string } | { kind: 'pane-form'; document: PaneDocument | null };
 
 export type SourceReadiness = 'ready' | 'choose-source' | 'choose-attachment' | 'fill-form';
 

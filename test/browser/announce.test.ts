@@ -55,8 +55,8 @@ test('a failed encryption is announced once, and its MessageBar is a group, not 
   expect(tree).not.toMatch(/- (alert|status)\b/);
   await poll(async () => (await announced(page)).filter((m) => m.includes('Versleutelen is niet gelukt')).length).toBe(1);
   // Every MessageBar in the pane: no alert/status role on it or around it.
-  const wrapped = await page.evaluate(() =>
-    [...document.querySelectorAll('.fui-MessageBar')].filter((bar) => bar.closest('[role="alert"], [role="status"], [aria-live]') !== null).length,
+  const wrapped = await page.evaluate(
+    () => [...document.querySelectorAll('.fui-MessageBar')].filter((bar) => bar.closest('[role="alert"], [role="status"], [aria-live]') !== null).length,
   );
   expect(wrapped).toBe(0);
   await context.close();

@@ -55,7 +55,14 @@ it.each([
 it('as the pane uses it: base64 in (as Office gives it), base64 and SHA-256 out, all in the worker; 7-Zip and bsdtar open it', async () => {
   const bytes = readFileSync(path.join(FIXTURES, 'sample.pdf'));
   const password = generatePassword();
-  const result = await rig.encrypt({ files: [{ name: 'doorverwijzing-KG-20261123-7K3M9Q.pdf', base64: bytes.toString('base64') }], password, input: 'base64', output: 'base64', returnZip: true, prestart: true });
+  const result = await rig.encrypt({
+    files: [{ name: 'doorverwijzing-KG-20261123-7K3M9Q.pdf', base64: bytes.toString('base64') }],
+    password,
+    input: 'base64',
+    output: 'base64',
+    returnZip: true,
+    prestart: true,
+  });
   if (!result.ok) throw new Error(`encryption failed: ${result.code}`);
   const zip = Buffer.from(result.zipBase64!, 'base64');
   expect(zip.length).toBe(result.zipSize);

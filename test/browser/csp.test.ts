@@ -18,11 +18,14 @@ afterAll(async () => {
   await session?.close();
 });
 
-const OFFICE_STAND_IN = 'window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); }, HostType: { Outlook: "Outlook" } };';
+const OFFICE_STAND_IN =
+  'window.Office = { onReady: function () { return Promise.resolve({ host: null, platform: null }); }, HostType: { Outlook: "Outlook" } };';
 
 test('a whole referral with the in-pane form, from the first paint to the check, raises no CSP violation', async () => {
   const context = await session.browser.newContext({ viewport: { width: 450, height: 900 } });
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STAND_IN }));
+  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: OFFICE_STAND_IN }),
+  );
   // Every violation the document sees, reported or not; and every console line about the CSP,
   // which also carries what the worker runs into.
   await context.addInitScript(() => {
@@ -41,7 +44,15 @@ test('a whole referral with the in-pane form, from the first paint to the check,
   await chooseMunicipality(page, 'Kontich');
   await setToRegistered(page);
   await tickConsent(page);
-  await fillPaneForm(page, { firstName: 'An', lastName: 'Voorbeeld', street: 'Molenstraat', houseNumber: '12', postcode: '2550', municipality: 'Kontich', phone: '0470 12 34 56' });
+  await fillPaneForm(page, {
+    firstName: 'An',
+    lastName: 'Voorbeeld',
+    street: 'Molenstraat',
+    houseNumber: '12',
+    postcode: '2550',
+    municipality: 'Kontich',
+    phone: '0470 12 34 56',
+  });
   await encrypt(page);
   await page.getByTestId('encrypt-done').waitFor();
   await useNeutralText(page);

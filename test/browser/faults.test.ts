@@ -186,10 +186,14 @@ test('setSubject / setBodyText fail for good: the pane says the text was not fil
   await page.getByTestId('use-text').click();
   await page.getByTestId('text-failed').waitFor();
   expect((await mailState(page)).subject).toBe(before.subject);
-  await sim(page, (c) => {
-    c.faults.clear();
-    c.faults.failAlways('setBodyText', 'failed');
-  }, null);
+  await sim(
+    page,
+    (c) => {
+      c.faults.clear();
+      c.faults.failAlways('setBodyText', 'failed');
+    },
+    null,
+  );
   await page.getByTestId('use-text').click();
   await page.getByTestId('text-failed').waitFor();
   await expectAccessible(page);
@@ -220,10 +224,14 @@ test('setRecipients fails for good: the pane says so and the recipients stay as 
 test('getRecipients and onRecipientsChanged fail for good: the pane says it cannot read them', async () => {
   const { page, context } = await openPane(session, { width: 450 });
   await waitForPane(page);
-  await sim(page, (c) => {
-    c.faults.failAlways('getRecipients', 'failed');
-    c.faults.failAlways('onRecipientsChanged', 'failed');
-  }, null);
+  await sim(
+    page,
+    (c) => {
+      c.faults.failAlways('getRecipients', 'failed');
+      c.faults.failAlways('onRecipientsChanged', 'failed');
+    },
+    null,
+  );
   await chooseMunicipality(page, 'Mesen');
   await page.getByRole('button', { name: 'Ontvangers opnieuw lezen' }).click();
   await page.getByText('De ontvangers konden niet gelezen worden').waitFor();

@@ -18,16 +18,18 @@ afterAll(async () => {
 });
 
 const initialScripts = (): string[] =>
-  [...readFileSync(path.join(DIST, 'taskpane.html'), 'utf8').matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1] ?? '').filter((src) => !/^https?:/.test(src));
+  [...readFileSync(path.join(DIST, 'taskpane.html'), 'utf8').matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1] ?? '')
+    .filter((src) => !/^https?:/.test(src));
 
-test('the first screen\'s JavaScript stays within its budget: 150 KB gzipped', () => {
+test("the first screen's JavaScript stays within its budget: 150 KB gzipped", () => {
   const scripts = initialScripts();
   expect(scripts.length).toBeGreaterThan(0);
   const gzipped = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length, 0);
   expect(gzipped).toBeLessThanOrEqual(150 * 1024);
 });
 
-test('with every later part held back, the municipality field works, offers the registry\'s municipalities and judges the location', async () => {
+test("with every later part held back, the municipality field works, offers the registry's municipalities and judges the location", async () => {
   const context = await session.browser.newContext({ viewport: { width: 450, height: 900 } });
   await serveOfficeJsLocally(context);
   const initial = new Set(initialScripts());
@@ -51,7 +53,9 @@ test('with every later part held back, the municipality field works, offers the 
   await poll(() => input.isEnabled()).toBe(true);
   await page.getByRole('heading', { name: 'Veilige doorverwijzing' }).waitFor();
   await page.getByRole('button', { name: 'Verkeerd verstuurd?' }).waitFor();
-  const offered = await page.locator(`datalist#${await input.getAttribute('list')} option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const offered = await page
+    .locator(`datalist#${await input.getAttribute('list')} option`)
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   expect(offered).toEqual(expect.arrayContaining(['Kontich', 'Waarloos', 'Mesen']));
   await input.fill('Kontich');
   // The later steps and their rules were asked for right after the first paint, and are held.
@@ -92,7 +96,9 @@ const OUTLOOK_STAND_IN = `
 
 test('inside Outlook the simulated mail is never loaded and no preview banner shows', async () => {
   const context = await session.browser.newContext({ viewport: { width: 450, height: 900 } });
-  await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: OUTLOOK_STAND_IN }));
+  await context.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: OUTLOOK_STAND_IN }),
+  );
   const page = await context.newPage();
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));

@@ -5,7 +5,20 @@ import { chromium, type Browser } from 'playwright-core';
 import { cacheControl, securityHeaders } from '../../hosting/headers';
 import { CHROMIUM_ARGS, DIST, chromiumPath, serveOfficeJsLocally } from './harness';
 import { fetchInsecure, startNginx, type Nginx } from './hosting-nginx';
-import { check, chooseAttachment, chooseMunicipality, encrypt, mailState, open7z, setToRegistered, shownPassword, sim, tickConsent, useNeutralText, waitForPane } from './referralSteps';
+import {
+  check,
+  chooseAttachment,
+  chooseMunicipality,
+  encrypt,
+  mailState,
+  open7z,
+  setToRegistered,
+  shownPassword,
+  sim,
+  tickConsent,
+  useNeutralText,
+  waitForPane,
+} from './referralSteps';
 
 jest.setTimeout(90_000);
 

@@ -73,7 +73,15 @@ test('the client named in the form typed into the body: refused, the reason name
   await page.getByTestId('step-recipients').waitFor();
   await setToRegistered(page);
   await tickConsent(page);
-  await fillPaneForm(page, { firstName: 'Zoë', lastName: 'Vandersteene', street: 'Markt', houseNumber: '3', postcode: '8957', municipality: 'Mesen', phone: '0470 12 34 56' });
+  await fillPaneForm(page, {
+    firstName: 'Zoë',
+    lastName: 'Vandersteene',
+    street: 'Markt',
+    houseNumber: '3',
+    postcode: '8957',
+    municipality: 'Mesen',
+    phone: '0470 12 34 56',
+  });
   await encrypt(page);
   await page.getByTestId('encrypt-done').waitFor();
   await page.getByTestId('passed-on').check();
@@ -82,7 +90,9 @@ test('the client named in the form typed into the body: refused, the reason name
   await sim(page, (c, id) => c.removeAttachment(id), sample?.id ?? '');
   await sim(page, (c) => c.setBody('Beste,\n\nIn bijlage de doorverwijzing van mevrouw VANDERSTEENE, bereikbaar op +32 470 12 34 56.\n'), null);
   expect(await check(page)).toBe('refused');
-  await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-client-name"]').textContent()).toContain('De tekst van de mail bevat de naam van de cliënt');
+  await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-client-name"]').textContent()).toContain(
+    'De tekst van de mail bevat de naam van de cliënt',
+  );
   await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-client-phone"]').count()).toBe(1);
   await expectAccessible(page);
   await context.close();
@@ -158,7 +168,15 @@ describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 
     await page.getByTestId('step-recipients').waitFor();
     await setToRegistered(page);
     await tickConsent(page);
-    await fillPaneForm(page, { firstName: 'An', lastName: 'Voorbeeld', street: 'Molenstraat', houseNumber: '12', postcode: '2550', municipality: 'Kontich', phone: '0470 12 34 56' });
+    await fillPaneForm(page, {
+      firstName: 'An',
+      lastName: 'Voorbeeld',
+      street: 'Molenstraat',
+      houseNumber: '12',
+      postcode: '2550',
+      municipality: 'Kontich',
+      phone: '0470 12 34 56',
+    });
     await encrypt(page);
     await page.getByTestId('encrypt-done').waitFor();
     const reference = (await page.getByTestId('reference').textContent()) ?? '';
@@ -176,7 +194,13 @@ describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 
     const [message] = await sim(page, (c) => c.newMessages(), null);
     expect(message?.to).toEqual(['dpo@opgroeien.be', 'luziane.lima@c-smart.be']);
     expect(message?.subject).toBe(`Melding gegevenslek doorverwijzing ${reference} (protocol kontich-2026)`);
-    for (const fact of [`Referentie van de doorverwijzing: ${reference}`, 'Protocol: kontich-2026', 'Verstuurd op: 10 maart 2026', 'Verstuurd naar: sociale.dienst@kontlch.be', 'artikel 9']) {
+    for (const fact of [
+      `Referentie van de doorverwijzing: ${reference}`,
+      'Protocol: kontich-2026',
+      'Verstuurd op: 10 maart 2026',
+      'Verstuurd naar: sociale.dienst@kontlch.be',
+      'artikel 9',
+    ]) {
       expect(message?.body).toContain(fact);
     }
     for (const leak of ['An ', 'Voorbeeld', 'Molenstraat', '470']) {

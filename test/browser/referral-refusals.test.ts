@@ -139,8 +139,19 @@ test('the in-pane form refuses a postcode outside the municipality and an invali
   await page.getByTestId('step-recipients').waitFor();
   await setToRegistered(page);
   await tickConsent(page);
-  await page.getByTestId('step-form').getByRole('radio', { name: /hier invullen/ }).check();
-  for (const [key, value] of Object.entries({ firstName: 'An', lastName: 'Peeters', street: 'Markt', houseNumber: '3', postcode: '2550', municipality: 'Mesen', phone: '0470 12 34 5' })) {
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /hier invullen/ })
+    .check();
+  for (const [key, value] of Object.entries({
+    firstName: 'An',
+    lastName: 'Peeters',
+    street: 'Markt',
+    houseNumber: '3',
+    postcode: '2550',
+    municipality: 'Mesen',
+    phone: '0470 12 34 5',
+  })) {
     await page.getByTestId(`form-${key}`).fill(value);
   }
   await page.getByTestId('make-pdf').click();

@@ -115,7 +115,15 @@ test('pane form (450 px): phone and e-mail say one of the two is needed, Straat 
   const { page, close } = await paneOn(450, IN_FORCE);
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('step-recipients').waitFor();
-  await fillPaneForm(page, { firstName: 'An', lastName: 'Voorbeeld', street: 'Molenstraat', houseNumber: '12', postcode: '2550', municipality: 'Kontich', phone: '0470 12 34 56' });
+  await fillPaneForm(page, {
+    firstName: 'An',
+    lastName: 'Voorbeeld',
+    street: 'Molenstraat',
+    houseNumber: '12',
+    postcode: '2550',
+    municipality: 'Kontich',
+    phone: '0470 12 34 56',
+  });
   const form = page.getByTestId('step-form');
   await poll(() => form.textContent()).not.toContain('optioneel');
   await poll(() => form.getByText('Telefoon (of e-mail)', { exact: true }).count()).toBe(1);
@@ -144,7 +152,13 @@ test('pane form (450 px): phone and e-mail say one of the two is needed, Straat 
 });
 
 /** A mail as the pane left it after encrypting, to hand a new pane at start. */
-type LeftMail = { message: { to: Array<{ emailAddress: string }>; subject: string; body: string; headers: Record<string, string> }; zipName: string; zipBase64: string; password: string; reference: string };
+type LeftMail = {
+  message: { to: Array<{ emailAddress: string }>; subject: string; body: string; headers: Record<string, string> };
+  zipName: string;
+  zipBase64: string;
+  password: string;
+  reference: string;
+};
 
 async function mailLeftBehind(): Promise<LeftMail> {
   const { page, close } = await paneOn(450, IN_FORCE);
@@ -194,11 +208,19 @@ describe('reopening the pane on a mail that already holds our encrypted referral
     await chooseMunicipality(page, 'Mesen');
     await page.getByTestId('step-recipients').waitFor();
     await tickConsent(page);
-    await page.getByTestId('step-form').getByRole('radio', { name: /bijlage van deze mail/ }).check();
+    await page
+      .getByTestId('step-form')
+      .getByRole('radio', { name: /bijlage van deze mail/ })
+      .check();
     await poll(() => page.getByTestId('encrypt').isDisabled()).toBe(true);
     await poll(() => page.getByTestId('encrypt-blockers').textContent()).toContain('Beslis eerst bovenaan');
     // Nothing of the form attached here: the pane never offers its own zip as "the form".
-    await poll(() => page.getByTestId('step-form').getByRole('radio', { name: /doorverwijzing-KG-/ }).count()).toBe(0);
+    await poll(() =>
+      page
+        .getByTestId('step-form')
+        .getByRole('radio', { name: /doorverwijzing-KG-/ })
+        .count(),
+    ).toBe(0);
     await close();
   });
 
@@ -215,7 +237,15 @@ describe('reopening the pane on a mail that already holds our encrypted referral
     await chooseMunicipality(page, 'Mesen');
     await page.getByTestId('step-recipients').waitFor();
     await tickConsent(page);
-    await fillPaneForm(page, { firstName: 'An', lastName: 'Voorbeeld', street: 'Markt', houseNumber: '1', postcode: '8957', municipality: 'Mesen', email: 'an@voorbeeld.be' });
+    await fillPaneForm(page, {
+      firstName: 'An',
+      lastName: 'Voorbeeld',
+      street: 'Markt',
+      houseNumber: '1',
+      postcode: '8957',
+      municipality: 'Mesen',
+      email: 'an@voorbeeld.be',
+    });
     await encrypt(page);
     await page.getByTestId('encrypt-done').waitFor();
     const reference = (await page.getByTestId('reference').textContent()) ?? '';

@@ -62,7 +62,11 @@ test('a double click encrypts once: one zip, one password, and 7-Zip opens the z
   expect(await page.getByTestId('password').count()).toBe(1);
   expect((await sim(page, (c) => c.calls(), null)).filter((c) => c.method === 'addFileAttachmentFromBase64')).toHaveLength(1);
   expect((await mailState(page)).attachments.map((a) => a.name)).toEqual([expect.stringMatching(OUR_ZIP)]);
-  expect(openOnly7z(await zipOf(page), password).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    openOnly7z(await zipOf(page), password)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await context.close();
 });
 
@@ -70,10 +74,14 @@ test('Outlook fails the add although it attached, and cannot be read: the pane s
   const { page, context } = await openPane(session, { width: 320 });
   await waitForPane(page);
   await readyToEncrypt(page);
-  await sim(page, (c) => {
-    c.faults.failNext('addFileAttachmentFromBase64', 'failed', 1, { applied: true });
-    c.faults.failAlways('getAttachments', 'failed');
-  }, null);
+  await sim(
+    page,
+    (c) => {
+      c.faults.failNext('addFileAttachmentFromBase64', 'failed', 1, { applied: true });
+      c.faults.failAlways('getAttachments', 'failed');
+    },
+    null,
+  );
   await encrypt(page);
   const uncertain = page.getByTestId('encrypt-uncertain');
   await uncertain.waitFor();
@@ -102,7 +110,11 @@ test('Outlook fails the add although it attached, and cannot be read: the pane s
   await encrypt(page);
   await page.getByTestId('encrypt-done').waitFor();
   const password = await shownPassword(page);
-  expect(openOnly7z(await zipOf(page), password).subarray(0, 5).toString()).toBe('%PDF-');
+  expect(
+    openOnly7z(await zipOf(page), password)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
   await context.close();
 });
 
@@ -110,10 +122,14 @@ test('the add fails and the mail cannot be read: "nothing added" only after a re
   const { page, context } = await openPane(session, { width: 450 });
   await waitForPane(page);
   await readyToEncrypt(page);
-  await sim(page, (c) => {
-    c.faults.failNext('addFileAttachmentFromBase64', 'failed');
-    c.faults.failAlways('getAttachments', 'failed');
-  }, null);
+  await sim(
+    page,
+    (c) => {
+      c.faults.failNext('addFileAttachmentFromBase64', 'failed');
+      c.faults.failAlways('getAttachments', 'failed');
+    },
+    null,
+  );
   await encrypt(page);
   await page.getByTestId('encrypt-uncertain').waitFor();
   await poll(() => page.getByTestId('step-encrypt').textContent()).not.toContain('Uw mail is veilig');
@@ -146,7 +162,9 @@ describe('a 15 MB scan: the original and its zip do not fit in one mail together
     await page.getByTestId('encrypt-done').waitFor();
     const password = await shownPassword(page);
     const inside = openOnly7z(await zipOf(page), password);
-    expect(createHash('sha256').update(inside).digest('hex')).toBe(await page.evaluate(() => (window as unknown as { __originalSha256: Promise<string> }).__originalSha256));
+    expect(createHash('sha256').update(inside).digest('hex')).toBe(
+      await page.evaluate(() => (window as unknown as { __originalSha256: Promise<string> }).__originalSha256),
+    );
     expect((await mailState(page)).attachments.map((a) => a.name)).toEqual([expect.stringMatching(OUR_ZIP)]);
     await context.close();
   });
@@ -211,7 +229,7 @@ describe('a 15 MB scan: the original and its zip do not fit in one mail together
   });
 });
 
-test('a 5 MB scan: the pane shows its progress, hands Office\'s base64 to the worker and the zip\'s base64 back, and never asks Outlook for bytes', async () => {
+test("a 5 MB scan: the pane shows its progress, hands Office's base64 to the worker and the zip's base64 back, and never asks Outlook for bytes", async () => {
   const start = `${RANDOM_FILE(5 * MB)} return { to: [{ emailAddress: 'ocmw@mesen.be' }], attachments: [{ name: 'scan.pdf', base64: window.__original }] };`;
   const { page, context } = await openPaneOn(session, { width: 450, now: IN_FORCE, start });
   await chooseMunicipality(page, 'Mesen');
@@ -222,7 +240,9 @@ test('a 5 MB scan: the pane shows its progress, hands Office\'s base64 to the wo
   await page.getByTestId('encrypt-done').waitFor({ timeout: 60_000 });
   const password = await shownPassword(page);
   const inside = openOnly7z(await zipOf(page), password);
-  expect(createHash('sha256').update(inside).digest('hex')).toBe(await page.evaluate(() => (window as unknown as { __originalSha256: Promise<string> }).__originalSha256));
+  expect(createHash('sha256').update(inside).digest('hex')).toBe(
+    await page.evaluate(() => (window as unknown as { __originalSha256: Promise<string> }).__originalSha256),
+  );
   const methods = new Set((await sim(page, (c) => c.calls(), null)).map((c) => c.method));
   expect(methods).toContain('getAttachmentBase64');
   expect(methods).toContain('addFileAttachmentFromBase64');

@@ -181,10 +181,12 @@ test('closing the pane before the password was passed on asks first (it is never
   await chooseAttachment(page);
   await encrypt(page);
   await page.getByTestId('encrypt-done').waitFor();
-  const dialog = new Promise<string>((resolve) => page.once('dialog', (d) => {
-    resolve(d.type());
-    void d.accept();
-  }));
+  const dialog = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.type());
+      void d.accept();
+    }),
+  );
   await page.close({ runBeforeUnload: true });
   await expect(dialog).resolves.toBe('beforeunload');
   await context.close();
@@ -194,7 +196,11 @@ test('Outlook loaded but silent: an error to reopen the pane, no simulated mail 
   const context = await session.browser.newContext({ viewport: { width: 320, height: 700 } });
   // An office.js whose onReady never answers, as when Outlook hangs.
   await context.route('https://appsforoffice.microsoft.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.Office = { onReady: function () { return new Promise(function () {}); }, HostType: { Outlook: "Outlook" } };' }),
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      body: 'window.Office = { onReady: function () { return new Promise(function () {}); }, HostType: { Outlook: "Outlook" } };',
+    }),
   );
   const page = await context.newPage();
   await page.goto(`${session.server.url}taskpane.html`);

@@ -31,7 +31,11 @@ type Control = {
   setRecipients(field: string, list: SimRecipient[]): void;
   setBody(body: string): void;
   removeAttachment(id: string): boolean;
-  faults: { failNext(method: string, code: string, times?: number, o?: { applied?: boolean }): void; failAlways(method: string, code: string, o?: { applied?: boolean }): void; clear(method?: string): void };
+  faults: {
+    failNext(method: string, code: string, times?: number, o?: { applied?: boolean }): void;
+    failAlways(method: string, code: string, o?: { applied?: boolean }): void;
+    clear(method?: string): void;
+  };
   calls(): Array<{ method: string; outcome: string }>;
 };
 
@@ -49,11 +53,18 @@ export function sim<T, A>(page: Page, fn: (control: Control, arg: A) => T, arg: 
 }
 
 export async function mailState(page: Page): Promise<SimState> {
-  return sim(page, (c) => {
-    const s = c.inspect();
-    // Bytes stay in the page (a Uint8Array does not survive the trip); attachmentBase64 fetches them.
-    return { ...s, attachments: s.attachments.map((a) => ({ id: a.id, name: a.name, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType })) };
-  }, null);
+  return sim(
+    page,
+    (c) => {
+      const s = c.inspect();
+      // Bytes stay in the page (a Uint8Array does not survive the trip); attachmentBase64 fetches them.
+      return {
+        ...s,
+        attachments: s.attachments.map((a) => ({ id: a.id, name: a.name, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType })),
+      };
+    },
+    null,
+  );
 }
 
 export async function waitForPane(page: Page): Promise<void> {
@@ -89,14 +100,29 @@ export async function tickConsent(page: Page): Promise<void> {
 }
 
 export async function chooseAttachment(page: Page, name = 'Doorverwijzing formulier.pdf'): Promise<void> {
-  await page.getByTestId('step-form').getByRole('radio', { name: /bijlage van deze mail|attachment of this mail/ }).check();
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /bijlage van deze mail|attachment of this mail/ })
+    .check();
   await page.getByRole('radio', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
 }
 
-export type FormValues = { firstName: string; lastName: string; street: string; houseNumber: string; postcode: string; municipality: string; phone?: string; email?: string };
+export type FormValues = {
+  firstName: string;
+  lastName: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  municipality: string;
+  phone?: string;
+  email?: string;
+};
 
 export async function fillPaneForm(page: Page, v: FormValues): Promise<void> {
-  await page.getByTestId('step-form').getByRole('radio', { name: /hier invullen|here/ }).check();
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /hier invullen|here/ })
+    .check();
   for (const [key, value] of Object.entries(v)) {
     if (value !== undefined) await page.getByTestId(`form-${key}`).fill(value);
   }
@@ -109,7 +135,10 @@ export const ENCRYPT_OUTCOMES = ['encrypt-done', 'encrypt-failed', 'encrypt-unce
 
 export async function encrypt(page: Page): Promise<void> {
   await page.getByTestId('encrypt').click();
-  await page.locator(ENCRYPT_OUTCOMES.map((id) => `[data-testid="${id}"]`).join(', ')).first().waitFor({ timeout: 60_000 });
+  await page
+    .locator(ENCRYPT_OUTCOMES.map((id) => `[data-testid="${id}"]`).join(', '))
+    .first()
+    .waitFor({ timeout: 60_000 });
 }
 
 /** Step 7: "Gebruik deze tekst" puts the neutral subject and body in the mail. */

@@ -26,7 +26,12 @@ afterAll(() => {
 
 test('npm start serves the pane over HTTPS and prints the manifest path and the preview URL', async () => {
   const port = 3000 + 100 + Math.floor(Math.random() * 800);
-  child = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, ADDIN_OUT_DIR: out, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    env: { ...process.env, ADDIN_OUT_DIR: out, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

@@ -183,7 +183,10 @@ test('the guide shows exactly the committed pictures, and every picture taken he
   const shown = [...guide.matchAll(/!\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1] ?? '');
   const missing = shown.filter((rel) => !existsSync(path.resolve(path.dirname(GUIDE), rel)));
   expect(missing).toEqual([]);
-  const shownHere = shown.map((rel) => path.resolve(path.dirname(GUIDE), rel)).filter((abs) => path.dirname(abs) === DOCS_IMG).map((abs) => path.basename(abs));
+  const shownHere = shown
+    .map((rel) => path.resolve(path.dirname(GUIDE), rel))
+    .filter((abs) => path.dirname(abs) === DOCS_IMG)
+    .map((abs) => path.basename(abs));
   const taken = Object.values(SHOTS).map((name) => `${name}.png`);
   expect(taken.filter((file) => !shownHere.includes(file))).toEqual([]);
   const committed = existsSync(DOCS_IMG) ? readdirSync(DOCS_IMG).filter((f) => f.endsWith('.png')) : [];

@@ -38,7 +38,10 @@ test('node build/cli/registry.mjs check: the shipped registry passes, a broken f
 });
 
 test('node build/cli/registry.mjs: a file that is no registry file is an input error (exit 2) with words, not a stack trace', () => {
-  const cases = [['check', work], ['verify', '--registry', work, '--postcode', '2550', '--to', 'sociale.dienst@kontich.be']];
+  const cases = [
+    ['check', work],
+    ['verify', '--registry', work, '--postcode', '2550', '--to', 'sociale.dienst@kontich.be'],
+  ];
   if (existsSync('/dev/zero')) cases.push(['check', '/dev/zero', '--lang', 'en']);
   for (const args of cases) {
     const result = node(registryCli, args);

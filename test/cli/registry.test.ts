@@ -73,7 +73,21 @@ describe('"Done when" examples (npx tsx src/cli/registry.ts)', () => {
 
 describe('verify', () => {
   it.concurrent('refuses Cc, Bcc and a missing consent, in English on request', async () => {
-    const r = await cli('verify', '--municipality', 'Mesen', '--to', 'ocmw@mesen.be', '--cc', 'a@kindengezin.be', '--bcc', 'b@kindengezin.be', '--date', '2026-03-02', '--lang', 'en');
+    const r = await cli(
+      'verify',
+      '--municipality',
+      'Mesen',
+      '--to',
+      'ocmw@mesen.be',
+      '--cc',
+      'a@kindengezin.be',
+      '--bcc',
+      'b@kindengezin.be',
+      '--date',
+      '2026-03-02',
+      '--lang',
+      'en',
+    );
     expect(r.code).toBe(1);
     const codes = json(r).reasons.map((x) => x.code);
     expect(codes).toEqual(['recipient-not-registered', 'recipient-not-registered', 'recipient-bcc', 'recipient-cc', 'consent-missing']);
@@ -216,7 +230,10 @@ describe('a file that is not a registry file at all is an input error (exit 2), 
     ['a file larger than 64 MiB', () => big, 'groter dan 64 MiB'],
     ['a file that is not UTF-8', () => latin1, 'geen UTF-8-tekst'],
   ])('check and verify refuse %s', async (_name, file, words) => {
-    for (const args of [['check', file()], ['verify', '--registry', file(), '--postcode', '2550', '--to', 'sociale.dienst@kontich.be']]) {
+    for (const args of [
+      ['check', file()],
+      ['verify', '--registry', file(), '--postcode', '2550', '--to', 'sociale.dienst@kontich.be'],
+    ]) {
       const r = await cli(...args);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(words);
@@ -242,7 +259,20 @@ describe('a file that is not a registry file at all is an input error (exit 2), 
     const file = writeRegistry('kontich-lists-mesen.json', (d) => {
       (d.protocols[1]?.municipality as Record<string, unknown>).localities = ['Mesen', 'Kontich'];
     });
-    const r = await cli('verify', '--registry', file, '--municipality', 'Mesen', '--to', 'sociale.dienst@kontich.be', '--date', '2026-03-02', '--consent', '--lang', 'en');
+    const r = await cli(
+      'verify',
+      '--registry',
+      file,
+      '--municipality',
+      'Mesen',
+      '--to',
+      'sociale.dienst@kontich.be',
+      '--date',
+      '2026-03-02',
+      '--consent',
+      '--lang',
+      'en',
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is not a valid registry');
     expect(r.stderr).toContain('Protocol 1 ("mesen-2024") and Protocol 2 ("kontich-2026") are both in force from 2026-02-28 for Mesen');
@@ -310,7 +340,9 @@ describe('list and lookup', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { today: string; matches: Array<{ inForceToday: boolean; protocol: { id: string } }> };
     expect(out.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(out.matches).toEqual([expect.objectContaining({ inForceToday: true, protocol: expect.objectContaining({ id: 'mesen-2024', mailbox: 'ocmw@mesen.be' }) })]);
+    expect(out.matches).toEqual([
+      expect.objectContaining({ inForceToday: true, protocol: expect.objectContaining({ id: 'mesen-2024', mailbox: 'ocmw@mesen.be' }) }),
+    ]);
   });
 
   it.concurrent('lookup says whether a protocol is in force on a given day', async () => {

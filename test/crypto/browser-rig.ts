@@ -21,15 +21,19 @@ export async function buildCryptoPage(outDir: string): Promise<void> {
     context: ROOT,
     target: ['web', 'es2020'],
     entry: { 'crypto-page': './test/crypto/page/crypto-page.ts' },
-    output: { path: outDir, filename: '[name].js', chunkFilename: '[name].[contenthash:10].js', assetModuleFilename: '[name].[contenthash:10][ext]', publicPath: '' },
+    output: {
+      path: outDir,
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:10].js',
+      assetModuleFilename: '[name].[contenthash:10][ext]',
+      publicPath: '',
+    },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } }] },
     performance: { hints: false },
     devtool: false,
   });
-  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) =>
-    compiler.run((error, result) => (error ? reject(error) : resolve(result))),
-  );
+  const stats = await new Promise<webpack.Stats | undefined>((resolve, reject) => compiler.run((error, result) => (error ? reject(error) : resolve(result))));
   await new Promise<void>((resolve) => compiler.close(() => resolve()));
   if (!stats || stats.hasErrors()) throw new Error(`webpack failed:\n${stats?.toString('errors-only') ?? ''}`);
   await writeFile(
@@ -38,7 +42,16 @@ export async function buildCryptoPage(outDir: string): Promise<void> {
   );
 }
 
-export type CryptoRig = { page: Page; browser: Browser; server: StaticServer; csp: string[]; errors: string[]; outDir: string; encrypt(spec: PageSpec): Promise<PageResult>; close(): Promise<void> };
+export type CryptoRig = {
+  page: Page;
+  browser: Browser;
+  server: StaticServer;
+  csp: string[];
+  errors: string[];
+  outDir: string;
+  encrypt(spec: PageSpec): Promise<PageResult>;
+  close(): Promise<void>;
+};
 
 export async function openCryptoRig(): Promise<CryptoRig> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'crypto-page-'));
@@ -67,8 +80,7 @@ export async function openCryptoRig(): Promise<CryptoRig> {
     csp,
     errors,
     outDir,
-    encrypt: (spec) =>
-      page.evaluate((s) => (window as unknown as { cryptoPage: { encrypt(x: PageSpec): Promise<PageResult> } }).cryptoPage.encrypt(s), spec),
+    encrypt: (spec) => page.evaluate((s) => (window as unknown as { cryptoPage: { encrypt(x: PageSpec): Promise<PageResult> } }).cryptoPage.encrypt(s), spec),
     async close() {
       await browser.close();
       await server.close();

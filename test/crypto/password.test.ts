@@ -1,11 +1,4 @@
-import {
-  generatePassword,
-  isAcceptablePassword,
-  isGeneratedPassword,
-  judgePassword,
-  PASSWORD_ALPHABET,
-  PASSWORD_BITS,
-} from '../../src/crypto/password';
+import { generatePassword, isAcceptablePassword, isGeneratedPassword, judgePassword, PASSWORD_ALPHABET, PASSWORD_BITS } from '../../src/crypto/password';
 import { uniformIndices, type FillRandom } from '../../src/crypto/random';
 import { spellPassword, spellPasswordText } from '../../src/crypto/spelling';
 

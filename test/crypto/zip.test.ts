@@ -5,14 +5,7 @@ import { ZipWriter, Uint8ArrayReader, Uint8ArrayWriter } from '@zip.js/zip.js';
 import { CryptoError } from '../../src/crypto/errors';
 import { generatePassword } from '../../src/crypto/password';
 import { generateReference, neutralNames } from '../../src/crypto/names';
-import {
-  assertAllEntriesAes256,
-  compressionLevel,
-  encryptZip,
-  listEntries,
-  MAX_ZIP_BYTES,
-  maxZipSize,
-} from '../../src/crypto/zip';
+import { assertAllEntriesAes256, compressionLevel, encryptZip, listEntries, MAX_ZIP_BYTES, maxZipSize } from '../../src/crypto/zip';
 import { extractWith7zz, extractWithBsdtar, listWith7zz, run, writeZip } from './peers';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures', 'crypto');
@@ -179,7 +172,15 @@ describe('compression choice', () => {
   });
   it('the stored and deflated zips both open in 7-Zip', async () => {
     const password = generatePassword();
-    const zipFile = writeZip(await encryptZip([{ name: 'a.bin', bytes: random }, { name: 'b.txt', bytes: text }], password));
+    const zipFile = writeZip(
+      await encryptZip(
+        [
+          { name: 'a.bin', bytes: random },
+          { name: 'b.txt', bytes: text },
+        ],
+        password,
+      ),
+    );
     const methods = listWith7zz(zipFile, password).map((e) => e.Method);
     expect(methods).toEqual(['AES-256 Store', 'AES-256 Deflate']);
     expect(run('7zz', ['t', `-p${password}`, zipFile]).status).toBe(0);

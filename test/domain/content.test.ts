@@ -41,9 +41,12 @@ describe('subject and body', () => {
     expect(run({ body: 'Met dank aan Janssens en januari.' })).toEqual([]);
   });
 
-  it.each(['0470 12 34 56', '+32 470 12 34 56', '0032470123456', '0470/12.34.56', '+32 (0)470 12-34-56', 'tel:+32470123456'])('finds the phone number written as %j', (written) => {
-    expect(run({ body: `Bel de cliënt op ${written}.` })).toEqual(['content-client-phone']);
-  });
+  it.each(['0470 12 34 56', '+32 470 12 34 56', '0032470123456', '0470/12.34.56', '+32 (0)470 12-34-56', 'tel:+32470123456'])(
+    'finds the phone number written as %j',
+    (written) => {
+      expect(run({ body: `Bel de cliënt op ${written}.` })).toEqual(['content-client-phone']);
+    },
+  );
 
   it('does not flag other numbers', () => {
     expect(run({ body: 'Referentie KG-20260302-7F3K9Q, 20480 bytes, 12 34 56.' })).toEqual([]);

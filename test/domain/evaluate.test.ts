@@ -160,7 +160,15 @@ describe('the task pane and the Send check agree', () => {
     ['a correct referral', {}],
     ['a Cc added after encryption', { recipients: [to(KONTICH), cc('collega@kindengezin.be')] }],
     ['the zip swapped after encryption', { attachments: [{ name: 'x.zip', size: 1, isOurEncryptedZip: true, sha256: 'c'.repeat(64) }] }],
-    ['a plaintext attachment added', { attachments: [{ name: 'x.zip', size: 1, isOurEncryptedZip: true, sha256: ZIP_SHA }, { name: 'f.pdf', size: 1, isOurEncryptedZip: false }] }],
+    [
+      'a plaintext attachment added',
+      {
+        attachments: [
+          { name: 'x.zip', size: 1, isOurEncryptedZip: true, sha256: ZIP_SHA },
+          { name: 'f.pdf', size: 1, isOurEncryptedZip: false },
+        ],
+      },
+    ],
     ['a look-alike recipient', { recipients: [to('sociale.dienst@kontich.be.')] }],
   ])('%s', (_name, over) => {
     const a = evaluateSend(pane(over), registry, AFTER_KONTICH_START);

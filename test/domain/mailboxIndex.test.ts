@@ -114,7 +114,14 @@ describe('the mailbox index finds what comparing with every mailbox finds', () =
     const names = registry.protocols.slice(0, 50).map((p) => `Sociaal huis ${p.municipality.name} (onthaal)`);
     for (const name of names) {
       const scan = registry.protocols.find((p) =>
-        [p.municipality.name, ...(p.municipality.localities ?? [])].some((place) => ` ${name.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${place.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `)),
+        [p.municipality.name, ...(p.municipality.localities ?? [])].some((place) =>
+          ` ${name.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.includes(
+            ` ${place
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, ' ')
+              .trim()} `,
+          ),
+        ),
       );
       expect(namedSocialService(name, registry)?.protocol?.id).toBe(scan?.id);
     }

@@ -28,7 +28,10 @@ describe('referral marker headers', () => {
     }
   });
 
-  it.each(['Jan Van den Broeck', 'jan.vdb@example.org', '0470123456', 'KG-2026-Peeters'])('refuses a reference that could carry client data: %j', (reference) => {
-    expect(() => markerHeaders({ ...marker, reference })).toThrow();
-  });
+  it.each(['Jan Van den Broeck', 'jan.vdb@example.org', '0470123456', 'KG-2026-Peeters'])(
+    'refuses a reference that could carry client data: %j',
+    (reference) => {
+      expect(() => markerHeaders({ ...marker, reference })).toThrow();
+    },
+  );
 });

@@ -28,7 +28,12 @@ const cases: Case[] = [
   { name: 'mixed case (Kontich)', client: 'kontich', recipients: [to('Sociale.Dienst@Kontich.BE')], reasons: [] },
   { name: 'a neutral display name', client: 'mesen', recipients: [to(MESEN, { displayName: 'OCMW Mesen' })], reasons: [] },
   { name: 'display name equal to the address', client: 'kontich', recipients: [to(KONTICH, { displayName: 'Sociale.Dienst@kontich.be' })], reasons: [] },
-  { name: 'display name with the same address in brackets', client: 'mesen', recipients: [to(MESEN, { displayName: 'OCMW Mesen <ocmw@mesen.be>' })], reasons: [] },
+  {
+    name: 'display name with the same address in brackets',
+    client: 'mesen',
+    recipients: [to(MESEN, { displayName: 'OCMW Mesen <ocmw@mesen.be>' })],
+    reasons: [],
+  },
   { name: 'external user type', client: 'kontich', recipients: [to(KONTICH, { recipientType: 'externalUser' })], reasons: [] },
 
   // missing, Cc, Bcc, extra, duplicate
@@ -36,66 +41,243 @@ const cases: Case[] = [
   { name: 'mailbox only in Cc', client: 'mesen', recipients: [cc(MESEN)], reasons: ['recipient-cc', 'recipient-missing'] },
   { name: 'mailbox only in Bcc', client: 'kontich', recipients: [bcc(KONTICH)], reasons: ['recipient-bcc', 'recipient-missing'] },
   { name: 'a colleague in Cc', client: 'mesen', recipients: [to(MESEN), cc('collega@kindengezin.be')], reasons: ['recipient-not-registered', 'recipient-cc'] },
-  { name: 'a colleague in Bcc', client: 'kontich', recipients: [to(KONTICH), bcc('collega@kindengezin.be')], reasons: ['recipient-not-registered', 'recipient-bcc'] },
+  {
+    name: 'a colleague in Bcc',
+    client: 'kontich',
+    recipients: [to(KONTICH), bcc('collega@kindengezin.be')],
+    reasons: ['recipient-not-registered', 'recipient-bcc'],
+  },
   { name: 'the mailbox in To and again in Cc', client: 'mesen', recipients: [to(MESEN), cc(MESEN)], reasons: ['recipient-cc'] },
   { name: 'a second recipient in To', client: 'kontich', recipients: [to(KONTICH), to('iemand@kontich.be')], reasons: ['recipient-not-registered'] },
   { name: 'the mailbox twice in To', client: 'mesen', recipients: [to(MESEN), to('OCMW@mesen.be')], reasons: ['recipient-duplicate'] },
-  { name: 'another mailbox at the same domain', client: 'mesen', recipients: [to('info@mesen.be')], reasons: ['recipient-not-registered', 'recipient-missing'] },
-  { name: 'the right local part at another municipality', client: 'mesen', recipients: [to('ocmw@kontich.be')], reasons: ['recipient-not-registered', 'recipient-missing'] },
+  {
+    name: 'another mailbox at the same domain',
+    client: 'mesen',
+    recipients: [to('info@mesen.be')],
+    reasons: ['recipient-not-registered', 'recipient-missing'],
+  },
+  {
+    name: 'the right local part at another municipality',
+    client: 'mesen',
+    recipients: [to('ocmw@kontich.be')],
+    reasons: ['recipient-not-registered', 'recipient-missing'],
+  },
 
   // wrong social service
   { name: 'Mesen mailbox for a Kontich client', client: 'kontich', recipients: [to(MESEN)], reasons: ['recipient-wrong-social-service', 'recipient-missing'] },
   { name: 'Kontich mailbox for a Mesen client', client: 'mesen', recipients: [to(KONTICH)], reasons: ['recipient-wrong-social-service', 'recipient-missing'] },
-  { name: 'right mailbox plus the other OCMW in Cc', client: 'kontich', recipients: [to(KONTICH), cc(MESEN)], reasons: ['recipient-wrong-social-service', 'recipient-cc'] },
+  {
+    name: 'right mailbox plus the other OCMW in Cc',
+    client: 'kontich',
+    recipients: [to(KONTICH), cc(MESEN)],
+    reasons: ['recipient-wrong-social-service', 'recipient-cc'],
+  },
 
   // distribution lists
-  { name: 'a distribution list', client: 'mesen', recipients: [to('ocmw-team@mesen.be', { recipientType: 'distributionList' })], reasons: ['recipient-not-registered', 'recipient-distribution-list', 'recipient-missing'] },
-  { name: 'the mailbox reported as a distribution list', client: 'kontich', recipients: [to(KONTICH, { recipientType: 'distributionList' })], reasons: ['recipient-distribution-list'] },
+  {
+    name: 'a distribution list',
+    client: 'mesen',
+    recipients: [to('ocmw-team@mesen.be', { recipientType: 'distributionList' })],
+    reasons: ['recipient-not-registered', 'recipient-distribution-list', 'recipient-missing'],
+  },
+  {
+    name: 'the mailbox reported as a distribution list',
+    client: 'kontich',
+    recipients: [to(KONTICH, { recipientType: 'distributionList' })],
+    reasons: ['recipient-distribution-list'],
+  },
 
   // sub-addresses
   { name: 'sub-address +x', client: 'mesen', recipients: [to('ocmw+x@mesen.be')], reasons: ['recipient-sub-address', 'recipient-missing'], imitates: MESEN },
-  { name: 'sub-address +verwijzing', client: 'kontich', recipients: [to('sociale.dienst+verwijzing@kontich.be')], reasons: ['recipient-sub-address', 'recipient-missing'], imitates: KONTICH },
+  {
+    name: 'sub-address +verwijzing',
+    client: 'kontich',
+    recipients: [to('sociale.dienst+verwijzing@kontich.be')],
+    reasons: ['recipient-sub-address', 'recipient-missing'],
+    imitates: KONTICH,
+  },
 
   // confusables
-  { name: 'Cyrillic е in the domain', client: 'mesen', recipients: [to(`ocmw@m${CYR_E}sen.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
-  { name: 'Cyrillic о and с', client: 'kontich', recipients: [to(`s${CYR_O}ciale.dienst@konti${CYR_S}h.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: KONTICH },
-  { name: 'Greek ο in the local part', client: 'mesen', recipients: [to(`${GREEK_O}cmw@mesen.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+  {
+    name: 'Cyrillic е in the domain',
+    client: 'mesen',
+    recipients: [to(`ocmw@m${CYR_E}sen.be`)],
+    reasons: ['recipient-lookalike-confusable', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'Cyrillic о and с',
+    client: 'kontich',
+    recipients: [to(`s${CYR_O}ciale.dienst@konti${CYR_S}h.be`)],
+    reasons: ['recipient-lookalike-confusable', 'recipient-missing'],
+    imitates: KONTICH,
+  },
+  {
+    name: 'Greek ο in the local part',
+    client: 'mesen',
+    recipients: [to(`${GREEK_O}cmw@mesen.be`)],
+    reasons: ['recipient-lookalike-confusable', 'recipient-missing'],
+    imitates: MESEN,
+  },
   { name: 'rn for m', client: 'mesen', recipients: [to('ocrnw@mesen.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
-  { name: 'capital I for l', client: 'kontich', recipients: [to('sociaIe.dienst@kontich.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: KONTICH },
+  {
+    name: 'capital I for l',
+    client: 'kontich',
+    recipients: [to('sociaIe.dienst@kontich.be')],
+    reasons: ['recipient-lookalike-confusable', 'recipient-missing'],
+    imitates: KONTICH,
+  },
   { name: 'zero for o', client: 'mesen', recipients: [to('0cmw@mesen.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
-  { name: 'another local part at a Cyrillic look-alike domain', client: 'mesen', recipients: [to(`info@m${CYR_E}sen.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
+  {
+    name: 'another local part at a Cyrillic look-alike domain',
+    client: 'mesen',
+    recipients: [to(`info@m${CYR_E}sen.be`)],
+    reasons: ['recipient-lookalike-confusable', 'recipient-missing'],
+    imitates: MESEN,
+  },
 
   // punycode
-  { name: 'punycode of mеsen (Cyrillic)', client: 'mesen', recipients: [to('ocmw@xn--msen-v4d.be')], reasons: ['recipient-lookalike-punycode', 'recipient-missing'], imitates: MESEN },
-  { name: 'punycode of mésen', client: 'mesen', recipients: [to('ocmw@xn--msen-bpa.be')], reasons: ['recipient-lookalike-punycode', 'recipient-missing'], imitates: MESEN },
-  { name: 'punycode of kontiсh (Cyrillic)', client: 'kontich', recipients: [to('sociale.dienst@xn--kontih-mrf.be')], reasons: ['recipient-lookalike-punycode', 'recipient-missing'], imitates: KONTICH },
+  {
+    name: 'punycode of mеsen (Cyrillic)',
+    client: 'mesen',
+    recipients: [to('ocmw@xn--msen-v4d.be')],
+    reasons: ['recipient-lookalike-punycode', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'punycode of mésen',
+    client: 'mesen',
+    recipients: [to('ocmw@xn--msen-bpa.be')],
+    reasons: ['recipient-lookalike-punycode', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'punycode of kontiсh (Cyrillic)',
+    client: 'kontich',
+    recipients: [to('sociale.dienst@xn--kontih-mrf.be')],
+    reasons: ['recipient-lookalike-punycode', 'recipient-missing'],
+    imitates: KONTICH,
+  },
 
   // other non-ASCII
   { name: 'an accent', client: 'mesen', recipients: [to('ocmw@mésen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
-  { name: 'an invisible zero-width space', client: 'kontich', recipients: [to('sociale.\u200bdienst@kontich.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: KONTICH },
-  { name: 'a full-width letter (Unicode lists it as confusable with o)', client: 'mesen', recipients: [to('\uff4fcmw@mesen.be')], reasons: ['recipient-lookalike-confusable', 'recipient-missing'], imitates: MESEN },
-  { name: 'small capital E (U+1D07), which Unicode does not list', client: 'mesen', recipients: [to('ocmw@m\u1d07sen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
-  { name: 'Cyrillic м for m (not listed as confusable with m)', client: 'mesen', recipients: [to('oc\u043cw@mesen.be')], reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'], imitates: MESEN },
-  { name: 'a non-ASCII address like no registered mailbox', client: 'mesen', recipients: [to(MESEN), cc('j\u00fcrgen@m\u00fcller.de')], reasons: ['recipient-not-ascii', 'recipient-not-registered', 'recipient-cc'] },
+  {
+    name: 'an invisible zero-width space',
+    client: 'kontich',
+    recipients: [to('sociale.\u200bdienst@kontich.be')],
+    reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'],
+    imitates: KONTICH,
+  },
+  {
+    name: 'a full-width letter (Unicode lists it as confusable with o)',
+    client: 'mesen',
+    recipients: [to('\uff4fcmw@mesen.be')],
+    reasons: ['recipient-lookalike-confusable', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'small capital E (U+1D07), which Unicode does not list',
+    client: 'mesen',
+    recipients: [to('ocmw@m\u1d07sen.be')],
+    reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'Cyrillic м for m (not listed as confusable with m)',
+    client: 'mesen',
+    recipients: [to('oc\u043cw@mesen.be')],
+    reasons: ['recipient-lookalike-non-ascii', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'a non-ASCII address like no registered mailbox',
+    client: 'mesen',
+    recipients: [to(MESEN), cc('j\u00fcrgen@m\u00fcller.de')],
+    reasons: ['recipient-not-ascii', 'recipient-not-registered', 'recipient-cc'],
+  },
 
   // trailing dot
-  { name: 'trailing dot', client: 'mesen', recipients: [to('ocmw@mesen.be.')], reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'], imitates: MESEN },
-  { name: 'trailing dot (Kontich)', client: 'kontich', recipients: [to('sociale.dienst@kontich.be.')], reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'], imitates: KONTICH },
-  { name: 'trailing dot in upper case', client: 'mesen', recipients: [to('OCMW@MESEN.BE.')], reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'], imitates: MESEN },
+  {
+    name: 'trailing dot',
+    client: 'mesen',
+    recipients: [to('ocmw@mesen.be.')],
+    reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'trailing dot (Kontich)',
+    client: 'kontich',
+    recipients: [to('sociale.dienst@kontich.be.')],
+    reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'],
+    imitates: KONTICH,
+  },
+  {
+    name: 'trailing dot in upper case',
+    client: 'mesen',
+    recipients: [to('OCMW@MESEN.BE.')],
+    reasons: ['recipient-lookalike-trailing-dot', 'recipient-missing'],
+    imitates: MESEN,
+  },
 
   // longer domain
-  { name: 'longer domain mesen.be.example.com', client: 'mesen', recipients: [to('ocmw@mesen.be.example.com')], reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'], imitates: MESEN },
-  { name: 'longer domain kontich.be.mail-secure.net', client: 'kontich', recipients: [to('sociale.dienst@kontich.be.mail-secure.net')], reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'], imitates: KONTICH },
-  { name: 'a subdomain mail.mesen.be', client: 'mesen', recipients: [to('ocmw@mail.mesen.be')], reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'], imitates: MESEN },
-  { name: 'domain with a hyphenated tail', client: 'mesen', recipients: [to('ocmw@mesen.be-mail.com')], reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'], imitates: MESEN },
+  {
+    name: 'longer domain mesen.be.example.com',
+    client: 'mesen',
+    recipients: [to('ocmw@mesen.be.example.com')],
+    reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'longer domain kontich.be.mail-secure.net',
+    client: 'kontich',
+    recipients: [to('sociale.dienst@kontich.be.mail-secure.net')],
+    reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'],
+    imitates: KONTICH,
+  },
+  {
+    name: 'a subdomain mail.mesen.be',
+    client: 'mesen',
+    recipients: [to('ocmw@mail.mesen.be')],
+    reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'],
+    imitates: MESEN,
+  },
+  {
+    name: 'domain with a hyphenated tail',
+    client: 'mesen',
+    recipients: [to('ocmw@mesen.be-mail.com')],
+    reasons: ['recipient-lookalike-longer-domain', 'recipient-missing'],
+    imitates: MESEN,
+  },
 
   // display names
-  { name: 'display name shows the registered mailbox, address is elsewhere', client: 'mesen', recipients: [to('doorsturen@example.com', { displayName: 'ocmw@mesen.be' })], reasons: ['recipient-display-name-mismatch', 'recipient-not-registered', 'recipient-missing'] },
-  { name: 'display name shows another address than the real one', client: 'kontich', recipients: [to(KONTICH, { displayName: 'Jan <jan@example.org>' })], reasons: ['recipient-display-name-mismatch'] },
+  {
+    name: 'display name shows the registered mailbox, address is elsewhere',
+    client: 'mesen',
+    recipients: [to('doorsturen@example.com', { displayName: 'ocmw@mesen.be' })],
+    reasons: ['recipient-display-name-mismatch', 'recipient-not-registered', 'recipient-missing'],
+  },
+  {
+    name: 'display name shows another address than the real one',
+    client: 'kontich',
+    recipients: [to(KONTICH, { displayName: 'Jan <jan@example.org>' })],
+    reasons: ['recipient-display-name-mismatch'],
+  },
 
   // several at once, and look-alikes of the *other* protocol
-  { name: 'a look-alike in Cc next to the real mailbox', client: 'mesen', recipients: [to(MESEN), cc(`ocmw@m${CYR_E}sen.be`)], reasons: ['recipient-lookalike-confusable', 'recipient-cc'], imitates: MESEN },
-  { name: 'a look-alike of the other OCMW', client: 'kontich', recipients: [to(KONTICH), to('ocmw@mesen.be.example.com')], reasons: ['recipient-lookalike-longer-domain'], imitates: MESEN },
+  {
+    name: 'a look-alike in Cc next to the real mailbox',
+    client: 'mesen',
+    recipients: [to(MESEN), cc(`ocmw@m${CYR_E}sen.be`)],
+    reasons: ['recipient-lookalike-confusable', 'recipient-cc'],
+    imitates: MESEN,
+  },
+  {
+    name: 'a look-alike of the other OCMW',
+    client: 'kontich',
+    recipients: [to(KONTICH), to('ocmw@mesen.be.example.com')],
+    reasons: ['recipient-lookalike-longer-domain'],
+    imitates: MESEN,
+  },
 ];
 
 describe('recipient rule (table)', () => {
@@ -167,10 +349,15 @@ describe('with no protocol (unknown municipality)', () => {
 });
 
 describe('isRegistryMailboxOrLookalike (does the Send check treat the mail as a referral?)', () => {
-  it.each([MESEN, 'Sociale.Dienst@kontich.be', `ocmw@m${CYR_E}sen.be`, 'ocmw+x@mesen.be', 'ocmw@xn--msen-v4d.be', 'sociale.dienst@kontich.be.', 'ocmw@mesen.be.example.com'])(
-    '%j: yes',
-    (address) => expect(isRegistryMailboxOrLookalike(address, registry)).toBe(true),
-  );
+  it.each([
+    MESEN,
+    'Sociale.Dienst@kontich.be',
+    `ocmw@m${CYR_E}sen.be`,
+    'ocmw+x@mesen.be',
+    'ocmw@xn--msen-v4d.be',
+    'sociale.dienst@kontich.be.',
+    'ocmw@mesen.be.example.com',
+  ])('%j: yes', (address) => expect(isRegistryMailboxOrLookalike(address, registry)).toBe(true));
 
   it.each(['collega@kindengezin.be', 'info@mesen.be', 'jan.peeters@gmail.com', 'ocmw@kontich.be', 'dpo@opgroeien.be'])('%j: no, ordinary mail', (address) => {
     expect(isRegistryMailboxOrLookalike(address, registry)).toBe(false);
@@ -190,9 +377,12 @@ describe('recipientRole (what a recipient means for the Send check)', () => {
     expect(role(r('OCMW@mesen.be'))).toMatchObject({ role: 'registered' });
   });
 
-  it.each([`ocmw@m${CYR_E}sen.be`, 'ocrnw@mesen.be', 'ocmw+x@mesen.be', 'ocmw@xn--msen-v4d.be', 'j\u00fcrgen@m\u00fcller.de', 'ocmw@m\u1d07sen.be'])('%j imitates one', (address) => {
-    expect(role(r(address))).toEqual({ role: 'imitation' });
-  });
+  it.each([`ocmw@m${CYR_E}sen.be`, 'ocrnw@mesen.be', 'ocmw+x@mesen.be', 'ocmw@xn--msen-v4d.be', 'j\u00fcrgen@m\u00fcller.de', 'ocmw@m\u1d07sen.be'])(
+    '%j imitates one',
+    (address) => {
+      expect(role(r(address))).toEqual({ role: 'imitation' });
+    },
+  );
 
   it.each([
     ['ocmw@messen.be', MESEN],
@@ -218,7 +408,7 @@ describe('recipientRole (what a recipient means for the Send check)', () => {
     expect(role(r('jan@example.org', { displayName: 'Jan Mesenaar' }))).toEqual({ role: 'other' });
   });
 
-  it('a distribution list is a group; another address at a registered mailbox\'s domain is same-domain; anything else is other', () => {
+  it("a distribution list is a group; another address at a registered mailbox's domain is same-domain; anything else is other", () => {
     expect(role(r('team@kindengezin.be', { recipientType: 'distributionList' }))).toEqual({ role: 'group' });
     expect(role(r('info@mesen.be'))).toMatchObject({ role: 'same-domain', protocol: { mailbox: 'ocmw@mesen.be' } });
     expect(role(r('Info@MESEN.BE'))).toMatchObject({ role: 'same-domain' });

@@ -238,7 +238,10 @@ describe('what an admin could get wrong in the file itself', () => {
     const r = parseRegistryJson(broken);
     const line = lineOf('"endedOn": null') + 1;
     expect(!r.ok && r.problems.map((p) => p.message)).toEqual([
-      { nl: `Het register is geen geldige JSON: regel ${line}, kolom 7: hier hoort een komma of }.`, en: `The registry is not valid JSON: line ${line}, column 7: a comma or } belongs here.` },
+      {
+        nl: `Het register is geen geldige JSON: regel ${line}, kolom 7: hier hoort een komma of }.`,
+        en: `The registry is not valid JSON: line ${line}, column 7: a comma or } belongs here.`,
+      },
     ]);
   });
 

@@ -34,7 +34,10 @@ describe('fileNameWords', () => {
 
 describe('buildTraces', () => {
   const traces = buildTraces(
-    { client: { firstName: 'Jan', lastName: 'Van den Broeck', phone: '+32 470 12 34 56', email: 'Gezin.VDB@example.org' }, fileName: 'Verwijsformulier Kristof.pdf' },
+    {
+      client: { firstName: 'Jan', lastName: 'Van den Broeck', phone: '+32 470 12 34 56', email: 'Gezin.VDB@example.org' },
+      fileName: 'Verwijsformulier Kristof.pdf',
+    },
     SALT,
   );
 
@@ -62,7 +65,11 @@ describe('buildTraces', () => {
   ])('finds %j as %s', (text, kind) => {
     const hits = findTraces(text, traces);
     expect(hits[kind]).toBe(true);
-    expect(Object.entries(hits).filter(([, v]) => v).map(([k]) => k)).toEqual([kind]);
+    expect(
+      Object.entries(hits)
+        .filter(([, v]) => v)
+        .map(([k]) => k),
+    ).toEqual([kind]);
   });
 
   it.each([

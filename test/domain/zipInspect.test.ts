@@ -51,7 +51,14 @@ describe('inspectZip on real zips', () => {
     const name = `doorverwijzing-${REF}.pdf`;
     expect(inspectZip(buildZip([{ name, data: pseudoRandom(100, 1), aesStrength: 1 }])).problems).toEqual(['not-aes256']);
     expect(inspectZip(buildZip([{ name, data: pseudoRandom(100, 1), aesVersion: 1 }])).problems).toEqual(['not-aes256']);
-    expect(inspectZip(buildZip([{ name, data: pseudoRandom(100, 1) }, { name: `doorverwijzing-${REF}-2.txt`, data: FORM, kind: 'plain' }])).problems).toEqual(['not-encrypted']);
+    expect(
+      inspectZip(
+        buildZip([
+          { name, data: pseudoRandom(100, 1) },
+          { name: `doorverwijzing-${REF}-2.txt`, data: FORM, kind: 'plain' },
+        ]),
+      ).problems,
+    ).toEqual(['not-encrypted']);
   });
 
   it('refuses what would travel readable: a zip comment, an entry comment, bytes before the first entry', () => {

@@ -81,7 +81,10 @@ describe('resolveMailbox(officeGlobal), the one-argument form', () => {
     const fake = createFakeOffice();
     await expect(resolveMailbox(fake.office)).resolves.toMatchObject({ kind: 'outlook' });
     fake.raw.onReady = () => Promise.resolve({ host: null, platform: null } as unknown as { host: string; platform: string });
-    await expect(resolveMailbox(fake.office, { simulated: { initial: { subject: 'P' } } })).resolves.toMatchObject({ kind: 'preview', reason: 'no-office-host' });
+    await expect(resolveMailbox(fake.office, { simulated: { initial: { subject: 'P' } } })).resolves.toMatchObject({
+      kind: 'preview',
+      reason: 'no-office-host',
+    });
   });
 
   it('gives the preview without office.js, keeping the simulated options', async () => {

@@ -112,21 +112,41 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
       calls.push({ method: 'getAttachmentsAsync', args: [] });
       answer('getAttachmentsAsync', cb, () =>
         state.attachments.map(
-          (a) => ({ id: a.id, name: a.name, size: a.size, isInline: a.isInline, attachmentType: a.attachmentType, contentType: 'application/octet-stream' }) as unknown as Office.AttachmentDetailsCompose,
+          (a) =>
+            ({
+              id: a.id,
+              name: a.name,
+              size: a.size,
+              isInline: a.isInline,
+              attachmentType: a.attachmentType,
+              contentType: 'application/octet-stream',
+            }) as unknown as Office.AttachmentDetailsCompose,
         ),
       );
     },
     getAttachmentContentAsync: (id: string, cb: Cb<Office.AttachmentContent>) => {
       calls.push({ method: 'getAttachmentContentAsync', args: [id] });
       const found = state.attachments.find((a) => a.id === id);
-      if (!found) failures.set('getAttachmentContentAsync', [{ code: 9003, name: 'InvalidAttachmentId', message: 'x' }, ...(failures.get('getAttachmentContentAsync') ?? [])]);
+      if (!found)
+        failures.set('getAttachmentContentAsync', [
+          { code: 9003, name: 'InvalidAttachmentId', message: 'x' },
+          ...(failures.get('getAttachmentContentAsync') ?? []),
+        ]);
       answer('getAttachmentContentAsync', cb, () => ({ content: found?.content ?? '', format: found?.format ?? 'base64' }) as Office.AttachmentContent);
     },
     addFileAttachmentFromBase64Async: (base64: string, name: string, opts: { isInline: boolean }, cb: Cb<string>) => {
       calls.push({ method: 'addFileAttachmentFromBase64Async', args: [base64.length, name, opts] });
       answer('addFileAttachmentFromBase64Async', cb, () => {
         const id = `AAMk-fake-${nextId++}`;
-        state.attachments.push({ id, name, content: base64, format: 'base64', attachmentType: 'file', isInline: opts.isInline, size: Math.floor((base64.length * 3) / 4) });
+        state.attachments.push({
+          id,
+          name,
+          content: base64,
+          format: 'base64',
+          attachmentType: 'file',
+          isInline: opts.isInline,
+          size: Math.floor((base64.length * 3) / 4),
+        });
         return id;
       });
     },

@@ -28,7 +28,10 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
 
   it('reads To, Cc and Bcc as MailRecipients', async () => {
     const fake = createFakeOffice();
-    fake.state.bcc = [{ emailAddress: 'dl@x.be', displayName: 'DL', recipientType: 'distributionList' } as Office.EmailAddressDetails, { emailAddress: 'odd@x.be', displayName: 'Odd', recipientType: 'weird' } as unknown as Office.EmailAddressDetails];
+    fake.state.bcc = [
+      { emailAddress: 'dl@x.be', displayName: 'DL', recipientType: 'distributionList' } as Office.EmailAddressDetails,
+      { emailAddress: 'odd@x.be', displayName: 'Odd', recipientType: 'weird' } as unknown as Office.EmailAddressDetails,
+    ];
     const port = createOfficeMailbox(fake.office);
     expect(await port.getRecipients('to')).toEqual([{ emailAddress: 'ocmw@kontich.be', displayName: 'ocmw', recipientType: 'externalUser' }]);
     expect(await port.getRecipients('cc')).toEqual([{ emailAddress: 'collega@kindengezin.be', displayName: 'collega', recipientType: 'user' }]);
@@ -101,7 +104,7 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
     expect(error.message).not.toMatch(/client data|someone/);
   });
 
-  it('hands an attachment\'s base64 on as Office gave it, and adds base64 as it is, non-inline', async () => {
+  it("hands an attachment's base64 on as Office gave it, and adds base64 as it is, non-inline", async () => {
     const fake = createFakeOffice();
     const port = createOfficeMailbox(fake.office);
     const base64 = Buffer.from(randomBytes(3000)).toString('base64');
@@ -173,7 +176,10 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
     await port.setInternetHeaders({ 'x-kg-reference': 'REF-1', 'x-kg-consent': 'yes', 'x-other': 'keep' });
     await port.removeInternetHeaders(['x-kg-reference', 'x-kg-consent']);
     expect(fake.state.headers).toEqual({ 'x-other': 'keep' });
-    expect(fake.calls.filter((c) => c.method.startsWith('internetHeaders.')).map((c) => c.method)).toEqual(['internetHeaders.setAsync', 'internetHeaders.removeAsync']);
+    expect(fake.calls.filter((c) => c.method.startsWith('internetHeaders.')).map((c) => c.method)).toEqual([
+      'internetHeaders.setAsync',
+      'internetHeaders.removeAsync',
+    ]);
   });
 });
 
@@ -282,7 +288,10 @@ describe('Office error mapping', () => {
   });
 
   it('never copies anything but a short code-like name into the message', () => {
-    const error = mailboxErrorFromOffice({ code: 9999, name: 'Bijlage "Jan Peeters.pdf" is te groot, zie bericht van de cliënt', message: 'secret' }, 'add attachment');
+    const error = mailboxErrorFromOffice(
+      { code: 9999, name: 'Bijlage "Jan Peeters.pdf" is te groot, zie bericht van de cliënt', message: 'secret' },
+      'add attachment',
+    );
     expect(error.message).toBe('add attachment failed (failed: 9999)');
     expect(mailboxErrorFromOffice(undefined, 'x').code).toBe('failed');
     expect(mailboxErrorFromOffice('boom', 'x').officeError).toBeUndefined();

@@ -44,7 +44,12 @@ describe('readMailSnapshot', () => {
 
   it('reads the bytes of our zip only: other attachments are judged on name and size', async () => {
     const { port, control } = createSimulatedMailbox(
-      preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: ZIP_BYTES }, { name: 'formulier.pdf', bytes: PDF_BYTES }] }),
+      preparedReferral({
+        attachments: [
+          { name: ZIP_NAME, bytes: ZIP_BYTES },
+          { name: 'formulier.pdf', bytes: PDF_BYTES },
+        ],
+      }),
     );
     const { snapshot } = await readMailSnapshot(port, paneKnows);
     expect(control.calls().filter((c) => c.method === 'getAttachmentContent')).toHaveLength(1);
@@ -129,7 +134,10 @@ describe('readMailSnapshot', () => {
     const addressing = await readAddressing(port);
     const before = control.calls().length;
     await readMailSnapshot(port, paneKnows, { addressing });
-    const after = control.calls().slice(before).map((c) => c.method);
+    const after = control
+      .calls()
+      .slice(before)
+      .map((c) => c.method);
     expect(after).not.toContain('getRecipients');
     expect(after).not.toContain('getInternetHeaders');
   });

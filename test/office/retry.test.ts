@@ -42,16 +42,13 @@ describe('withRetry', () => {
     expect(sleep.mock.calls).toEqual([[10], [20], [20], [20]]);
   });
 
-  it.each(['attachment-too-large', 'too-many-attachments', 'attachment-not-found', 'not-supported', 'failed'] as const)(
-    'does not retry %s',
-    async (code) => {
-      const sleep = jest.fn(async () => undefined);
-      const op = flaky([new MailboxError(code, 'op')], 'never');
-      await expect(withRetry(op, { sleep })).rejects.toMatchObject({ code });
-      expect(op).toHaveBeenCalledTimes(1);
-      expect(sleep).not.toHaveBeenCalled();
-    },
-  );
+  it.each(['attachment-too-large', 'too-many-attachments', 'attachment-not-found', 'not-supported', 'failed'] as const)('does not retry %s', async (code) => {
+    const sleep = jest.fn(async () => undefined);
+    const op = flaky([new MailboxError(code, 'op')], 'never');
+    await expect(withRetry(op, { sleep })).rejects.toMatchObject({ code });
+    expect(op).toHaveBeenCalledTimes(1);
+    expect(sleep).not.toHaveBeenCalled();
+  });
 
   it('does not retry errors that are not MailboxErrors', async () => {
     const op = flaky([new TypeError('bug')], 'never');

@@ -59,7 +59,9 @@ describe('createSimulatedMailbox', () => {
     expect(port.displayLanguage).toBe('en-US');
     expect(await port.getSubject()).toBe('Test');
     expect(await port.getAttachments()).toEqual([]);
-    expect(await port.getRecipients('to')).toEqual([{ emailAddress: 'sociaal.huis@kontich.be', displayName: 'sociaal.huis@kontich.be', recipientType: 'externalUser' }]);
+    expect(await port.getRecipients('to')).toEqual([
+      { emailAddress: 'sociaal.huis@kontich.be', displayName: 'sociaal.huis@kontich.be', recipientType: 'externalUser' },
+    ]);
     await port.setRecipients('cc', [{ emailAddress: 'Collega@KindEnGezin.be', displayName: 'Collega' }]);
     expect((await port.getRecipients('cc'))[0]?.recipientType).toBe('user');
   });
@@ -71,7 +73,11 @@ describe('createSimulatedMailbox', () => {
     await port.setInternetHeaders({ 'X-KG-Reference': 'REF-1' });
     await port.setInternetHeaders({ 'x-kg-reference': 'REF-2', 'X-KG-Consent': 'yes' });
     expect(await port.getInternetHeaders(['X-KG-REFERENCE', 'x-none'])).toEqual({ 'X-KG-REFERENCE': 'REF-2' });
-    expect(control.inspect()).toMatchObject({ subject: 'Doorverwijzing REF-1', body: 'Neutraal', headers: { 'x-kg-reference': 'REF-2', 'X-KG-Consent': 'yes' } });
+    expect(control.inspect()).toMatchObject({
+      subject: 'Doorverwijzing REF-1',
+      body: 'Neutraal',
+      headers: { 'x-kg-reference': 'REF-2', 'X-KG-Consent': 'yes' },
+    });
   });
 
   it('removes headers by name, case-insensitively, and ignores names the mail lacks', async () => {

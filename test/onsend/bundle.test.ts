@@ -40,7 +40,12 @@ function load(runtime: Runtime, mail: CaseMail, options: Omit<StandInOptions, 'c
 }
 
 async function run(runtime: Runtime, c: SendCase) {
-  const { associations } = load(runtime, c.mail, { ...(c.mailbox ? { mailbox: c.mailbox } : {}), ...(c.sessionData === false ? { sessionData: false } : {}) }, c.now ?? NOW);
+  const { associations } = load(
+    runtime,
+    c.mail,
+    { ...(c.mailbox ? { mailbox: c.mailbox } : {}), ...(c.sessionData === false ? { sessionData: false } : {}) },
+    c.now ?? NOW,
+  );
   const handler = associations.get('onMessageSendHandler');
   if (!handler) throw new Error('the bundle did not associate onMessageSendHandler');
   return sendThrough(handler);
@@ -69,7 +74,11 @@ describe('dist/onsend.js', () => {
       const parts = p.split('.');
       const name = parts[parts.length - 1] as string;
       // A method is named as a property (.flatMap or ["flatMap"]); a static with its owner; a global bare.
-      const pattern = parts.includes('prototype') ? `(\\.${name}|["']${name}["'])(?![\\w$])` : parts.length > 1 ? `${parts.join('\\.')}(?![\\w$])` : `(^|[^\\w$.])${name}(?![\\w$])`;
+      const pattern = parts.includes('prototype')
+        ? `(\\.${name}|["']${name}["'])(?![\\w$])`
+        : parts.length > 1
+          ? `${parts.join('\\.')}(?![\\w$])`
+          : `(^|[^\\w$.])${name}(?![\\w$])`;
       return new RegExp(pattern).test(code);
     });
     // Named but never relied on: our timers are looked up with typeof (src/onsend/handler.ts);
@@ -104,7 +113,12 @@ describe.each(['es2016', 'browser'] as const)('the case table through the built 
 
 describe('reading only what each rule needs (ES2016 context)', () => {
   it('an ordinary mail: recipients and headers only, never the subject, body or attachments', async () => {
-    const { associations, calls } = load('es2016', { to: ['an@example.org'], subject: 'x', body: 'y', attachments: [{ name: 'a.pdf', bytes: new Uint8Array(10) }] });
+    const { associations, calls } = load('es2016', {
+      to: ['an@example.org'],
+      subject: 'x',
+      body: 'y',
+      attachments: [{ name: 'a.pdf', bytes: new Uint8Array(10) }],
+    });
     const completions = await sendThrough(associations.get('onMessageSendHandler') as Parameters<typeof sendThrough>[0]);
     expect(completions).toEqual([{ allowEvent: true }]);
     expect([...new Set(calls)].sort()).toEqual(['bcc.getAsync', 'cc.getAsync', 'internetHeaders.getAsync', 'to.getAsync']);

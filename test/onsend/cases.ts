@@ -40,12 +40,25 @@ const form = { name: 'Verwijsformulier.pdf', bytes: PDF_BYTES };
 
 /** The referral as the pane leaves it: registered mailbox in To, neutral text, zip, headers, traces. */
 function prepared(over: CaseMail = {}): CaseMail {
-  return { to: [{ address: KONTICH, name: 'OCMW Kontich' }], subject: NEUTRAL.subject, body: NEUTRAL.body, attachments: [zip], headers: MARKER_HEADERS, sessionData: TRACES, ...over };
+  return {
+    to: [{ address: KONTICH, name: 'OCMW Kontich' }],
+    subject: NEUTRAL.subject,
+    body: NEUTRAL.body,
+    attachments: [zip],
+    headers: MARKER_HEADERS,
+    sessionData: TRACES,
+    ...over,
+  };
 }
 
 /** Hand-set headers whose hash matches `bytes`. */
 function headersFor(bytes: Uint8Array): Record<string, string> {
-  return markerHeaders({ reference: REF, protocolId: 'kontich-2026', consent: 'confirmed', attachmentSha256: createHash('sha256').update(bytes).digest('hex') });
+  return markerHeaders({
+    reference: REF,
+    protocolId: 'kontich-2026',
+    consent: 'confirmed',
+    attachmentSha256: createHash('sha256').update(bytes).digest('hex'),
+  });
 }
 
 const PLAIN_ZIP = buildZip([{ name: 'Verwijsformulier Jan Van den Broeck.pdf', data: PDF_BYTES, kind: 'plain' }]);
@@ -58,56 +71,232 @@ const twenty = Array.from({ length: 20 }, (_, i) => ({ name: `bijlage-${i}.pdf`,
 
 export const CASES: readonly SendCase[] = [
   // --- ordinary mail: allowed at once -----------------------------------------------------
-  { name: 'a mail to a colleague with an attachment', mail: { to: [COLLEAGUE], subject: 'Teamoverleg', body: 'Hoi, hierbij de agenda.', attachments: [{ name: 'agenda.pdf', bytes: PDF_BYTES }] }, outcome: 'allow' },
-  { name: '60 recipients and 20 attachments', mail: { to: colleagues.slice(0, 40), cc: colleagues.slice(40), subject: 'Nieuwsbrief', body: 'Zie bijlagen.', attachments: twenty }, outcome: 'allow' },
-  { name: 'a team list without attachments', mail: { to: [{ address: 'team@kindengezin.be', type: 'distributionList' }], subject: 'Vergadering', body: 'Dinsdag 10 uur.' }, outcome: 'allow' },
-  { name: 'a team list, only a signature logo', mail: { to: [{ address: 'team@kindengezin.be', type: 'distributionList' }], body: 'Dinsdag.', attachments: [logo] }, outcome: 'allow' },
-  { name: 'a colleague in the directory whose display name names Kontich', mail: { to: [{ address: COLLEAGUE, name: 'An Peeters (Kind en Gezin Kontich)', type: 'user' }], attachments: [form] }, outcome: 'allow' },
-  { name: 'a password-shaped string to a colleague (not near an OCMW: never read)', mail: { to: [COLLEAGUE], body: `Wachtwoord: ${PASSWORD}` }, outcome: 'allow' },
+  {
+    name: 'a mail to a colleague with an attachment',
+    mail: { to: [COLLEAGUE], subject: 'Teamoverleg', body: 'Hoi, hierbij de agenda.', attachments: [{ name: 'agenda.pdf', bytes: PDF_BYTES }] },
+    outcome: 'allow',
+  },
+  {
+    name: '60 recipients and 20 attachments',
+    mail: { to: colleagues.slice(0, 40), cc: colleagues.slice(40), subject: 'Nieuwsbrief', body: 'Zie bijlagen.', attachments: twenty },
+    outcome: 'allow',
+  },
+  {
+    name: 'a team list without attachments',
+    mail: { to: [{ address: 'team@kindengezin.be', type: 'distributionList' }], subject: 'Vergadering', body: 'Dinsdag 10 uur.' },
+    outcome: 'allow',
+  },
+  {
+    name: 'a team list, only a signature logo',
+    mail: { to: [{ address: 'team@kindengezin.be', type: 'distributionList' }], body: 'Dinsdag.', attachments: [logo] },
+    outcome: 'allow',
+  },
+  {
+    name: 'a colleague in the directory whose display name names Kontich',
+    mail: { to: [{ address: COLLEAGUE, name: 'An Peeters (Kind en Gezin Kontich)', type: 'user' }], attachments: [form] },
+    outcome: 'allow',
+  },
+  {
+    name: 'a password-shaped string to a colleague (not near an OCMW: never read)',
+    mail: { to: [COLLEAGUE], body: `Wachtwoord: ${PASSWORD}` },
+    outcome: 'allow',
+  },
 
   // --- referrals from the pane ----------------------------------------------------------
   { name: 'the referral as the pane prepared it', mail: prepared(), outcome: 'allow' },
   { name: 'the referral on a client without sessionData (Mailbox < 1.11)', mail: prepared(), sessionData: false, outcome: 'allow' },
   { name: 'a Cc added after encryption', mail: prepared({ cc: [COLLEAGUE] }), outcome: 'block', codes: ['recipient-not-registered', 'recipient-cc'] },
-  { name: 'the zip swapped after encryption', mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: OTHER_ZIP_BYTES }] }), outcome: 'block', codes: ['attachment-changed-after-encryption'] },
+  {
+    name: 'the zip swapped after encryption',
+    mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: OTHER_ZIP_BYTES }] }),
+    outcome: 'block',
+    codes: ['attachment-changed-after-encryption'],
+  },
   { name: 'a plaintext form next to the zip', mail: prepared({ attachments: [zip, form] }), outcome: 'block', codes: ['attachment-not-encrypted'] },
-  { name: 'a signature logo in the referral', mail: prepared({ attachments: [zip, logo] }), outcome: 'block', codes: ['attachment-inline'], says: ['image001.png', 'taakvenster verwijdert'] },
+  {
+    name: 'a signature logo in the referral',
+    mail: prepared({ attachments: [zip, logo] }),
+    outcome: 'block',
+    codes: ['attachment-inline'],
+    says: ['image001.png', 'taakvenster verwijdert'],
+  },
   { name: 'sent before the protocol is in force', mail: prepared(), now: BEFORE_KONTICH, outcome: 'block', codes: ['protocol-not-yet-in-force'] },
-  { name: 'a damaged marker', mail: prepared({ headers: { ...MARKER_HEADERS, 'X-KG-Attachment-SHA256': 'not-a-hash' } }), outcome: 'block', codes: ['referral-marker-invalid'] },
-  { name: 'the password pasted into the body', mail: prepared({ body: `${NEUTRAL.body}\n\nWachtwoord: ${PASSWORD}` }), outcome: 'block', codes: ['content-password-shape'] },
-  { name: 'the password spaced, in lower case, in the subject', mail: prepared({ subject: `${NEUTRAL.subject} 7k3m q9tx 4hnb w2zr` }), outcome: 'block', codes: ['content-password-shape'] },
+  {
+    name: 'a damaged marker',
+    mail: prepared({ headers: { ...MARKER_HEADERS, 'X-KG-Attachment-SHA256': 'not-a-hash' } }),
+    outcome: 'block',
+    codes: ['referral-marker-invalid'],
+  },
+  {
+    name: 'the password pasted into the body',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nWachtwoord: ${PASSWORD}` }),
+    outcome: 'block',
+    codes: ['content-password-shape'],
+  },
+  {
+    name: 'the password spaced, in lower case, in the subject',
+    mail: prepared({ subject: `${NEUTRAL.subject} 7k3m q9tx 4hnb w2zr` }),
+    outcome: 'block',
+    codes: ['content-password-shape'],
+  },
   { name: 'the password without hyphens', mail: prepared({ body: 'code 7K3MQ9TX4HNBW2ZR' }), outcome: 'block', codes: ['content-password-shape'] },
-  { name: "the client's name in the subject", mail: prepared({ subject: 'Doorverwijzing Van den Broeck' }), outcome: 'block', codes: ['content-client-name'], says: ['naam van de cliënt'] },
-  { name: "the client's phone and e-mail in the body", mail: prepared({ body: 'Bel 0470/12.34.56 of mail JAN.VDB@example.org' }), outcome: 'block', codes: ['content-client-name', 'content-client-phone', 'content-client-email'] },
-  { name: 'hand-set headers over a plaintext zip named after the client', mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: PLAIN_ZIP }], headers: headersFor(PLAIN_ZIP) }), outcome: 'block', codes: ['attachment-zip-not-aes256', 'attachment-zip-entry-name'] },
-  { name: 'a ZipCrypto zip under our headers', mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: ZIPCRYPTO_ZIP }], headers: headersFor(ZIPCRYPTO_ZIP) }), outcome: 'block', codes: ['attachment-zip-not-aes256'] },
-  { name: 'an AES-128 zip under our headers', mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: AES128_ZIP }], headers: headersFor(AES128_ZIP) }), outcome: 'block', codes: ['attachment-zip-not-aes256'] },
-  { name: "an AES-256 zip whose entry carries the client's name", mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: NAMED_AES_ZIP }], headers: headersFor(NAMED_AES_ZIP) }), outcome: 'block', codes: ['attachment-zip-entry-name'] },
-  { name: 'the prepared referral readdressed to a colleague', mail: prepared({ to: [COLLEAGUE] }), outcome: 'block', codes: ['recipient-not-registered', 'recipient-missing'] },
+  {
+    name: "the client's name in the subject",
+    mail: prepared({ subject: 'Doorverwijzing Van den Broeck' }),
+    outcome: 'block',
+    codes: ['content-client-name'],
+    says: ['naam van de cliënt'],
+  },
+  {
+    name: "the client's phone and e-mail in the body",
+    mail: prepared({ body: 'Bel 0470/12.34.56 of mail JAN.VDB@example.org' }),
+    outcome: 'block',
+    codes: ['content-client-name', 'content-client-phone', 'content-client-email'],
+  },
+  {
+    name: 'hand-set headers over a plaintext zip named after the client',
+    mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: PLAIN_ZIP }], headers: headersFor(PLAIN_ZIP) }),
+    outcome: 'block',
+    codes: ['attachment-zip-not-aes256', 'attachment-zip-entry-name'],
+  },
+  {
+    name: 'a ZipCrypto zip under our headers',
+    mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: ZIPCRYPTO_ZIP }], headers: headersFor(ZIPCRYPTO_ZIP) }),
+    outcome: 'block',
+    codes: ['attachment-zip-not-aes256'],
+  },
+  {
+    name: 'an AES-128 zip under our headers',
+    mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: AES128_ZIP }], headers: headersFor(AES128_ZIP) }),
+    outcome: 'block',
+    codes: ['attachment-zip-not-aes256'],
+  },
+  {
+    name: "an AES-256 zip whose entry carries the client's name",
+    mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: NAMED_AES_ZIP }], headers: headersFor(NAMED_AES_ZIP) }),
+    outcome: 'block',
+    codes: ['attachment-zip-entry-name'],
+  },
+  {
+    name: 'the prepared referral readdressed to a colleague',
+    mail: prepared({ to: [COLLEAGUE] }),
+    outcome: 'block',
+    codes: ['recipient-not-registered', 'recipient-missing'],
+  },
 
   // --- not from the pane, but a referral by its recipients or attachments: blocked ---------
-  { name: 'a plaintext form to a registered mailbox', mail: { to: [MESEN], subject: 'Doorverwijzing', body: 'Zie bijlage.', attachments: [form] }, outcome: 'block', says: ['postcode'] },
-  { name: 'a form to a look-alike with small capital E (U+1D07)', mail: { to: ['ocmw@m\u1d07sen.be'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
+  {
+    name: 'a plaintext form to a registered mailbox',
+    mail: { to: [MESEN], subject: 'Doorverwijzing', body: 'Zie bijlage.', attachments: [form] },
+    outcome: 'block',
+    says: ['postcode'],
+  },
+  {
+    name: 'a form to a look-alike with small capital E (U+1D07)',
+    mail: { to: ['ocmw@m\u1d07sen.be'], attachments: [form] },
+    outcome: 'block',
+    says: ['ocmw@mesen.be'],
+  },
   { name: 'a form to a look-alike with Cyrillic м', mail: { to: ['oc\u043cw@mesen.be'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
   { name: 'a mail to a Cyrillic look-alike, no attachment', mail: { to: ['ocmw@m\u0435sen.be'], body: 'Vraag' }, outcome: 'block', says: ['ocmw@mesen.be'] },
   { name: 'a mail to an xn-- domain', mail: { to: ['ocmw@xn--msen-v4d.be'], body: 'Vraag' }, outcome: 'block' },
-  { name: 'a mail to a non-ASCII address like no OCMW', mail: { to: ['j\u00fcrgen@m\u00fcller.de'], body: 'Hallo' }, outcome: 'block', says: ['geen gewoon adres'] },
+  {
+    name: 'a mail to a non-ASCII address like no OCMW',
+    mail: { to: ['j\u00fcrgen@m\u00fcller.de'], body: 'Hallo' },
+    outcome: 'block',
+    says: ['geen gewoon adres'],
+  },
   { name: '"rn" for "m"', mail: { to: ['ocrnw@mesen.be'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
 
   // --- near an OCMW, not a referral: prompt ----------------------------------------------
-  { name: 'a follow-up to the registered mailbox', mail: { to: [MESEN], subject: 'Vraag over afspraak', body: 'Beste, kan de afspraak van dinsdag verschoven worden?' }, outcome: 'prompt', codes: ['follow-up-registered-mailbox'], says: ['taakvenster', 'ocmw@mesen.be'] },
-  { name: 'a follow-up with a signature logo', mail: { to: [MESEN], body: 'Beste, een vraag.', attachments: [logo] }, outcome: 'prompt', codes: ['follow-up-registered-mailbox'] },
-  { name: 'a follow-up with a password-shaped string', mail: { to: [MESEN], body: `Het wachtwoord is ${PASSWORD}` }, outcome: 'block', codes: ['content-password-shape'] },
-  { name: "a follow-up with the client's name (pane's traces)", mail: { to: [KONTICH], subject: 'Over Jan Van den Broeck', body: 'Beste', sessionData: TRACES }, outcome: 'block', codes: ['content-client-name'] },
-  { name: 'a typo of the mailbox (ocmw@messen.be) with a form', mail: { to: ['ocmw@messen.be'], attachments: [form] }, outcome: 'prompt', codes: ['recipient-near-miss'], says: ['Bedoelde u ocmw@mesen.be?'] },
-  { name: 'a typo in the domain (ocmw@mesen.bee)', mail: { to: ['ocmw@mesen.bee'], attachments: [form] }, outcome: 'prompt', codes: ['recipient-near-miss'], says: ['Bedoelde u ocmw@mesen.be?'] },
-  { name: 'ocmw@menen.be, another real OCMW', mail: { to: ['ocmw@menen.be'], body: 'Vraag' }, outcome: 'prompt', codes: ['recipient-near-miss'], says: ['ocmw@mesen.be'] },
+  {
+    name: 'a follow-up to the registered mailbox',
+    mail: { to: [MESEN], subject: 'Vraag over afspraak', body: 'Beste, kan de afspraak van dinsdag verschoven worden?' },
+    outcome: 'prompt',
+    codes: ['follow-up-registered-mailbox'],
+    says: ['taakvenster', 'ocmw@mesen.be'],
+  },
+  {
+    name: 'a follow-up with a signature logo',
+    mail: { to: [MESEN], body: 'Beste, een vraag.', attachments: [logo] },
+    outcome: 'prompt',
+    codes: ['follow-up-registered-mailbox'],
+  },
+  {
+    name: 'a follow-up with a password-shaped string',
+    mail: { to: [MESEN], body: `Het wachtwoord is ${PASSWORD}` },
+    outcome: 'block',
+    codes: ['content-password-shape'],
+  },
+  {
+    name: "a follow-up with the client's name (pane's traces)",
+    mail: { to: [KONTICH], subject: 'Over Jan Van den Broeck', body: 'Beste', sessionData: TRACES },
+    outcome: 'block',
+    codes: ['content-client-name'],
+  },
+  {
+    name: 'a typo of the mailbox (ocmw@messen.be) with a form',
+    mail: { to: ['ocmw@messen.be'], attachments: [form] },
+    outcome: 'prompt',
+    codes: ['recipient-near-miss'],
+    says: ['Bedoelde u ocmw@mesen.be?'],
+  },
+  {
+    name: 'a typo in the domain (ocmw@mesen.bee)',
+    mail: { to: ['ocmw@mesen.bee'], attachments: [form] },
+    outcome: 'prompt',
+    codes: ['recipient-near-miss'],
+    says: ['Bedoelde u ocmw@mesen.be?'],
+  },
+  {
+    name: 'ocmw@menen.be, another real OCMW',
+    mail: { to: ['ocmw@menen.be'], body: 'Vraag' },
+    outcome: 'prompt',
+    codes: ['recipient-near-miss'],
+    says: ['ocmw@mesen.be'],
+  },
   { name: 'a typo with the password in the body', mail: { to: ['ocmw@messen.be'], body: PASSWORD }, outcome: 'block', codes: ['content-password-shape'] },
-  { name: 'a private address named "OCMW Mesen"', mail: { to: [{ address: 'maatschappelijk.werker@gmail.com', name: 'OCMW Mesen' }], attachments: [form] }, outcome: 'prompt', codes: ['recipient-named-social-service'], says: ['ocmw@mesen.be'] },
-  { name: 'a private address named "Sociale dienst"', mail: { to: [{ address: 'an@example.org', name: 'Sociale Dienst' }], body: 'Vraag' }, outcome: 'prompt', codes: ['recipient-named-social-service'] },
-  { name: 'a contact group in a mail with a form', mail: { to: [{ address: 'Partners', type: 'distributionList' }], attachments: [form] }, outcome: 'prompt', codes: ['recipient-group-with-attachments'] },
-  { name: "a form to a social worker's own address at the OCMW's domain", mail: { to: ['jan.peeters@mesen.be'], attachments: [form] }, outcome: 'prompt', codes: ['recipient-same-domain-with-attachments'], says: ['Bedoelde u ocmw@mesen.be?'] },
-  { name: "a question to a social worker's own address at the OCMW's domain, no attachment", mail: { to: ['jan.peeters@mesen.be'], body: 'Vraag over de vergadering' }, outcome: 'allow' },
-  { name: "a signature logo only, to an address at the OCMW's domain", mail: { to: ['jan.peeters@mesen.be'], body: 'Vraag', attachments: [logo] }, outcome: 'allow' },
-  { name: 'a near miss on a Mailbox 1.12 client: it cannot ask, so it blocks', mail: { to: ['ocmw@messen.be'], attachments: [form] }, mailbox: '1.12', outcome: 'block', says: ['Bedoelde u ocmw@mesen.be?'] },
+  {
+    name: 'a private address named "OCMW Mesen"',
+    mail: { to: [{ address: 'maatschappelijk.werker@gmail.com', name: 'OCMW Mesen' }], attachments: [form] },
+    outcome: 'prompt',
+    codes: ['recipient-named-social-service'],
+    says: ['ocmw@mesen.be'],
+  },
+  {
+    name: 'a private address named "Sociale dienst"',
+    mail: { to: [{ address: 'an@example.org', name: 'Sociale Dienst' }], body: 'Vraag' },
+    outcome: 'prompt',
+    codes: ['recipient-named-social-service'],
+  },
+  {
+    name: 'a contact group in a mail with a form',
+    mail: { to: [{ address: 'Partners', type: 'distributionList' }], attachments: [form] },
+    outcome: 'prompt',
+    codes: ['recipient-group-with-attachments'],
+  },
+  {
+    name: "a form to a social worker's own address at the OCMW's domain",
+    mail: { to: ['jan.peeters@mesen.be'], attachments: [form] },
+    outcome: 'prompt',
+    codes: ['recipient-same-domain-with-attachments'],
+    says: ['Bedoelde u ocmw@mesen.be?'],
+  },
+  {
+    name: "a question to a social worker's own address at the OCMW's domain, no attachment",
+    mail: { to: ['jan.peeters@mesen.be'], body: 'Vraag over de vergadering' },
+    outcome: 'allow',
+  },
+  {
+    name: "a signature logo only, to an address at the OCMW's domain",
+    mail: { to: ['jan.peeters@mesen.be'], body: 'Vraag', attachments: [logo] },
+    outcome: 'allow',
+  },
+  {
+    name: 'a near miss on a Mailbox 1.12 client: it cannot ask, so it blocks',
+    mail: { to: ['ocmw@messen.be'], attachments: [form] },
+    mailbox: '1.12',
+    outcome: 'block',
+    says: ['Bedoelde u ocmw@mesen.be?'],
+  },
 ];

@@ -1,6 +1,19 @@
 import { MailSnapshot, OPEN_TASK_PANE_LABEL, REFERRAL_HEADERS, evaluateSend, loadShippedRegistry, reason, summarize } from '../../src/domain';
 import { TASKPANE_COMMAND_ID } from '../../src/onsend/handler';
-import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, ordinaryMail, preparedReferral } from './fixtures';
+import {
+  BEFORE_KONTICH,
+  COLLEAGUE,
+  KONTICH,
+  MARKER_HEADERS,
+  MESEN,
+  NOW,
+  OTHER_ZIP_BYTES,
+  PDF_BYTES,
+  ZIP_BYTES,
+  ZIP_NAME,
+  ordinaryMail,
+  preparedReferral,
+} from './fixtures';
 import { manualTimer, officeStandIn, send } from './harness';
 import type { SendCompletedOptions } from '../../src/onsend/handler';
 import { WATCHDOG_MS, createSendHandler } from '../../src/onsend/handler';
@@ -49,7 +62,7 @@ describe('the Send check: referrals', () => {
     expect(control.calls().some((c) => c.method === 'getAttachmentContent')).toBe(true);
   });
 
-  it('refuses a Cc added after encryption, with the rule\'s own words and a button to the pane', async () => {
+  it("refuses a Cc added after encryption, with the rule's own words and a button to the pane", async () => {
     const { result } = await send({ message: preparedReferral(), before: ({ control }) => control.setRecipients('cc', [{ emailAddress: COLLEAGUE }]) });
     expect(result.allowEvent).toBe(false);
     expect(result.errorMessage).toContain(reason('recipient-cc', { address: COLLEAGUE, field: 'cc' }).message.nl);
@@ -273,7 +286,7 @@ describe('the Smart Alert message', () => {
     expect(codes(result.contextData)[0]).toBe('attachment-not-encrypted');
   });
 
-  it('is the catalogue\'s summary of evaluateSend\'s reasons, nothing added', async () => {
+  it("is the catalogue's summary of evaluateSend's reasons, nothing added", async () => {
     const { result } = await send({ message: preparedReferral({ cc: [{ emailAddress: COLLEAGUE }], bcc: [{ emailAddress: 'x@example.org' }] }) });
     const registry = loadShippedRegistry();
     if (!registry.ok) throw new Error('registry');
@@ -319,7 +332,10 @@ describe('the Smart Alert message', () => {
     const on114 = await send({ message: followUp });
     expect(on114.result.sendModeOverride).toBe('promptUser');
     expect(on114.result.errorMessage).not.toContain('Toch verzenden');
-    for (const [version, lang] of [['1.12', 'nl-BE'], ['1.13', 'en-US']] as const) {
+    for (const [version, lang] of [
+      ['1.12', 'nl-BE'],
+      ['1.13', 'en-US'],
+    ] as const) {
       const { result } = await send({ message: followUp, office: officeStandIn(lang, version) });
       expect(result.allowEvent).toBe(false);
       expect(result.sendModeOverride).toBeUndefined();

@@ -96,7 +96,14 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
     },
     getAttachmentsAsync: (cb: Callback) =>
       answer('getAttachmentsAsync', cb, () =>
-        attachments.map((a) => ({ id: a.id, name: a.name, size: a.bytes.length, isInline: a.isInline === true, attachmentType: a.type ?? 'file', contentType: 'application/octet-stream' })),
+        attachments.map((a) => ({
+          id: a.id,
+          name: a.name,
+          size: a.bytes.length,
+          isInline: a.isInline === true,
+          attachmentType: a.type ?? 'file',
+          contentType: 'application/octet-stream',
+        })),
       ),
     getAttachmentContentAsync: (id: string, cb: Callback) => {
       const found = attachments.find((a) => a.id === id);
@@ -108,7 +115,8 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
   if (options.sessionData !== false) {
     // As Outlook on the web answers (OfficeDev/office-js#5353): '{}' when nothing is set.
     item.sessionData = {
-      getAllAsync: (cb: Callback) => answer('sessionData.getAllAsync', cb, () => (mail.sessionData && Object.keys(mail.sessionData).length > 0 ? { ...mail.sessionData } : '{}')),
+      getAllAsync: (cb: Callback) =>
+        answer('sessionData.getAllAsync', cb, () => (mail.sessionData && Object.keys(mail.sessionData).length > 0 ? { ...mail.sessionData } : '{}')),
     };
   }
   const version = options.mailbox ?? '1.14';
@@ -116,7 +124,10 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     CoercionType: { Text: 'text', Html: 'html' },
     EventType: { RecipientsChanged: 'olkRecipientsChanged' },
-    MailboxEnums: { AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' }, SendModeOverride: { PromptUser: 'promptUser' } },
+    MailboxEnums: {
+      AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' },
+      SendModeOverride: { PromptUser: 'promptUser' },
+    },
     actions: { associate: (name: string, fn: (event: { completed(o: Completion): void }) => void) => associations.set(name, fn) },
     context: {
       displayLanguage: options.displayLanguage ?? 'nl-BE',

@@ -34,18 +34,53 @@ const ROWS: Row[] = [
   ['a Cc added after encryption', preparedReferral({ cc: [{ emailAddress: COLLEAGUE }] }), NOW, false],
   ['a Bcc added after encryption', preparedReferral({ bcc: [{ emailAddress: 'x@example.org' }] }), NOW, false],
   ['the zip swapped after encryption', preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: OTHER_ZIP_BYTES }] }), NOW, false],
-  ['a plaintext attachment next to the zip', preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: ZIP_BYTES }, { name: 'formulier.pdf', bytes: PDF_BYTES }] }), NOW, false],
+  [
+    'a plaintext attachment next to the zip',
+    preparedReferral({
+      attachments: [
+        { name: ZIP_NAME, bytes: ZIP_BYTES },
+        { name: 'formulier.pdf', bytes: PDF_BYTES },
+      ],
+    }),
+    NOW,
+    false,
+  ],
   ['the zip removed', preparedReferral({ attachments: [] }), NOW, false],
-  ['the zip twice', preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: ZIP_BYTES }, { name: ZIP_NAME, bytes: ZIP_BYTES }] }), NOW, false],
+  [
+    'the zip twice',
+    preparedReferral({
+      attachments: [
+        { name: ZIP_NAME, bytes: ZIP_BYTES },
+        { name: ZIP_NAME, bytes: ZIP_BYTES },
+      ],
+    }),
+    NOW,
+    false,
+  ],
   ['To changed to another OCMW', preparedReferral({ to: [{ emailAddress: MESEN }] }), NOW, false],
   ['To changed to a look-alike', preparedReferral({ to: [{ emailAddress: 'sociale.dienst@kontich.be.example.com' }] }), NOW, false],
   ['To changed to a colleague', preparedReferral({ to: [{ emailAddress: COLLEAGUE }] }), NOW, false],
   ['the mailbox twice in To', preparedReferral({ to: [{ emailAddress: KONTICH }, { emailAddress: KONTICH }] }), NOW, false],
-  ['a distribution list in To', preparedReferral({ to: [{ emailAddress: KONTICH }, { emailAddress: 'team@kindengezin.be', recipientType: 'distributionList' }] }), NOW, false],
+  [
+    'a distribution list in To',
+    preparedReferral({ to: [{ emailAddress: KONTICH }, { emailAddress: 'team@kindengezin.be', recipientType: 'distributionList' }] }),
+    NOW,
+    false,
+  ],
   ['a display name showing another address', preparedReferral({ to: [{ emailAddress: KONTICH, displayName: 'ocmw@mesen.be' }] }), NOW, false],
   ['sent before the protocol is in force', preparedReferral(), BEFORE_KONTICH, false],
   ["the client's name typed into the subject", preparedReferral({ subject: 'Doorverwijzing Jan Van den Broeck', sessionData: TRACES }), NOW, false],
-  ['a signature logo in the body', preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: ZIP_BYTES }, { name: 'image001.png', bytes: PDF_BYTES, isInline: true }] }), NOW, false],
+  [
+    'a signature logo in the body',
+    preparedReferral({
+      attachments: [
+        { name: ZIP_NAME, bytes: ZIP_BYTES },
+        { name: 'image001.png', bytes: PDF_BYTES, isInline: true },
+      ],
+    }),
+    NOW,
+    false,
+  ],
   ['the zip replaced by a plaintext zip of the same name', preparedReferral({ attachments: [{ name: ZIP_NAME, bytes: PLAIN_ZIP }] }), NOW, false],
   ['the password pasted into the body', preparedReferral({ body: 'Wachtwoord: 7K3M-Q9TX-4HNB-W2ZR', sessionData: TRACES }), NOW, false],
 ];

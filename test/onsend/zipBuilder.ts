@@ -76,7 +76,14 @@ export function buildZip(entries: readonly BuiltEntry[], options: { comment?: st
     const flags = (encrypted ? 1 : 0) | (e.dataDescriptor ? 8 : 0);
     const crc = kind === 'aes' && (e.aesVersion ?? 2) === 2 ? 0 : crc32(e.data);
     const extra = new Out();
-    if (kind === 'aes') extra.u16(0x9901).u16(7).u16(e.aesVersion ?? 2).bytes('AE').bytes(new Uint8Array([e.aesStrength ?? 3])).u16(0);
+    if (kind === 'aes')
+      extra
+        .u16(0x9901)
+        .u16(7)
+        .u16(e.aesVersion ?? 2)
+        .bytes('AE')
+        .bytes(new Uint8Array([e.aesStrength ?? 3]))
+        .u16(0);
     const extraBytes = extra.done();
     const offset = body.length;
     body

@@ -3,13 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, PDFHexString } from 'pdf-lib';
-import {
-  createReferralPdf,
-  parseReferralForm,
-  ReferralPdfError,
-  type ReferralForm,
-  type ReferralPdfMeta,
-} from '../../src/referral';
+import { createReferralPdf, parseReferralForm, ReferralPdfError, type ReferralForm, type ReferralPdfMeta } from '../../src/referral';
 
 const meta: ReferralPdfMeta = {
   reference: 'KG-20260305-7K3M9Q',
@@ -162,7 +156,10 @@ describe('the referral PDF', () => {
   });
 
   it('keeps the longest allowed values on one page', async () => {
-    const wide = (n: number): string => Array.from({ length: n }, (_, i) => (i % 12 === 11 ? ' ' : 'W')).join('').trimEnd();
+    const wide = (n: number): string =>
+      Array.from({ length: n }, (_, i) => (i % 12 === 11 ? ' ' : 'W'))
+        .join('')
+        .trimEnd();
     const email = `${'W'.repeat(64)}@${'w'.repeat(63)}.${'w'.repeat(63)}.${'w'.repeat(58)}.be`;
     const longest = form({ firstName: wide(80), lastName: wide(80), street: wide(100), municipality: wide(60), houseNumber: '12345WW-12345W bus W', email });
     const { bytes } = await createReferralPdf(longest, meta);

@@ -137,7 +137,9 @@ describe('broken copies fail, naming the element', () => {
   });
 
   it('an element given twice', () => {
-    const problems = check(edit(manifest, '<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadWriteItem</Permissions><Permissions>ReadItem</Permissions>'));
+    const problems = check(
+      edit(manifest, '<Permissions>ReadWriteItem</Permissions>', '<Permissions>ReadWriteItem</Permissions><Permissions>ReadItem</Permissions>'),
+    );
     expectProblem(problems, '<Permissions>', 'may occur only once');
   });
 
@@ -163,7 +165,7 @@ describe('broken copies fail, naming the element', () => {
 
   it('an AppDomain for another site', () => {
     const problems = check(edit(manifest, '<AppDomain>https://localhost:3000</AppDomain>', '<AppDomain>https://evil.example.com</AppDomain>'));
-    expectProblem(problems, '<AppDomain>', 'is not the add-in\'s own origin');
+    expectProblem(problems, '<AppDomain>', "is not the add-in's own origin");
   });
 
   it('an Id that is not a GUID', () => {

@@ -31,7 +31,10 @@ function generated(file: string, form: ShippedForm): unknown {
   const out = shippedModule(file, form);
   if (!out.ok) throw new Error(out.message);
   const context = vm.createContext({});
-  vm.runInContext('delete Object.values; delete Object.entries; delete Object.fromEntries; delete Array.prototype.flat; delete String.prototype.padStart; delete globalThis.globalThis;', context);
+  vm.runInContext(
+    'delete Object.values; delete Object.entries; delete Object.fromEntries; delete Array.prototype.flat; delete String.prototype.padStart; delete globalThis.globalThis;',
+    context,
+  );
   const name = form === 'records' ? 'shippedRecords' : 'shippedCompact';
   // JSON round trip: the value comes from another realm, and toEqual compares prototypes too.
   return JSON.parse(vm.runInContext(`${out.code.replace(/^export /m, '')}\nJSON.stringify(${name}())`, context) as string) as unknown;
@@ -121,8 +124,11 @@ webpack(config, (err, stats) => {
   it('webpack fails with the problems listed when ADDIN_REGISTRY_FILE is invalid', async () => {
     const out = path.join(work, 'out');
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--input-type=module', '-e', BUILD, out], { cwd: ROOT, env: { ...process.env, ADDIN_REGISTRY_FILE: broken }, timeout: 120_000 }, (error, _stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stderr }),
+      execFile(
+        process.execPath,
+        ['--input-type=module', '-e', BUILD, out],
+        { cwd: ROOT, env: { ...process.env, ADDIN_REGISTRY_FILE: broken }, timeout: 120_000 },
+        (error, _stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stderr }),
       );
     });
     expect(result.code).toBe(1);

@@ -39,7 +39,15 @@ async function ready(attachments?: Array<{ name: string; bytes: Uint8Array }>) {
   const store = createFlowStore();
   const counter = { encrypts: 0 };
   const crypto: CryptoLoader = { warmUp: () => undefined, dispose: () => undefined, take: async () => fakeDeps(counter) };
-  const actions = createReferralActions({ store, port, call: makeCall({ limiter: createLimiter(3), delaysMs: [0] }), registry, crypto, rules: { load: async () => rules, loaded: () => rules }, now });
+  const actions = createReferralActions({
+    store,
+    port,
+    call: makeCall({ limiter: createLimiter(3), delaysMs: [0] }),
+    registry,
+    crypto,
+    rules: { load: async () => rules, loaded: () => rules },
+    now,
+  });
   actions.lookForPrior();
   await actions.rereadRecipients();
   actions.commitQuery('Mesen');

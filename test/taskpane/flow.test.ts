@@ -2,7 +2,22 @@
 import { brusselsDay, buildTraces, loadShippedRegistry, type Registry } from '../../src/domain';
 import type { Encrypted, FlowState, PriorReferral } from '../../src/taskpane/types';
 import * as rules from '../../src/taskpane/controller/rules';
-import { flowReducer, initialFlow, inlineImages, isLocked, keptPrior, locationOf, passwordAtRisk, priorBlocks, recipientsToRemove, referralVerdict, referralView, showLocationVerdict, sizePlan, sourceReadiness } from '../../src/taskpane/flow';
+import {
+  flowReducer,
+  initialFlow,
+  inlineImages,
+  isLocked,
+  keptPrior,
+  locationOf,
+  passwordAtRisk,
+  priorBlocks,
+  recipientsToRemove,
+  referralVerdict,
+  referralView,
+  showLocationVerdict,
+  sizePlan,
+  sourceReadiness,
+} from '../../src/taskpane/flow';
 
 const loaded = loadShippedRegistry();
 if (!loaded.ok) throw new Error('shipped registry invalid');
@@ -10,7 +25,18 @@ const registry: Registry = loaded.registry;
 const day = brusselsDay(new Date('2026-03-10T10:00:00Z'));
 
 const to = (address: string) => ({ address, displayName: address, field: 'to' as const, recipientType: 'externalUser' as const });
-const result: Encrypted = { reference: 'KG-20260310-ABCDEF', password: 'AAAA-BBBB-CCCC-DDDD', zipName: 'z.zip', zipId: '1', sha256: 'a'.repeat(64), protocolId: 'kontich-2026', original: null, headers: 'written', traces: buildTraces({}, '0'.repeat(32)), tracesStored: 'written' };
+const result: Encrypted = {
+  reference: 'KG-20260310-ABCDEF',
+  password: 'AAAA-BBBB-CCCC-DDDD',
+  zipName: 'z.zip',
+  zipId: '1',
+  sha256: 'a'.repeat(64),
+  protocolId: 'kontich-2026',
+  original: null,
+  headers: 'written',
+  traces: buildTraces({}, '0'.repeat(32)),
+  tracesStored: 'written',
+};
 
 function run(...actions: Parameters<typeof flowReducer>[1][]): FlowState {
   return actions.reduce(flowReducer, initialFlow);
@@ -53,7 +79,12 @@ test('the set-To button removes everyone but one exact To entry', () => {
 });
 
 test('after encryption, location, consent and source are locked; the password is at risk until passed on', () => {
-  let s = run({ type: 'query-typed', query: '2550' }, { type: 'consent', consent: 'confirmed' }, { type: 'source-kind', kind: 'attachment' }, { type: 'source-attachment', attachmentId: 'a', name: 'f.pdf' });
+  let s = run(
+    { type: 'query-typed', query: '2550' },
+    { type: 'consent', consent: 'confirmed' },
+    { type: 'source-kind', kind: 'attachment' },
+    { type: 'source-attachment', attachmentId: 'a', name: 'f.pdf' },
+  );
   expect(sourceReadiness(s.source)).toBe('ready');
   s = flowReducer(s, { type: 'encrypt-done', result });
   expect(passwordAtRisk(s)).toBe(true);
@@ -74,14 +105,19 @@ test('choosing the pane form needs a made PDF before encryption', () => {
   expect(sourceReadiness(s.source)).toBe('fill-form');
   const doc = { name: 'd.pdf', reference: 'KG-20260310-ABCDEF', bytes: new Uint8Array([1]), client: { firstName: 'A' }, transliteratedFields: [] };
   expect(sourceReadiness(flowReducer(s, { type: 'document-ready', document: doc }).source)).toBe('ready');
-  expect(sourceReadiness(run({ type: 'source-kind', kind: 'pane-form' }, { type: 'document-ready', document: doc }, { type: 'document-cleared' }).source)).toBe('fill-form');
+  expect(sourceReadiness(run({ type: 'source-kind', kind: 'pane-form' }, { type: 'document-ready', document: doc }, { type: 'document-cleared' }).source)).toBe(
+    'fill-form',
+  );
 });
 
 describe('an earlier referral on the mail', () => {
   const whole: PriorReferral = {
     reference: 'KG-20260310-ABCDEF',
     zips: [{ id: 'z', name: 'doorverwijzing-KG-20260310-ABCDEF.zip' }],
-    marker: { status: 'valid', marker: { reference: 'KG-20260310-ABCDEF', protocolId: 'kontich-2026', consent: 'confirmed', attachmentSha256: 'a'.repeat(64) } },
+    marker: {
+      status: 'valid',
+      marker: { reference: 'KG-20260310-ABCDEF', protocolId: 'kontich-2026', consent: 'confirmed', attachmentSha256: 'a'.repeat(64) },
+    },
     whole: true,
   };
 
@@ -105,7 +141,12 @@ describe('an earlier referral on the mail', () => {
 });
 
 describe('one state, one message', () => {
-  const ready = run({ type: 'query-typed', query: '2550' }, { type: 'consent', consent: 'confirmed' }, { type: 'source-kind', kind: 'attachment' }, { type: 'source-attachment', attachmentId: 'a', name: 'f.pdf' });
+  const ready = run(
+    { type: 'query-typed', query: '2550' },
+    { type: 'consent', consent: 'confirmed' },
+    { type: 'source-kind', kind: 'attachment' },
+    { type: 'source-attachment', attachmentId: 'a', name: 'f.pdf' },
+  );
 
   test('a second start while running changes nothing; cancelling goes back to idle', () => {
     const started = flowReducer(ready, { type: 'encrypt-start' });
@@ -131,7 +172,10 @@ describe('one state, one message', () => {
   });
 
   test('a held original locks the form and blocks encrypting until it is back (under its new id)', () => {
-    const held = flowReducer(flowReducer(ready, { type: 'encrypt-failed', failure: 'attach', original: 'held' }), { type: 'original-held', original: { name: 'f.pdf', base64: 'AQID' } });
+    const held = flowReducer(flowReducer(ready, { type: 'encrypt-failed', failure: 'attach', original: 'held' }), {
+      type: 'original-held',
+      original: { name: 'f.pdf', base64: 'AQID' },
+    });
     expect(isLocked(held)).toBe(true);
     expect(referralView(held, registry, day, rules).missing).toContain('original-held');
     const back = flowReducer(held, { type: 'original-restored', id: 'b' });
@@ -144,7 +188,11 @@ describe('the size plan: known before anything is read', () => {
   const MB = 1024 * 1024;
   const attachment = (id: string, size: number, isInline = false) => ({ id, name: `${id}.pdf`, size, isInline, attachmentType: 'file' as const });
   const withList = (list: ReturnType<typeof attachment>[], chosen: string) =>
-    run({ type: 'source-kind', kind: 'attachment' }, { type: 'source-attachment', attachmentId: chosen, name: `${chosen}.pdf` }, { type: 'attachments', attachments: { status: 'ready', list } });
+    run(
+      { type: 'source-kind', kind: 'attachment' },
+      { type: 'source-attachment', attachmentId: chosen, name: `${chosen}.pdf` },
+      { type: 'attachments', attachments: { status: 'ready', list } },
+    );
 
   test('a small form fits; 15 MB needs the original out first; 24 MB is too large; no room left is said so', () => {
     expect(sizePlan(withList([attachment('a', 2 * MB)], 'a'))).toEqual({ kind: 'fits' });

@@ -45,7 +45,16 @@ function setup(options: { total?: number } = {}) {
   );
   const original = control.inspect().attachments[0]!;
   const run = (plan: EncryptPlan = 'add-first') =>
-    encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', traces, deps, plan, onStage: () => undefined });
+    encryptAndReplace({
+      port,
+      call,
+      source: { kind: 'attachment', id: original.id, name: original.name },
+      protocolId: 'mesen-2024',
+      traces,
+      deps,
+      plan,
+      onStage: () => undefined,
+    });
   return { port, control, run, original, formBytes };
 }
 
@@ -59,7 +68,10 @@ test('adds the zip, confirms it, then removes the original and writes the header
   // The Send check finds the client traces on the item; never the file name itself.
   expect(JSON.parse(mail.sessionData[TRACES_SESSION_KEY] ?? 'null')).toEqual(traces);
   expect(JSON.stringify(mail.sessionData)).not.toMatch(/kristof|peeters/i);
-  const order = control.calls().filter((c) => c.outcome === 'ok').map((c) => c.method);
+  const order = control
+    .calls()
+    .filter((c) => c.outcome === 'ok')
+    .map((c) => c.method);
   expect(order.indexOf('setSessionData')).toBeLessThan(order.indexOf('addFileAttachmentFromBase64'));
   expect(order.indexOf('addFileAttachmentFromBase64')).toBeLessThan(order.lastIndexOf('getAttachments'));
   expect(order.lastIndexOf('getAttachments')).toBeLessThan(order.indexOf('removeAttachment'));
@@ -71,18 +83,30 @@ test('adds the zip, confirms it, then removes the original and writes the header
 test('a client without sessionData (Mailbox < 1.11) still gets its referral; the pane knows the traces were not stored', async () => {
   const { port, control } = createSimulatedMailbox({}, { sessionDataSupported: false });
   const original = control.inspect().attachments[0]!;
-  const outcome = await encryptAndReplace({ port, call, source: { kind: 'attachment', id: original.id, name: original.name }, protocolId: 'mesen-2024', traces, deps, plan: 'add-first', onStage: () => undefined });
+  const outcome = await encryptAndReplace({
+    port,
+    call,
+    source: { kind: 'attachment', id: original.id, name: original.name },
+    protocolId: 'mesen-2024',
+    traces,
+    deps,
+    plan: 'add-first',
+    onStage: () => undefined,
+  });
   expect(outcome.kind === 'done' && outcome.result.tracesStored).toBe('unsupported');
   expect(control.inspect().attachments.map((a) => a.name)).toEqual([ZIP]);
 });
 
-test.each(['getAttachmentBase64', 'addFileAttachmentFromBase64'] as const)('%s failing for good leaves the original in place and adds nothing', async (method) => {
-  const { control, run, original } = setup();
-  control.faults.failAlways(method, 'failed');
-  const outcome = await run();
-  expect(outcome).toMatchObject({ kind: 'failed', original: { where: 'kept' } });
-  expect(control.inspect().attachments.map((a) => a.id)).toEqual([original.id]);
-});
+test.each(['getAttachmentBase64', 'addFileAttachmentFromBase64'] as const)(
+  '%s failing for good leaves the original in place and adds nothing',
+  async (method) => {
+    const { control, run, original } = setup();
+    control.faults.failAlways(method, 'failed');
+    const outcome = await run();
+    expect(outcome).toMatchObject({ kind: 'failed', original: { where: 'kept' } });
+    expect(control.inspect().attachments.map((a) => a.id)).toEqual([original.id]);
+  },
+);
 
 test('an add Outlook reports as too large says so', async () => {
   const { run, control } = setup({ total: 100 });
@@ -162,7 +186,8 @@ describe('original out first (original and zip do not fit together): the origina
   /** The original's bytes are in the mail (under its name) or in the outcome, held for the pane. */
   function originalSafe(outcome: EncryptOutcome, mail: ReturnType<ReturnType<typeof setup>['control']['inspect']>, bytes: Uint8Array): void {
     const inMail = mail.attachments.find((a) => a.name === 'Verwijsformulier.pdf');
-    const held = outcome.kind === 'failed' && outcome.original.where === 'held' ? outcome.original.original : outcome.kind === 'uncertain' ? outcome.held : null;
+    const held =
+      outcome.kind === 'failed' && outcome.original.where === 'held' ? outcome.original.original : outcome.kind === 'uncertain' ? outcome.held : null;
     const zipIn = mail.attachments.some((a) => a.name === ZIP);
     if (inMail) expect(Buffer.from(inMail.bytes).equals(Buffer.from(bytes))).toBe(true);
     else if (!zipIn || outcome.kind === 'uncertain') expect(held && Buffer.from(unb64(held.base64)).equals(Buffer.from(bytes))).toBe(true);
@@ -273,13 +298,16 @@ describe('an earlier referral on the mail (the pane was closed and opened again)
     expect(await findPriorReferral(port, call)).toBeNull();
   });
 
-  test.each(['removeAttachment', 'removeInternetHeaders'] as const)('clearing reports %s failing for good, and the marker stays while the zip does', async (method) => {
-    const { port, control } = await encrypted();
-    const prior = (await findPriorReferral(port, call))!;
-    control.faults.failAlways(method, 'failed');
-    expect(await clearPriorReferral(port, call, prior)).toBe('failed');
-    const mail = control.inspect();
-    expect(mail.headers['X-KG-Referral-Ref']).toBe('KG-20260310-ABCDEF');
-    if (method === 'removeAttachment') expect(mail.attachments).toHaveLength(1);
-  });
+  test.each(['removeAttachment', 'removeInternetHeaders'] as const)(
+    'clearing reports %s failing for good, and the marker stays while the zip does',
+    async (method) => {
+      const { port, control } = await encrypted();
+      const prior = (await findPriorReferral(port, call))!;
+      control.faults.failAlways(method, 'failed');
+      expect(await clearPriorReferral(port, call, prior)).toBe('failed');
+      const mail = control.inspect();
+      expect(mail.headers['X-KG-Referral-Ref']).toBe('KG-20260310-ABCDEF');
+      if (method === 'removeAttachment') expect(mail.attachments).toHaveLength(1);
+    },
+  );
 });

@@ -2,7 +2,18 @@
 // the team member reads here always matches the mail, and every message that is not a success
 // carries the one action that fixes it.
 import type { ReactElement } from 'react';
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Reason } from '../../domain';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { Missing } from '../flow';

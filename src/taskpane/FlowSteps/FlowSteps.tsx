@@ -19,7 +19,13 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
   const { encrypted, text, steps } = view;
   return (
     <>
-      <RecipientsStep protocol={protocol} recipients={state.recipients} reasons={steps.recipients} setStatus={state.setRecipients} following={state.following} />
+      <RecipientsStep
+        protocol={protocol}
+        recipients={state.recipients}
+        reasons={steps.recipients}
+        setStatus={state.setRecipients}
+        following={state.following}
+      />
       <ConsentStep socialService={protocol.socialService.name} consent={state.consent} locked={view.locked} reasons={steps.consent} />
       <SourceStep protocol={protocol} today={view.day} source={state.source} locked={view.locked} attachments={state.attachments} sizePlan={view.sizePlan} />
       <EncryptStep

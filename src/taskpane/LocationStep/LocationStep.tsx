@@ -60,7 +60,10 @@ function suggestionsOf(registry: Registry): Suggestion[] {
   return registry.protocols.flatMap((p) => {
     const postcodes = p.municipality.postcodes.join(', ');
     const names = [p.municipality.name, ...(p.municipality.localities ?? []).filter((l) => normalizeName(l) !== normalizeName(p.municipality.name))];
-    return names.map((name) => ({ value: name, text: name === p.municipality.name ? `${name} (${postcodes})` : `${name} (${postcodes}, ${p.municipality.name})` }));
+    return names.map((name) => ({
+      value: name,
+      text: name === p.municipality.name ? `${name} (${postcodes})` : `${name} (${postcodes}, ${p.municipality.name})`,
+    }));
   });
 }
 

@@ -95,7 +95,10 @@ export default function PaneForm({ protocol, today, document }: PaneFormProps): 
     setErrors({});
     setMaking('running');
     try {
-      const [{ createReferralPdf }, { generateReference }] = await Promise.all([import(/* webpackChunkName: "referral-pdf" */ '../../referral/pdf'), import(/* webpackChunkName: "encrypt" */ '../../crypto/names')]);
+      const [{ createReferralPdf }, { generateReference }] = await Promise.all([
+        import(/* webpackChunkName: "referral-pdf" */ '../../referral/pdf'),
+        import(/* webpackChunkName: "encrypt" */ '../../crypto/names'),
+      ]);
       const reference = generateReference(new Date(`${today}T12:00:00Z`));
       // The address is in the full record, which only this screen (a lazy chunk) carries.
       const s = shippedRecords().find((r) => r.id === protocol.id)?.socialService;

@@ -67,7 +67,10 @@ export function PasswordStep({ protocol, reference, password, passOn }: Password
   return (
     <Section id="password" title={t.stepPassword}>
       <Text>
-        {t.helpReference}: <span className={styles.reference} data-testid="reference">{reference}</span>
+        {t.helpReference}:{' '}
+        <span className={styles.reference} data-testid="reference">
+          {reference}
+        </span>
       </Text>
       <Text weight="semibold" id="password-label">
         {t.passwordLabel}
@@ -98,7 +101,9 @@ export function PasswordStep({ protocol, reference, password, passOn }: Password
         <Button onClick={() => void onCopy()} data-testid="copy-password">
           {t.copy}
         </Button>
-        <div aria-live="polite">{copy === 'copied' ? <Text size={200}>{t.copied}</Text> : copy === 'failed' ? <Text size={200}>{t.copyFailed}</Text> : null}</div>
+        <div aria-live="polite">
+          {copy === 'copied' ? <Text size={200}>{t.copied}</Text> : copy === 'failed' ? <Text size={200}>{t.copyFailed}</Text> : null}
+        </div>
         {phone ? (
           <Link href={`tel:${phone.replace(/[^\d+]/g, '')}`} data-testid="tel-link">
             {t.callService(phone)}

@@ -35,7 +35,12 @@ function onlyTo(state: FlowState): string {
 
 export function Referral({ port, registry, lang, t }: ReferralProps): ReactElement {
   const styles = useStyles();
-  const { state, view, actions, rulesFailed } = useReferralController({ port, registry, leaveWarning: t.leaveWarning, leaveWarningOriginal: t.leaveWarningOriginal });
+  const { state, view, actions, rulesFailed } = useReferralController({
+    port,
+    registry,
+    leaveWarning: t.leaveWarning,
+    leaveWarningOriginal: t.leaveWarningOriginal,
+  });
   const pane = useMemo<PaneContextValue>(() => ({ t, lang, registry, actions }), [t, lang, registry, actions]);
   useEffect(() => {
     // Fetch the later steps right after first paint, so they are there when the protocol is.

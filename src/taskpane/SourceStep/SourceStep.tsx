@@ -36,7 +36,11 @@ export function SourceStep(props: SourceStepProps): ReactElement {
   return (
     <Section id="form" title={t.stepForm}>
       <Field label={t.formSourceLabel}>
-        <RadioGroup value={source.kind === 'none' ? '' : source.kind} disabled={locked} onChange={(_, data) => actions.chooseSourceKind(data.value as Source['kind'])}>
+        <RadioGroup
+          value={source.kind === 'none' ? '' : source.kind}
+          disabled={locked}
+          onChange={(_, data) => actions.chooseSourceKind(data.value as Source['kind'])}
+        >
           <Radio value="attachment" label={t.sourceAttachment} data-testid="source-attachment" />
           <Radio value="pane-form" label={t.sourcePaneForm} data-testid="source-pane-form" />
         </RadioGroup>
@@ -85,9 +89,9 @@ export function SourceStep(props: SourceStepProps): ReactElement {
       )}
       {source.kind === 'pane-form' && !locked && (
         <ChunkBoundary message={t.formLoadFailed}>
-        <Suspense fallback={<Spinner size="tiny" label={t.formLoading} />}>
-          <PaneForm protocol={props.protocol} today={props.today} document={source.document} />
-        </Suspense>
+          <Suspense fallback={<Spinner size="tiny" label={t.formLoading} />}>
+            <PaneForm protocol={props.protocol} today={props.today} document={source.document} />
+          </Suspense>
         </ChunkBoundary>
       )}
     </Section>

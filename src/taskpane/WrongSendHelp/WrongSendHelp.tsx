@@ -108,7 +108,10 @@ export function WrongSendHelp({ protocol, reference, defaults, breachMail }: Wro
       )}
       {reference ? (
         <Text as="p" block>
-          {t.helpReference}: <span className={styles.reference} data-testid="help-reference">{reference}</span>
+          {t.helpReference}:{' '}
+          <span className={styles.reference} data-testid="help-reference">
+            {reference}
+          </span>
         </Text>
       ) : (
         <Text as="p" block>
@@ -124,18 +127,31 @@ export function WrongSendHelp({ protocol, reference, defaults, breachMail }: Wro
       </Text>
       <div className={styles.form} data-testid="breach-form">
         <Field label={t.helpFieldReference} hint={t.helpFieldReferenceHint} {...error('reference', t.helpInvalidReference)}>
-          <Input id="breach-reference" className={styles.input} value={input.reference} maxLength={40} autoComplete="off" onChange={(_, d) => set('reference', d.value)} />
+          <Input
+            id="breach-reference"
+            className={styles.input}
+            value={input.reference}
+            maxLength={40}
+            autoComplete="off"
+            onChange={(_, d) => set('reference', d.value)}
+          />
         </Field>
         <Field label={t.helpFieldDate} {...error('sentOn', t.helpInvalidDate)}>
           <Input id="breach-sentOn" className={styles.input} type="date" value={input.sentOn} onChange={(_, d) => set('sentOn', d.value)} />
         </Field>
         <Field label={t.helpFieldSentTo} {...error('sentTo', t.helpInvalidAddress)}>
-          <Input id="breach-sentTo" className={styles.input} type="email" value={input.sentTo} maxLength={254} autoComplete="off" onChange={(_, d) => set('sentTo', d.value)} />
+          <Input
+            id="breach-sentTo"
+            className={styles.input}
+            type="email"
+            value={input.sentTo}
+            maxLength={254}
+            autoComplete="off"
+            onChange={(_, d) => set('sentTo', d.value)}
+          />
         </Field>
         {protocol ? reportButton(protocol) : registry.protocols.map((p) => <div key={p.id}>{reportButton(p)}</div>)}
-        <div role="status">
-          {breachMail === 'done' && <Text data-testid="breach-opened">{t.helpReportOpened}</Text>}
-        </div>
+        <div role="status">{breachMail === 'done' && <Text data-testid="breach-opened">{t.helpReportOpened}</Text>}</div>
         {breachMail === 'failed' && (
           <MessageBar intent="error" layout="multiline" data-testid="breach-failed">
             <MessageBarBody>{t.helpReportFailed}</MessageBarBody>

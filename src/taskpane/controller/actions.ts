@@ -173,18 +173,20 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
       let unsubscribe: (() => void) | null = null;
       let gone = false;
       void rereadRecipients();
-      port.onRecipientsChanged(() => void rereadRecipients()).then(
-        (off) => {
-          if (gone) off?.();
-          else {
-            unsubscribe = off;
-            dispatch({ type: 'following', following: off ? 'event' : 'polling' });
-          }
-        },
-        () => {
-          if (!gone) dispatch({ type: 'following', following: 'polling' });
-        },
-      );
+      port
+        .onRecipientsChanged(() => void rereadRecipients())
+        .then(
+          (off) => {
+            if (gone) off?.();
+            else {
+              unsubscribe = off;
+              dispatch({ type: 'following', following: off ? 'event' : 'polling' });
+            }
+          },
+          () => {
+            if (!gone) dispatch({ type: 'following', following: 'polling' });
+          },
+        );
       return () => {
         gone = true;
         unsubscribe?.();
@@ -277,7 +279,9 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
       // What the checks must not find in the subject and body: the form's client details, or the
       // words of the team member's own file name. Hashed with a salt new for this mail.
       const traces = loaded.buildTraces(
-        src.kind === 'pane-form' && src.document !== null ? { client: src.document.client } : { fileName: source.name, exclude: loaded.protocolWords(protocol) },
+        src.kind === 'pane-form' && src.document !== null
+          ? { client: src.document.client }
+          : { fileName: source.name, exclude: loaded.protocolWords(protocol) },
         loaded.saltFrom(globalThis.crypto.getRandomValues(new Uint8Array(16))),
       );
       const outcome = await encryptAndReplace({
@@ -288,7 +292,8 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
         traces,
         deps,
         plan: view.plan,
-        onStage: (stage, done, total) => dispatch({ type: 'encrypt-progress', stage, ...(done !== undefined ? { done } : {}), ...(total !== undefined ? { total } : {}) }),
+        onStage: (stage, done, total) =>
+          dispatch({ type: 'encrypt-progress', stage, ...(done !== undefined ? { done } : {}), ...(total !== undefined ? { total } : {}) }),
       });
       switch (outcome.kind) {
         case 'done':
@@ -378,7 +383,6 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
         dispatch({ type: 'check', check: { status: 'failed' } });
       }
     },
-
 
     async reportBreach(message) {
       dispatch({ type: 'breach-mail', status: 'running' });

@@ -257,10 +257,12 @@ const nl: StepWords = {
   missingHeld: 'Zet eerst het origineel terug in de mail (hieronder).',
   failureMakeRoom: 'Het origineel kon niet uit de mail gehaald worden om plaats te maken voor het zip-bestand.',
   failureAttachTooLarge: 'Outlook vond het zip-bestand te groot voor deze mail.',
-  originalPutBack: 'Uw mail is veilig: het origineel staat weer in de mail en er is niets toegevoegd. Probeer opnieuw; lukt het niet, sluit het taakvenster en open het opnieuw.',
+  originalPutBack:
+    'Uw mail is veilig: het origineel staat weer in de mail en er is niets toegevoegd. Probeer opnieuw; lukt het niet, sluit het taakvenster en open het opnieuw.',
   originalHeld: (name) =>
     `Het origineel (${name}) staat nu niet in de mail: het taakvenster houdt het bij zolang het open is. Zet het terug in de mail voor u iets anders doet.`,
-  originalHeldUntilRemoved: (name) => `Het origineel (${name}) staat nu niet in de mail; het taakvenster zet het terug zodra het zip-bestand hierboven verwijderd is. Sluit het taakvenster niet.`,
+  originalHeldUntilRemoved: (name) =>
+    `Het origineel (${name}) staat nu niet in de mail; het taakvenster zet het terug zodra het zip-bestand hierboven verwijderd is. Sluit het taakvenster niet.`,
   restoreOriginal: 'Zet het origineel terug',
   restoringOriginal: 'Het origineel wordt teruggezet…',
   restoreFailed: 'Terugzetten is niet gelukt. Probeer opnieuw, en sluit het taakvenster niet: het origineel staat alleen nog hier.',
@@ -295,7 +297,8 @@ const nl: StepWords = {
   failureTooLarge: 'Het formulier is te groot om als bijlage te versturen (meer dan 25 MB).',
   failureEncrypt: 'Het versleutelen is mislukt.',
   failureAttach: 'Het zip-bestand kon niet aan de mail toegevoegd worden.',
-  mailSafe: 'Uw mail is veilig: het origineel staat er nog en er is niets onversleuteld toegevoegd. Probeer opnieuw; lukt het niet, sluit het taakvenster en open het opnieuw.',
+  mailSafe:
+    'Uw mail is veilig: het origineel staat er nog en er is niets onversleuteld toegevoegd. Probeer opnieuw; lukt het niet, sluit het taakvenster en open het opnieuw.',
   retry: 'Opnieuw proberen',
   stepPassword: '6. Wachtwoord doorgeven',
   passwordLabel: 'Wachtwoord',
@@ -353,9 +356,9 @@ const nl: StepWords = {
   helpNoReference: 'Er is in dit taakvenster nog geen referentie gemaakt. Gebruik de referentie uit het onderwerp van de verstuurde mail (KG-…).',
   helpDpoOpgroeien: 'DPO van Opgroeien regie',
   helpDpoService: (service) => `DPO van ${service}`,
-  helpReportTitle: 'Meld het aan beide DPO\'s',
+  helpReportTitle: "Meld het aan beide DPO's",
   helpReportExplain:
-    'Het taakvenster opent een nieuwe mail aan beide DPO\'s, met de referentie, het protocol, de datum en het adres. Kijk hem na en verstuur hem. Zet er geen gegevens van de cliënt in.',
+    "Het taakvenster opent een nieuwe mail aan beide DPO's, met de referentie, het protocol, de datum en het adres. Kijk hem na en verstuur hem. Zet er geen gegevens van de cliënt in.",
   helpFieldReference: 'Referentie van de doorverwijzing',
   helpFieldReferenceHint: 'Zoals KG-20260310-7K3M9Q: ze staat in het onderwerp van de verstuurde mail.',
   helpFieldDate: 'Verstuurd op',
@@ -363,9 +366,9 @@ const nl: StepWords = {
   helpReportButton: (service) => `Open de melding aan de DPO's (${service})`,
   helpReportOpening: 'De nieuwe mail wordt geopend…',
   helpReportOpened: 'De melding staat klaar in een nieuwe mail in Outlook. Kijk hem na en verstuur hem.',
-  helpReportFailed: 'Outlook kon geen nieuwe mail openen. Probeer opnieuw, of schrijf de DPO\'s zelf met de gegevens hierboven.',
+  helpReportFailed: "Outlook kon geen nieuwe mail openen. Probeer opnieuw, of schrijf de DPO's zelf met de gegevens hierboven.",
   helpReportUnsupported:
-    'Uw versie van Outlook kan vanuit het taakvenster geen nieuwe mail openen. Schrijf zelf een mail aan beide DPO\'s hierboven, met de referentie, het protocol, de datum en het adres.',
+    "Uw versie van Outlook kan vanuit het taakvenster geen nieuwe mail openen. Schrijf zelf een mail aan beide DPO's hierboven, met de referentie, het protocol, de datum en het adres.",
   helpInvalidReference: 'Een referentie ziet eruit als KG-20260310-7K3M9Q. Laat het veld leeg als u ze niet kent.',
   helpInvalidDate: 'Kies de datum waarop de mail verstuurd werd.',
   helpInvalidAddress: 'Dit is geen e-mailadres. Laat het veld leeg als u het niet kent.',
@@ -452,10 +455,12 @@ const en: StepWords = {
   missingHeld: 'First put the original back in the mail (below).',
   failureMakeRoom: 'The original could not be taken out of the mail to make room for the zip file.',
   failureAttachTooLarge: 'Outlook found the zip file too large for this mail.',
-  originalPutBack: 'Your mail is safe: the original is back in the mail and nothing was added. Try again; if it keeps failing, close the task pane and open it again.',
+  originalPutBack:
+    'Your mail is safe: the original is back in the mail and nothing was added. Try again; if it keeps failing, close the task pane and open it again.',
   originalHeld: (name) =>
     `The original (${name}) is not in the mail now: the task pane keeps it as long as it is open. Put it back in the mail before you do anything else.`,
-  originalHeldUntilRemoved: (name) => `The original (${name}) is not in the mail now; the task pane puts it back as soon as the zip file above is removed. Do not close the task pane.`,
+  originalHeldUntilRemoved: (name) =>
+    `The original (${name}) is not in the mail now; the task pane puts it back as soon as the zip file above is removed. Do not close the task pane.`,
   restoreOriginal: 'Put the original back',
   restoringOriginal: 'Putting the original back…',
   restoreFailed: 'Putting it back did not work. Try again, and do not close the task pane: the original is only here now.',
@@ -490,7 +495,8 @@ const en: StepWords = {
   failureTooLarge: 'The form is too large to send as an attachment (over 25 MB).',
   failureEncrypt: 'Encryption failed.',
   failureAttach: 'The zip file could not be added to the mail.',
-  mailSafe: 'Your mail is safe: the original is still there and nothing unencrypted was added. Try again; if it keeps failing, close the task pane and open it again.',
+  mailSafe:
+    'Your mail is safe: the original is still there and nothing unencrypted was added. Try again; if it keeps failing, close the task pane and open it again.',
   retry: 'Try again',
   stepPassword: '6. Pass on the password',
   passwordLabel: 'Password',
@@ -539,8 +545,7 @@ const en: StepWords = {
   tracesRetry: 'Try again',
   checkMarkerMissing: "The referral's markers are missing from the mail; at Send it will be held back. Write them again.",
   helpTitle: 'Sent to the wrong place?',
-  helpIntro:
-    'Did a referral go to a wrong address, or with an unencrypted attachment? That is a data leak (article 9 of the protocol). Act at once:',
+  helpIntro: 'Did a referral go to a wrong address, or with an unencrypted attachment? That is a data leak (article 9 of the protocol). Act at once:',
   helpStep1: 'Report it without delay to both data protection officers (DPO) below.',
   helpStep2: "Give them the referral's reference, the date and the address the mail went to. Put no client data in your report.",
   helpStep3: 'Ask the wrong recipient to delete the mail without opening the attachment, and never give that recipient the password.',

@@ -22,7 +22,18 @@ export type PageSpec = {
   output?: 'bytes' | 'base64';
 };
 export type PageResult =
-  | { ok: true; path: EncryptPath; ms: number; startMs: number; zipSize: number; zipBase64: string | null; sha256: string; longestTaskMs: number; progressCalls: number; lastProgress: [number, number] | null }
+  | {
+      ok: true;
+      path: EncryptPath;
+      ms: number;
+      startMs: number;
+      zipSize: number;
+      zipBase64: string | null;
+      sha256: string;
+      longestTaskMs: number;
+      progressCalls: number;
+      lastProgress: [number, number] | null;
+    }
   | { ok: false; code: string; ms: number };
 
 const longTasks: { start: number; duration: number }[] = [];
@@ -44,7 +55,10 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 async function encrypt(spec: PageSpec): Promise<PageResult> {
-  const raw = spec.files.map((f) => ({ name: f.name, bytes: 'base64' in f ? fromBase64(f.base64) : makeData(f.generate, f.size, (b) => crypto.getRandomValues(b)) }));
+  const raw = spec.files.map((f) => ({
+    name: f.name,
+    bytes: 'base64' in f ? fromBase64(f.base64) : makeData(f.generate, f.size, (b) => crypto.getRandomValues(b)),
+  }));
   const files = spec.input === 'base64' ? raw.map((f) => ({ name: f.name, base64: toBase64(f.bytes) })) : raw;
   // Let the generation's own long task end before the measured window opens.
   await new Promise((r) => setTimeout(r, 50));
@@ -54,10 +68,18 @@ async function encrypt(spec: PageSpec): Promise<PageResult> {
     progressCalls += 1;
     lastProgress = [done, total];
   };
-  const job = { ...(spec.compression ? { compression: spec.compression } : {}), ...(spec.transfer ? { transfer: true } : {}), output: spec.output ?? 'bytes', onProgress };
+  const job = {
+    ...(spec.compression ? { compression: spec.compression } : {}),
+    ...(spec.transfer ? { transfer: true } : {}),
+    output: spec.output ?? 'bytes',
+    onProgress,
+  };
   const workerOptions =
     spec.workerSource === 'blob'
-      ? { createWorker: () => new Worker(URL.createObjectURL(new Blob(['postMessage({type:"ready",engine:"js"})'], { type: 'text/javascript' }))), startupTimeoutMs: 3000 }
+      ? {
+          createWorker: () => new Worker(URL.createObjectURL(new Blob(['postMessage({type:"ready",engine:"js"})'], { type: 'text/javascript' }))),
+          startupTimeoutMs: 3000,
+        }
       : {};
   const tStart = performance.now();
   let t0 = tStart;
