@@ -32,8 +32,7 @@ export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'nl' ? 'nl-BE' : 'en'}>
       {/* A v9 MessageBar announces itself through this announcer (one live region, or the
-          browser's ariaNotify); none of them carries a role="alert"/"status" of its own.
-          Children not re-indented: the formatter's commit will. */}
+          browser's ariaNotify); none of them carries a role="alert"/"status" of its own. */}
       <AriaLiveAnnouncer>
         <main className={styles.root}>
           <header>
