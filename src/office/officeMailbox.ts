@@ -122,7 +122,40 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
   };
 
   /**
-   * Runs one Office async call and settles with its value or a MailboxError.
+   * Invokes one Office async method and settles exactly once, with its value or a MailboxError,
+   * whether Office answers through the callback or throws synchronously.
+   */
+  function invokeOnce<T, O>(
+    operation: string,
+    owner: O,
+    invoke: (owner: O, callback: Callback<T>) => void,
+    resolve: (value: T) => void,
+    reject: (error: MailboxError) => void,
+  ): void {
+    let settled = false;
+    const callback: Callback<T> = (result) => {
+      // Office's dispatcher calls this: no exception may leave it.
+      if (settled) return;
+      settled = true;
+      try {
+        if (result && result.status === succeeded) resolve(result.value);
+        else reject(mailboxErrorFromOffice(result?.error, operation));
+      } catch {
+        reject(new MailboxError('failed', operation));
+      }
+    };
+    try {
+      invoke(owner, callback);
+    } catch (error) {
+      if (!settled) {
+        settled = true;
+        reject(mailboxErrorFromOffice(error, operation));
+      }
+    }
+  }
+
+  /**
+   * Runs one Office async call on the item being composed.
    * `target` picks the object that must have `method`; missing means the client lacks the
    * requirement set, which is 'not-supported'.
    */
@@ -150,26 +183,7 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
             reject(new MailboxError('not-supported', operation, `Missing ${method}`));
             return;
           }
-          let settled = false;
-          const callback: Callback<T> = (result) => {
-            // Office's dispatcher calls this: no exception may leave it.
-            if (settled) return;
-            settled = true;
-            try {
-              if (result && result.status === succeeded) resolve(result.value);
-              else reject(mailboxErrorFromOffice(result?.error, operation));
-            } catch {
-              reject(new MailboxError('failed', operation));
-            }
-          };
-          try {
-            invoke(current, callback);
-          } catch (error) {
-            if (!settled) {
-              settled = true;
-              reject(mailboxErrorFromOffice(error, operation));
-            }
-          }
+          invokeOnce(operation, current, invoke, resolve, reject);
         }),
     );
   }
@@ -187,25 +201,7 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
             reject(new MailboxError('not-supported', operation, `Missing ${method}`));
             return;
           }
-          let settled = false;
-          const callback: Callback<T> = (result) => {
-            if (settled) return;
-            settled = true;
-            try {
-              if (result && result.status === succeeded) resolve(result.value);
-              else reject(mailboxErrorFromOffice(result?.error, operation));
-            } catch {
-              reject(new MailboxError('failed', operation));
-            }
-          };
-          try {
-            invoke(mailbox, callback);
-          } catch (error) {
-            if (!settled) {
-              settled = true;
-              reject(mailboxErrorFromOffice(error, operation));
-            }
-          }
+          invokeOnce(operation, mailbox, invoke, resolve, reject);
         }),
     );
   }
