@@ -3,22 +3,9 @@
 // removes after a confirmation.
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { MailAttachment } from '../../office/port';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { NeutralText } from '../neutralText';
 import { Section } from '../Section/Section';
@@ -37,7 +24,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   wrap: { overflowWrap: 'anywhere' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   start: { alignSelf: 'flex-start' },
 });
 
@@ -99,38 +85,16 @@ export function MailTextStep({ text, status, inline, inlineRemoval }: MailTextSt
           <MessageBarBody>{t.inlineRemoved}</MessageBarBody>
         </MessageBar>
       )}
-      <Dialog open={confirming === 'open'} onOpenChange={(_, data) => setConfirming(data.open ? 'open' : 'closed')} modalType="alert">
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.inlineConfirmTitle}</DialogTitle>
-            <DialogContent>
-              <Text as="p" block>
-                {t.inlineConfirmBody}
-              </Text>
-              <ul className={styles.list}>
-                {names.map((name, i) => (
-                  <li key={`${name}-${i}`}>{name}</li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                data-testid="inline-confirm"
-                onClick={() => {
-                  setConfirming('closed');
-                  void actions.removeInline();
-                }}
-              >
-                {t.inlineConfirm}
-              </Button>
-              <Button appearance="secondary" onClick={() => setConfirming('closed')}>
-                {t.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming === 'open'}
+        title={t.inlineConfirmTitle}
+        body={t.inlineConfirmBody}
+        items={names}
+        confirmLabel={t.inlineConfirm}
+        confirmTestId="inline-confirm"
+        onConfirm={() => void actions.removeInline()}
+        onClose={() => setConfirming('closed')}
+      />
     </Section>
   );
 }

@@ -1,22 +1,8 @@
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol, Reason, Recipient } from '../../domain';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
 import { generalRecipientReasons, reasonsFor, recipientsToRemove } from '../flow';
 import { ReasonList } from '../ReasonList/ReasonList';
@@ -36,7 +22,6 @@ const useStyles = makeStyles({
   head: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap', minWidth: 0 },
   address: { overflowWrap: 'anywhere', minWidth: 0 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  removeList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
 export type RecipientsStepProps = {
@@ -111,40 +96,16 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
         </Button>
       </div>
       <Text size={200}>{props.following === 'event' ? t.recipientsFollowing : t.recipientsPolling}</Text>
-      <Dialog open={confirming === 'open'} onOpenChange={(_, data) => setConfirming(data.open ? 'open' : 'closed')} modalType="alert">
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.confirmTitle}</DialogTitle>
-            <DialogContent>
-              <Text as="p" block>
-                {t.confirmBody(protocol.mailbox)}
-              </Text>
-              <ul className={styles.removeList}>
-                {toRemove.map((r, i) => (
-                  <li key={`${r.field}-${r.address}-${i}`}>
-                    {fieldName[r.field]}: {r.address}
-                  </li>
-                ))}
-              </ul>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                data-testid="confirm-remove"
-                onClick={() => {
-                  setConfirming('closed');
-                  void actions.setRecipients();
-                }}
-              >
-                {t.confirmRemove}
-              </Button>
-              <Button appearance="secondary" onClick={() => setConfirming('closed')}>
-                {t.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming === 'open'}
+        title={t.confirmTitle}
+        body={t.confirmBody(protocol.mailbox)}
+        items={toRemove.map((r) => `${fieldName[r.field]}: ${r.address}`)}
+        confirmLabel={t.confirmRemove}
+        confirmTestId="confirm-remove"
+        onConfirm={() => void actions.setRecipients()}
+        onClose={() => setConfirming('closed')}
+      />
     </Section>
   );
 }
