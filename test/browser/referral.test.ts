@@ -2,7 +2,7 @@
 // mail's own attachment, Mesen from the form filled in in the pane. The zip the pane attached is
 // opened with 7-Zip and the password the pane showed.
 import { REFERRAL_HEADERS } from '../../src/domain/marker';
-import { openPane, openSession, type Session, poll } from './harness';
+import { openPane, openSession, ownCspViolations, type Session, poll } from './harness';
 import {
   check,
   chooseAttachment,
@@ -108,8 +108,7 @@ test('Kontich, form attached to the mail: encrypted, original replaced, headers 
   await screenshot(page, '07-help');
   await expectAccessible(page);
 
-  // office.js itself tries to frame Microsoft's telemetry; the CSP refusing that is intended.
-  expect(problems.csp.filter((m) => !m.includes('telemetryservice.firstpartyapps'))).toEqual([]);
+  expect(ownCspViolations(problems.csp)).toEqual([]);
   expect(problems.pageErrors).toEqual([]);
   await context.close();
 });
