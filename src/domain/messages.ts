@@ -444,6 +444,28 @@ export const PROMPT_NOT_OFFERED: LocalizedText = {
   en: 'This version of Outlook cannot offer "Send Anyway" here. Change the recipients, send a referral through the task pane, or ask your IT department to update Outlook.',
 };
 
+/**
+ * What Outlook on a phone shows on the mail being written (src/mobile, a notice of at most 150
+ * characters: Office refuses longer) when a recipient is, imitates or comes near an OCMW's
+ * registered mailbox (phoneNotice.ts). The Send check does not run on a phone: this only informs.
+ */
+/**
+ * - imitation: a recipient looks like a registered mailbox but is not one;
+ * - ocmw: a registered mailbox, a near miss of one, or another address at its domain.
+ */
+export type PhoneNoticeKind = 'imitation' | 'ocmw';
+
+export const PHONE_NOTICE: { readonly [K in PhoneNoticeKind]: LocalizedText } = {
+  ocmw: {
+    nl: 'Een doorverwijzing naar het OCMW kan niet vanuit Outlook op uw telefoon. Gebruik Outlook op de computer of op het web.',
+    en: 'A referral to the OCMW cannot be sent from Outlook on your phone. Use Outlook on a computer or on the web.',
+  },
+  imitation: {
+    nl: 'Let op: een ontvanger lijkt op een OCMW-adres maar is het niet. Een doorverwijzing kan alleen via Outlook op de computer of het web.',
+    en: 'Careful: a recipient imitates an OCMW address but is not one. A referral can only go through Outlook on a computer or on the web.',
+  },
+};
+
 // --- Problems with input: registry files, snapshots, command-line arguments -----------------
 
 /** Why a character has no place in a registry text (registryFile.ts: badCharacter). */
