@@ -41,6 +41,7 @@ export {
   sortReasons,
   summarize,
   registryCheckSummary,
+  exchangeRulesSummary,
 } from './messages';
 
 export type { Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
