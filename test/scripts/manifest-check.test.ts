@@ -320,6 +320,11 @@ describe('the phone (MobileFormFactor)', () => {
     expectProblem(problems, '<ExtensionPoint xsi:type="LaunchEvent">', 'must match a <Runtime resid="Commands.Url">');
   });
 
+  it('the phone event naming a URL resource that does not exist', () => {
+    const problems = check(edit(manifest, '<SourceLocation resid="WebViewRuntime.Url"/>', '<SourceLocation resid="PhoneRuntime.Url"/>', MOBILE));
+    expectProblem(problems, '<SourceLocation resid="PhoneRuntime.Url">', 'resid "PhoneRuntime.Url" does not match any <bt:Url>');
+  });
+
   it('a V1_1 that requires no Mailbox set for the phone events', () => {
     const problems = check(edit(manifest, '<bt:Sets DefaultMinVersion="1.12">', '<bt:Sets DefaultMinVersion="1.4">', V1_1));
     expectProblem(problems, '<ExtensionPoint xsi:type="LaunchEvent">', 'a mobile launch event needs its VersionOverridesV1_1 to require Mailbox 1.5');
