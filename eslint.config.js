@@ -47,7 +47,7 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto', 'cryptoWorker')] }],
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'mobile', 'cli', 'crypto', 'cryptoWorker')] }],
       'no-restricted-globals': [
         'error',
         ...storageGlobals,
@@ -64,7 +64,7 @@ export default tseslint.config(
     // network: starting the worker and fetching its WASM is src/cryptoWorker's job.
     files: ['src/crypto/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'cryptoWorker')] }],
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'mobile', 'cli', 'cryptoWorker')] }],
       'no-restricted-globals': [
         'error',
         ...storageGlobals,
@@ -86,7 +86,7 @@ export default tseslint.config(
         {
           patterns: [
             ...uiLibs,
-            ...shells('taskpane', 'onsend', 'cli'),
+            ...shells('taskpane', 'onsend', 'mobile', 'cli'),
             // Only Office's base64 codec: the worker decodes and encodes attachments off the main thread.
             { group: ['**/office/*', '!**/office/base64'], message: 'The crypto worker takes only the base64 codec from src/office.' },
           ],
@@ -99,7 +99,7 @@ export default tseslint.config(
     // The referral form and its PDF are core too: the pane loads them, nothing in them knows the pane.
     files: ['src/referral/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'cli', 'crypto', 'cryptoWorker')] }],
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'mobile', 'cli', 'crypto', 'cryptoWorker')] }],
       'no-restricted-globals': [
         'error',
         ...storageGlobals,
@@ -112,13 +112,20 @@ export default tseslint.config(
   {
     files: ['src/office/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'onsend', 'cli', 'cryptoWorker')] }],
+      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'onsend', 'mobile', 'cli', 'cryptoWorker')] }],
     },
   },
   {
     files: ['src/onsend/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'cli', 'crypto', 'cryptoWorker')] }],
+      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'mobile', 'cli', 'crypto', 'cryptoWorker')] }],
+    },
+  },
+  {
+    // The phone's launch-event handler: its own small bundle, like the Send check's.
+    files: ['src/mobile/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [uiLibs[0], uiLibs[1], ...shells('taskpane', 'onsend', 'cli', 'crypto', 'cryptoWorker')] }],
     },
   },
   {
@@ -126,7 +133,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [uiLibs[2], ...shells('onsend', 'cli')] }],
+      'no-restricted-imports': ['error', { patterns: [uiLibs[2], ...shells('onsend', 'mobile', 'cli')] }],
       'no-restricted-globals': [
         'error',
         ...storageGlobals,

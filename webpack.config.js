@@ -1,9 +1,11 @@
 // Two builds, as the guide asks:
 //  - "pane": the React task pane (taskpane.html), hashed file names, code-split so the PDF
 //    generator and encryption load only when needed;
-//  - "events": the Smart Alerts handler (onsend.js + commands.html). No React, one
-//    self-contained file with a stable name (the manifest points at it), ES2016 syntax
-//    because classic Outlook on Windows loads it in a JavaScript-only runtime.
+//  - "events": the Smart Alerts handler (onsend.js + commands.html) and the phone's launch-event
+//    handler (mobile.js, also loaded by commands.html: Outlook on iOS and Android opens that page
+//    for the MobileFormFactor's events). No React, each one self-contained file with a stable
+//    name, ES2016 syntax because classic Outlook on Windows loads onsend.js in a JavaScript-only
+//    runtime (and mobile.js is held to the same, test/mobile/bundle.test.ts).
 // office.js is always referenced from Microsoft's CDN (hosting/headers.ts: OFFICE_JS_CDN).
 // The protocol registry goes in as validated data, generated from registry/protocols.json when
 // the bundles are built (scripts/lib/shipped-registry.ts): an invalid registry fails the build.
@@ -24,7 +26,10 @@ const CONFUSABLES_RULE = {
 
 const POLYFILLS = 'onsend-polyfills';
 
-/** Puts the lowered polyfills entry in front of the lowered onsend.js, in one file (classic Outlook loads one). */
+/** The self-contained ES2016 bundles: each gets the lowered polyfills in front, in the same file. */
+const EVENT_BUNDLES = ['onsend.js', 'mobile.js'];
+
+/** Puts the lowered polyfills entry in front of each lowered event bundle (classic Outlook loads one file). */
 class PrependPolyfills {
   /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
@@ -32,12 +37,17 @@ class PrependPolyfills {
     compiler.hooks.thisCompilation.tap('PrependPolyfills', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'PrependPolyfills', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, () => {
         const polyfills = compilation.getAsset(`${POLYFILLS}.js`);
-        const main = compilation.getAsset('onsend.js');
-        if (!polyfills || !main) {
-          compilation.errors.push(new compiler.webpack.WebpackError('PrependPolyfills: onsend.js or its polyfills are missing'));
+        const missing = EVENT_BUNDLES.filter((name) => !compilation.getAsset(name));
+        if (!polyfills || missing.length > 0) {
+          compilation.errors.push(
+            new compiler.webpack.WebpackError(`PrependPolyfills: ${[...missing, ...(polyfills ? [] : ['the polyfills'])].join(', ')} missing`),
+          );
           return;
         }
-        compilation.updateAsset('onsend.js', new sources.ConcatSource(polyfills.source, '\n', main.source));
+        for (const name of EVENT_BUNDLES) {
+          const main = compilation.getAsset(name);
+          if (main) compilation.updateAsset(name, new sources.ConcatSource(polyfills.source, '\n', main.source));
+        }
         compilation.deleteAsset(`${POLYFILLS}.js`);
       });
     });
@@ -91,7 +101,7 @@ export default (_env, argv) => {
       chunkFilename: mode === 'production' ? '[name].[contenthash:10].js' : '[name].js',
       assetModuleFilename: '[name].[contenthash:10][ext]',
       publicPath: '',
-      clean: { keep: /^(onsend\.js|commands\.html|manifest\.xml|assets\/|nginx\.conf|_headers)/ },
+      clean: { keep: /^(onsend\.js|mobile\.js|commands\.html|manifest\.xml|assets\/|nginx\.conf|_headers)/ },
     },
     module: {
       rules: [
@@ -118,7 +128,7 @@ export default (_env, argv) => {
     // The polyfills are their own entry, put in front of onsend.js once both are lowered to
     // ES2016 (PrependPolyfills): zod touches globalThis while its modules load, and esbuild's
     // lowering helpers take Object.getOwnPropertyDescriptors at the very top of the file.
-    entry: { onsend: './src/onsend/index.ts', [POLYFILLS]: './src/onsend/polyfills.ts' },
+    entry: { onsend: './src/onsend/index.ts', mobile: './src/mobile/index.ts', [POLYFILLS]: './src/onsend/polyfills.ts' },
     output: { path: outDir, filename: '[name].js', clean: false, publicPath: '' },
     // ES2016 is reached in one place, on the finished bundle: the esbuild minifier lowers all of
     // it, node_modules included (zod ships optional chaining, class fields, async), and turns
@@ -140,7 +150,9 @@ export default (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/onsend/commands.html',
-        chunks: ['onsend'],
+        // The phone's handler first: on a phone it is the one Outlook calls, and it is the smaller.
+        chunks: ['mobile', 'onsend'],
+        chunksSortMode: 'manual',
         templateParameters: { officeJs: OFFICE_JS_CDN },
         scriptLoading: 'blocking',
       }),

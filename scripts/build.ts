@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateManifestFile } from './lib/manifest-file';
+import { PROJECT_WIRING } from './lib/project-wiring';
 import { findDevUrls, findLoopbackUrls, manifestVersion, parseBaseUrl, ReleaseError, rewriteManifest } from './lib/release';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -82,7 +83,7 @@ function main(): void {
   const manifest = writeManifest(base, version);
   checkNoDevUrls();
 
-  const problems = validateManifestFile(manifest, { expectedBase: base, built: true });
+  const problems = validateManifestFile(manifest, { ...PROJECT_WIRING, expectedBase: base, built: true });
   if (problems.length) throw new ReleaseError(`${rel(manifest)} does not pass the manifest check:\n  ${problems.join('\n  ')}`);
   step(`${rel(manifest)} passes the manifest check`);
   console.log(`\nRelease ready in ${rel(outDir)}/: host it at ${base} and deploy ${rel(manifest)} (docs/manifest.md).`);

@@ -5,6 +5,7 @@
 //   npm run validate -- dist/manifest.xml --built      a release: every URL must be a built file, no localhost
 //   npm run validate -- dist/manifest.xml --built --base https://addin.example.org/
 import { validateManifestFile } from './lib/manifest-file';
+import { PROJECT_WIRING } from './lib/project-wiring';
 import { DEV_BASE } from './lib/release';
 
 type Args = { file: string; base?: string; built: boolean };
@@ -35,7 +36,7 @@ try {
   console.error('usage: npm run validate -- [manifest.xml] [--base https://host/path/] [--built]');
   process.exit(2);
 }
-const problems = validateManifestFile(args.file, { ...(args.base ? { expectedBase: args.base } : {}), built: args.built });
+const problems = validateManifestFile(args.file, { ...PROJECT_WIRING, ...(args.base ? { expectedBase: args.base } : {}), built: args.built });
 if (problems.length) {
   for (const p of problems) console.error(p);
   console.error(`\n${args.file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);

@@ -32,10 +32,24 @@ export type CheckOptions = {
   expectedBase?: string;
   /**
    * A release manifest: every URL under the base must be a file that exists (not only the
-   * ones under assets/), and no URL may point at this machine.
+   * ones under assets/), no URL may point at this machine, and every script a launch event's
+   * runtime page loads must be a file under the base.
    */
   built?: boolean;
+  /**
+   * The launch-event handlers the code associates, per form factor: event Type -> FunctionName.
+   * When given, every LaunchEvent of that form factor must name exactly that function, and every
+   * event the code handles must be wired in the manifest.
+   */
+  handlers?: Partial<Record<FormFactor, Readonly<Record<string, string>>>>;
+  /**
+   * The <bt:Image> ids the code names as the icon of a notice (NotificationMessageDetails.icon):
+   * each must be an image of every VersionOverrides V1_1 that has a mobile launch event.
+   */
+  noticeIcons?: readonly string[];
 };
+
+export type FormFactor = 'DesktopFormFactor' | 'MobileFormFactor';
 
 const NS_OFFICEAPP = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 const NS_XSI = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -58,6 +72,20 @@ const HIGH_RES_ICON_URL_SIZE = 128;
 const REQUIRED_BUTTON_ICON_SIZES = [16, 32, 80];
 
 const SEND_EVENTS = new Set(['OnMessageSend', 'OnAppointmentSend']);
+/**
+ * The events Outlook on Android and iOS supports for event-based activation (Microsoft:
+ * "Implement event-based activation in Outlook mobile add-ins", supported events and clients).
+ */
+const MOBILE_LAUNCH_EVENTS = new Set(['OnNewMessageCompose', 'OnMessageRecipientsChanged', 'OnMessageFromChanged']);
+/** The Mailbox set of VersionOverrides 1.1 (the schema MobileFormFactor is defined in), and Microsoft's mobile sample's. */
+const MOBILE_MIN_MAILBOX = '1.5';
+/** Extension points of a MobileFormFactor (Microsoft: ExtensionPoint element; add-in commands on mobile). */
+const MOBILE_EXTENSION_POINTS = new Set([
+  'LaunchEvent',
+  'MobileMessageReadCommandSurface',
+  'MobileOnlineMeetingCommandSurface',
+  'MobileLogEventAppointmentAttendee',
+]);
 const SEND_MODES = new Set(['PromptUser', 'SoftBlock', 'Block']);
 /** Smart Alerts (OnMessageSend) arrived in Mailbox 1.12. */
 const SMART_ALERTS_MIN_MAILBOX = '1.12';
@@ -179,6 +207,14 @@ const extensionPoint = (el: Element): Spec | undefined => {
   if (type === 'LaunchEvent') return launchEventPoint;
   return undefined;
 };
+const mobileExtensionPoint = (el: Element): Spec | undefined => (xsiType(el) === 'LaunchEvent' ? launchEventPoint : undefined);
+/** MobileFormFactor: an optional FunctionFile, then one or more extension points (Microsoft's element ordering). */
+const mobileFormFactor: Spec = {
+  order: ['FunctionFile', 'ExtensionPoint'],
+  required: ['ExtensionPoint'],
+  repeat: ['ExtensionPoint'],
+  child: { FunctionFile: leaf, ExtensionPoint: mobileExtensionPoint },
+};
 const desktopFormFactor = (withSharedFolders: boolean): Spec => ({
   order: [...(withSharedFolders ? ['SupportsSharedFolders'] : []), 'FunctionFile', 'ExtensionPoint'],
   required: ['ExtensionPoint'],
@@ -207,7 +243,7 @@ const voV1_1: Spec = {
         child: {
           Runtimes: list('Runtime', { order: ['Override'], repeat: ['Override'], child: { Override: leaf } }, true),
           DesktopFormFactor: desktopFormFactor(true),
-          MobileFormFactor: undefined,
+          MobileFormFactor: mobileFormFactor,
         },
       },
       true,
@@ -423,15 +459,17 @@ export function checkManifest(xml: string, options: CheckOptions): Problem[] {
 
   checkStructure(root, mailApp, problems);
   checkIdentity(root, problems);
-  for (const vo of descendants(root, 'VersionOverrides')) checkVersionOverrides(vo, problems);
+  for (const vo of descendants(root, 'VersionOverrides')) checkVersionOverrides(vo, problems, options);
   checkLocales(root, problems);
   const base = checkUrls(root, options, problems);
   if (base) checkIcons(root, base, options, problems);
+  if (base && options.built) checkRuntimePages(root, base, options, problems);
   return problems.list;
 }
 
 function checkStructure(el: Element, spec: Spec, problems: Problems): void {
-  const seen = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const seen: Array<{ el: Element; index: number }> = [];
   let last: { el: Element; index: number } | undefined;
   for (const c of children(el)) {
     const n = name(c);
@@ -446,12 +484,15 @@ function checkStructure(el: Element, spec: Spec, problems: Problems): void {
       continue;
     }
     if (last && index < last.index) {
-      problems.add(c, `<${n}> is out of order: it must come before <${name(last.el)}> (order: ${spec.order.join(', ')})`);
+      // Name the first sibling it must precede, not merely the last one seen.
+      const first = seen.find((x) => x.index > index) ?? last;
+      problems.add(c, `<${n}> is out of order: it must come before <${name(first.el)}> (order: ${spec.order.join(', ')})`);
     } else {
       last = { el: c, index };
+      seen.push(last);
     }
-    const count = (seen.get(n) ?? 0) + 1;
-    seen.set(n, count);
+    const count = (counts.get(n) ?? 0) + 1;
+    counts.set(n, count);
     if (count === 2 && !spec.repeat?.includes(n)) problems.add(c, `<${n}> may occur only once in <${name(el)}>`);
 
     const ref = spec.child?.[n];
@@ -459,7 +500,7 @@ function checkStructure(el: Element, spec: Spec, problems: Problems): void {
     if (childSpec) checkStructure(c, childSpec, problems);
   }
   for (const r of spec.required ?? []) {
-    if (!seen.has(r)) problems.add(el, `<${name(el)}> must contain <${r}>`);
+    if (!counts.has(r)) problems.add(el, `<${name(el)}> must contain <${r}>`);
   }
 }
 
@@ -559,7 +600,7 @@ function residKind(el: Element): ResourceKind[] {
   }
 }
 
-function checkVersionOverrides(vo: Element, problems: Problems): void {
+function checkVersionOverrides(vo: Element, problems: Problems, options: CheckOptions): void {
   if (!NS_VO[xsiType(vo)]) return;
   const resources = resourcesOf(vo, problems);
   const lookup = (el: Element, resid: string, kinds: ResourceKind[]): Element | undefined => {
@@ -611,8 +652,50 @@ function checkVersionOverrides(vo: Element, problems: Problems): void {
 
   for (const ep of ownDescendants(vo, 'ExtensionPoint')) {
     const type = xsiType(ep);
+    const formFactor = formFactorOf(ep);
     if (!COMMAND_SURFACES.has(type) && !OTHER_EXTENSION_POINTS.has(type)) problems.add(ep, `unknown ExtensionPoint xsi:type "${type}"`);
-    if (type === 'LaunchEvent') checkLaunchEvent(vo, ep, resources, problems);
+    else if (formFactor === 'MobileFormFactor' && !MOBILE_EXTENSION_POINTS.has(type)) {
+      problems.add(
+        ep,
+        `"${type}" is not a MobileFormFactor extension point (allowed: ${[...MOBILE_EXTENSION_POINTS].join(', ')}); Outlook on a phone has no compose ribbon or task pane button`,
+      );
+    } else if (formFactor === 'DesktopFormFactor' && type.startsWith('Mobile')) {
+      problems.add(ep, `"${type}" belongs in <MobileFormFactor>, not in <DesktopFormFactor>`);
+    }
+    if (type === 'LaunchEvent') checkLaunchEvent(vo, ep, resources, problems, options);
+  }
+  if (xsiType(vo) === 'VersionOverridesV1_1') checkWiring(vo, resources, problems, options);
+}
+
+function formFactorOf(el: Element): FormFactor | undefined {
+  const ff = ancestors(el).find((a) => name(a) === 'DesktopFormFactor' || name(a) === 'MobileFormFactor');
+  return ff ? (name(ff) as FormFactor) : undefined;
+}
+
+/** The LaunchEvents of one form factor of this VersionOverrides, by Type. */
+function launchEventsOf(vo: Element, formFactor: FormFactor): Element[] {
+  return ownDescendants(vo, 'LaunchEvent').filter((ev) => formFactorOf(ev) === formFactor && name(ev.parentNode as Element) === 'LaunchEvents');
+}
+
+/**
+ * What the code does, held against the manifest: every event the code handles is wired, and
+ * the notice icons the code names are images of this VersionOverrides.
+ */
+function checkWiring(vo: Element, resources: Map<ResourceKind, Map<string, Element>>, problems: Problems, options: CheckOptions): void {
+  for (const formFactor of ['DesktopFormFactor', 'MobileFormFactor'] as const) {
+    const expected = options.handlers?.[formFactor];
+    if (!expected) continue;
+    const declared = new Set(launchEventsOf(vo, formFactor).map((ev) => attr(ev, 'Type') ?? ''));
+    for (const [type, fn] of Object.entries(expected)) {
+      if (!declared.has(type))
+        problems.add(vo, `the code handles ${type} in ${formFactor} (function ${fn}), but no <LaunchEvent Type="${type}"> there wires it`);
+    }
+  }
+  if (launchEventsOf(vo, 'MobileFormFactor').length > 0) {
+    for (const icon of options.noticeIcons ?? []) {
+      if (!resources.get('Images')?.has(icon))
+        problems.add(vo, `the phone's notice names the icon "${icon}": it must be a <bt:Image id="${icon}"> in this VersionOverrides' <Resources>`);
+    }
   }
 }
 
@@ -625,7 +708,7 @@ function mailboxMinVersion(vo: Element): string | undefined {
   return attr(mailbox, 'MinVersion') ?? attr(sets, 'DefaultMinVersion');
 }
 
-function checkLaunchEvent(vo: Element, ep: Element, resources: Map<ResourceKind, Map<string, Element>>, problems: Problems): void {
+function checkLaunchEvent(vo: Element, ep: Element, resources: Map<ResourceKind, Map<string, Element>>, problems: Problems, options: CheckOptions): void {
   if (xsiType(vo) !== 'VersionOverridesV1_1') {
     problems.add(ep, 'a LaunchEvent extension point belongs in VersionOverridesV1_1');
     return;
@@ -637,6 +720,22 @@ function checkLaunchEvent(vo: Element, ep: Element, resources: Map<ResourceKind,
     const sendMode = attr(ev, 'SendMode');
     if (!LAUNCH_EVENT_TYPES.has(type)) problems.add(ev, `unknown event Type "${type}"`);
     if (!JS_IDENTIFIER.test(fn)) problems.add(ev, `FunctionName "${fn}" must name the JavaScript handler (registered with Office.actions.associate)`);
+    const formFactor = formFactorOf(ev);
+    const handlers = formFactor ? options.handlers?.[formFactor] : undefined;
+    if (handlers && LAUNCH_EVENT_TYPES.has(type)) {
+      const wanted = handlers[type];
+      if (wanted === undefined)
+        problems.add(ev, `no handler in the code for ${type} in ${formFactor} (the code handles: ${Object.keys(handlers).join(', ') || 'nothing'})`);
+      else if (fn !== wanted) problems.add(ev, `FunctionName "${fn}" is not the name the code associates for ${type}: "${wanted}"`);
+    }
+    if (formFactor === 'MobileFormFactor' && LAUNCH_EVENT_TYPES.has(type) && !MOBILE_LAUNCH_EVENTS.has(type)) {
+      problems.add(
+        ev,
+        SEND_EVENTS.has(type)
+          ? `${type} does not run in Outlook on iOS and Android (Smart Alerts: not applicable); a MobileFormFactor handles ${[...MOBILE_LAUNCH_EVENTS].join(', ')}`
+          : `${type} is not an event Outlook on iOS and Android activates add-ins for (supported: ${[...MOBILE_LAUNCH_EVENTS].join(', ')})`,
+      );
+    }
     if (sendMode !== undefined && !SEND_MODES.has(sendMode)) problems.add(ev, `SendMode must be one of ${[...SEND_MODES].join(', ')}`);
     if (sendMode !== undefined && !SEND_EVENTS.has(type)) problems.add(ev, `SendMode applies only to ${[...SEND_EVENTS].join(' and ')}`);
     if (SEND_EVENTS.has(type)) {
@@ -650,6 +749,16 @@ function checkLaunchEvent(vo: Element, ep: Element, resources: Map<ResourceKind,
     }
   }
 
+  if (formFactorOf(ep) === 'MobileFormFactor' && events.length > 0) {
+    const min = mailboxMinVersion(vo);
+    if (!min || compareVersions(min, MOBILE_MIN_MAILBOX) < 0) {
+      problems.add(
+        ep,
+        `a mobile launch event needs its VersionOverridesV1_1 to require Mailbox ${MOBILE_MIN_MAILBOX} or later (<Requirements>), the set VersionOverrides 1.1 belongs to`,
+      );
+    }
+  }
+
   const sourceResid = children(ep, 'SourceLocation')[0]?.getAttribute('resid') ?? '';
   const host = ancestors(ep).find((a) => name(a) === 'Host');
   const runtimes = host ? children(host, 'Runtimes')[0] : undefined;
@@ -658,6 +767,8 @@ function checkLaunchEvent(vo: Element, ep: Element, resources: Map<ResourceKind,
     problems.add(ep, `the event's <SourceLocation resid="${sourceResid}"> must match a <Runtime resid="${sourceResid}"> in this Host's <Runtimes>`);
     return;
   }
+  // Phones load the runtime's HTML page; only classic Outlook on Windows needs the JavaScript file.
+  if (formFactorOf(ep) === 'MobileFormFactor') return;
   const jsOverride = children(runtime, 'Override').find((o) => attr(o, 'type') === 'javascript');
   if (!jsOverride) {
     problems.add(runtime, 'classic Outlook on Windows loads the handler from <Override type="javascript" resid="..."/> in the <Runtime>; it is missing');
@@ -816,6 +927,44 @@ function checkIcons(root: Element, base: URL, options: CheckOptions, problems: P
     }
     if (png.width !== size || png.height !== size) {
       problems.add(el, `icon ${relative} is ${png.width}x${png.height} px, expected ${size}x${size} px`);
+    }
+  }
+}
+
+const SCRIPT_SRC = /<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/**
+ * A release: the page each launch event runs in must load its handler from the base. Every
+ * script the page names by a relative URL must be a file there (the page is the one phones,
+ * Outlook on the web and new Outlook open; a missing mobile.js would leave a phone silent), and at
+ * least one script must be ours. office.js comes from Microsoft's CDN by an absolute URL.
+ */
+function checkRuntimePages(root: Element, base: URL, options: CheckOptions, problems: Problems): void {
+  for (const vo of descendants(root, 'VersionOverrides')) {
+    const urls = new Map<string, string>();
+    const res = children(vo, 'Resources')[0];
+    for (const u of res ? children(res, 'Urls').flatMap((g) => children(g, 'Url')) : []) urls.set(attr(u, 'id') ?? '', attr(u, 'DefaultValue') ?? '');
+    for (const runtime of ownDescendants(vo, 'Runtime')) {
+      const pageUrl = urls.get(attr(runtime, 'resid') ?? '');
+      if (!pageUrl || !pageUrl.startsWith(base.href)) continue; // checkUrls already said so
+      const relative = decodeURIComponent(new URL(pageUrl).pathname.slice(base.pathname.length));
+      const bytes = options.readFile(relative);
+      if (!bytes) continue; // checkUrls already said so
+      const html = Buffer.from(bytes).toString('utf8');
+      let ours = 0;
+      for (const m of html.matchAll(SCRIPT_SRC)) {
+        const src = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+        const url = new URL(src, pageUrl);
+        if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !url.href.startsWith(base.href)) continue; // another origin, e.g. office.js
+        if (!url.href.startsWith(base.href) || url.search || url.hash) {
+          problems.add(runtime, `the runtime page ${relative} loads "${src}", which is not under the base ${base.href}`);
+          continue;
+        }
+        const file = decodeURIComponent(url.pathname.slice(base.pathname.length));
+        if (!options.readFile(file)) problems.add(runtime, `the runtime page ${relative} loads ${file}, which is not there`);
+        ours++;
+      }
+      if (ours === 0) problems.add(runtime, `the runtime page ${relative} loads no script from ${base.href}: no launch-event handler would run`);
     }
   }
 }

@@ -1,4 +1,5 @@
-// Command line for admins and support: check, list, look up, and verify against the registry.
+// Command line for admins and support: check, list, look up, and verify against the registry, and
+// write the Exchange Online mail flow rules made from it (exchange-rules, exchangeRules.ts).
 // A thin shell over src/domain: it reads files, the clock and argv, and prints; every judgement
 // comes from the same functions the task pane and the Send check use.
 //
@@ -9,7 +10,7 @@
 //
 // Language: what answers the command is in --lang (nl, the default, or en). Complaints about the
 // command line itself come in both, a Dutch line then an English one: --lang may be what is wrong.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -21,13 +22,16 @@ import {
   isCalendarDay,
   classifyQuery,
   evaluateReferral,
+  exchangeRulesSummary,
   findProtocols,
+  isPlainMailbox,
   parseReferralSnapshot,
   parseRegistryBytes,
   problem,
   protocolStatus,
   registryCheckSummary,
 } from '../domain/index';
+import { EXCHANGE_LIMITS, exchangeRules } from './exchangeRules';
 import { readFileAtMost } from './files';
 
 const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
@@ -60,7 +64,7 @@ function defaultRegistryFile(): string {
 
 type Parsed = { positionals: string[]; options: Map<string, string[]>; flags: Set<string> };
 
-const VALUE_OPTIONS = new Set(['postcode', 'municipality', 'nis', 'to', 'cc', 'bcc', 'date', 'lang', 'registry']);
+const VALUE_OPTIONS = new Set(['postcode', 'municipality', 'nis', 'to', 'cc', 'bcc', 'date', 'lang', 'registry', 'mode', 'dpo-report', 'out']);
 const FLAG_OPTIONS = new Set(['consent']);
 
 const expect = (nl: string, en: string): LocalizedText => ({ nl, en });
@@ -133,6 +137,12 @@ const OPTION_EXPECT: Record<string, LocalizedText> = {
   bcc: expect(`een adres van hoogstens ${MAX_ADDRESS} tekens`, `an address of at most ${MAX_ADDRESS} characters`),
   location: expect('precies één van --postcode, --municipality of --nis', 'exactly one of --postcode, --municipality or --nis'),
   recipients: expect(`samen hoogstens ${MAX_RECIPIENTS} adressen`, `at most ${MAX_RECIPIENTS} addresses in all`),
+  mode: expect('Audit of Enforce (één keer)', 'Audit or Enforce (once)'),
+  'dpo-report': expect(
+    'één gewoon e-mailadres (a-z, 0-9, punt, koppelteken, underscore), waar de incidentrapporten heen gaan',
+    'one plain e-mail address (a-z, 0-9, dot, hyphen, underscore), where the incident reports go',
+  ),
+  out: expect('één bestandsnaam', 'one file name'),
   query: expect(
     `een postcode, gemeente of NIS-code van hoogstens ${MAX_PLACE} tekens`,
     `a postcode, municipality or NIS code of at most ${MAX_PLACE} characters`,
@@ -159,6 +169,20 @@ const VerifyOptions = CommonOptions.extend({
   .refine((o) => [o.postcode, o.municipality, o.nis].filter((v) => v !== undefined).length === 1, { path: ['location'] })
   .refine((o) => o.to.length + o.cc.length + o.bcc.length <= MAX_RECIPIENTS, { path: ['recipients'] });
 
+const ExchangeRulesOptions = CommonOptions.extend({
+  mode: z
+    .array(z.enum(['Audit', 'Enforce']))
+    .max(1)
+    .optional()
+    .transform((v) => v?.[0] ?? 'Audit'),
+  'dpo-report': z
+    .array(z.string().refine(isPlainMailbox))
+    .max(1)
+    .optional()
+    .transform((v) => v?.[0]),
+  out: Single.transform((v) => v?.[0]),
+});
+
 function parseOptions<T extends z.ZodType>(schema: T, parsed: Parsed, allowed: readonly string[]): z.output<T> {
   const problems: Problem[] = [];
   for (const name of [...parsed.options.keys(), ...parsed.flags]) {
@@ -178,7 +202,12 @@ function parseOptions<T extends z.ZodType>(schema: T, parsed: Parsed, allowed: r
 
 // --- commands ---------------------------------------------------------------------------------
 
-type Out = { out: (s: string) => void; err: (s: string) => void };
+type Out = {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Writes exactly these characters (the script, CRLF and all); default: out without the last line end. */
+  raw?: (s: string) => void;
+};
 
 type Loaded = { registry: Registry; records: readonly ProtocolRecord[]; file: string };
 
@@ -302,6 +331,50 @@ function cmdVerify(p: Parsed, io: Out): number {
   return decision.allowed ? EXIT.ok : EXIT.refused;
 }
 
+/**
+ * The Exchange Online script (exchangeRules.ts) on stdout, or in --out; the summary (rules, their
+ * size against Exchange's limits) on stderr, or stdout when the script went to a file. Exit 1 when
+ * the rules would not fit Exchange Online's limits.
+ */
+function cmdExchangeRules(p: Parsed, io: Out): number {
+  const opts = parseOptions(ExchangeRulesOptions, p, ['registry', 'lang', 'mode', 'dpo-report', 'out']);
+  if (p.positionals.length > 0) throw new UsageError([problem('cli-usage', {})]);
+  const loaded = readRegistry(opts.registry, opts.lang);
+  const result = exchangeRules(loaded.records, { mode: opts.mode, dpoReport: opts['dpo-report'] });
+  const largest = result.rules.reduce((n, r) => Math.max(n, r.chars), 0);
+  const fits = result.rules.length <= EXCHANGE_LIMITS.rules && largest <= EXCHANGE_LIMITS.ruleChars && result.regexChars <= EXCHANGE_LIMITS.regexChars;
+  const summary = exchangeRulesSummary({
+    rules: result.rules.length,
+    mailboxes: result.mailboxes,
+    mode: opts.mode,
+    largest,
+    regexChars: result.regexChars,
+    limits: EXCHANGE_LIMITS,
+    fits,
+    ...(opts.out !== undefined ? { file: resolve(opts.out) } : {}),
+  })[opts.lang];
+  if (!fits) {
+    io.err(summary);
+    return EXIT.refused;
+  }
+  if (opts.out === undefined) {
+    if (io.raw) io.raw(result.script);
+    else io.out(result.script.replace(/\r\n$/, ''));
+    io.err(summary);
+    return EXIT.ok;
+  }
+  const target = resolve(opts.out);
+  try {
+    if (existsSync(target) && statSync(target).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    writeFileSync(target, result.script);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError([problem('cli-write', { file: target, detail: typeof code === 'string' ? code : '' })], opts.lang);
+  }
+  io.out(summary);
+  return EXIT.ok;
+}
+
 export function run(argv: readonly string[], io: Out): number {
   try {
     const [command, ...rest] = argv;
@@ -315,6 +388,8 @@ export function run(argv: readonly string[], io: Out): number {
         return cmdLookup(parsed, io);
       case 'verify':
         return cmdVerify(parsed, io);
+      case 'exchange-rules':
+        return cmdExchangeRules(parsed, io);
       case undefined:
       case 'help':
       case '--help':
@@ -343,4 +418,4 @@ export function run(argv: readonly string[], io: Out): number {
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
-process.exitCode = run(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s) });
+process.exitCode = run(process.argv.slice(2), { out: (s) => console.log(s), err: (s) => console.error(s), raw: (s) => void process.stdout.write(s) });

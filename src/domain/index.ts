@@ -28,9 +28,10 @@ export { ZIP_PROBLEMS, inspectZip } from './zipInspect';
 export { LocationBy, ClientLocation } from './location';
 export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
 
-export type { Outcome, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
+export type { Outcome, PhoneNoticeKind, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
 export {
   OPEN_TASK_PANE_LABEL,
+  PHONE_NOTICE,
   PROMPT_NOT_OFFERED,
   REASON_CODES,
   REASON_OUTCOME,
@@ -40,6 +41,7 @@ export {
   sortReasons,
   summarize,
   registryCheckSummary,
+  exchangeRulesSummary,
 } from './messages';
 
 export type { Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
@@ -85,6 +87,8 @@ export {
   displayedOtherAddress,
   checkRecipients,
 } from './recipients';
+
+export { phoneNoticeKind } from './phoneNotice';
 
 export { containsPassword, checkContent, checkText } from './content';
 

@@ -444,6 +444,28 @@ export const PROMPT_NOT_OFFERED: LocalizedText = {
   en: 'This version of Outlook cannot offer "Send Anyway" here. Change the recipients, send a referral through the task pane, or ask your IT department to update Outlook.',
 };
 
+/**
+ * What Outlook on a phone shows on the mail being written (src/mobile, a notice of at most 150
+ * characters: Office refuses longer) when a recipient is, imitates or comes near an OCMW's
+ * registered mailbox (phoneNotice.ts). The Send check does not run on a phone: this only informs.
+ */
+/**
+ * - imitation: a recipient looks like a registered mailbox but is not one;
+ * - ocmw: a registered mailbox, a near miss of one, or another address at its domain.
+ */
+export type PhoneNoticeKind = 'imitation' | 'ocmw';
+
+export const PHONE_NOTICE: { readonly [K in PhoneNoticeKind]: LocalizedText } = {
+  ocmw: {
+    nl: 'Een doorverwijzing naar het OCMW kan niet vanuit Outlook op uw telefoon. Gebruik Outlook op de computer of op het web.',
+    en: 'A referral to the OCMW cannot be sent from Outlook on your phone. Use Outlook on a computer or on the web.',
+  },
+  imitation: {
+    nl: 'Let op: een ontvanger lijkt op een OCMW-adres maar is het niet. Een doorverwijzing kan alleen via Outlook op de computer of het web.',
+    en: 'Careful: a recipient imitates an OCMW address but is not one. A referral can only go through Outlook on a computer or on the web.',
+  },
+};
+
 // --- Problems with input: registry files, snapshots, command-line arguments -----------------
 
 /** Why a character has no place in a registry text (registryFile.ts: badCharacter). */
@@ -479,6 +501,7 @@ type ProblemParams = {
   'cli-unknown-command': { readonly command: string };
   'cli-option': { readonly option: string; readonly expected: LocalizedText };
   'cli-file': { readonly file: string; readonly trouble: FileTrouble; readonly detail: string };
+  'cli-write': { readonly file: string; readonly detail: string };
   'cli-registry-invalid': { readonly file: string };
   'cli-not-found': { readonly query: string };
   'cli-internal': NoParams;
@@ -593,14 +616,18 @@ const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => Localize
   }),
   'marker-header': (p) => ({ nl: `Kopregel ${p.header}: moet ${p.expected.nl} zijn.`, en: `Header ${p.header}: must be ${p.expected.en}.` }),
   'cli-usage': () => ({
-    nl: 'Gebruik: npm run registry -- check [bestand] | list [--date JJJJ-MM-DD] | lookup <postcode|gemeente|nis> [--date JJJJ-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date JJJJ-MM-DD] [--consent]; bij elk commando ook [--registry BESTAND] [--lang nl|en]',
-    en: 'Usage: npm run registry -- check [file] | list [--date YYYY-MM-DD] | lookup <postcode|municipality|nis> [--date YYYY-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date YYYY-MM-DD] [--consent]; with every command also [--registry FILE] [--lang nl|en]',
+    nl: 'Gebruik: npm run registry -- check [bestand] | list [--date JJJJ-MM-DD] | lookup <postcode|gemeente|nis> [--date JJJJ-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date JJJJ-MM-DD] [--consent] | exchange-rules [--mode Audit|Enforce] [--dpo-report ADRES] [--out BESTAND]; bij elk commando ook [--registry BESTAND] [--lang nl|en]',
+    en: 'Usage: npm run registry -- check [file] | list [--date YYYY-MM-DD] | lookup <postcode|municipality|nis> [--date YYYY-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date YYYY-MM-DD] [--consent] | exchange-rules [--mode Audit|Enforce] [--dpo-report ADDRESS] [--out FILE]; with every command also [--registry FILE] [--lang nl|en]',
   }),
   'cli-unknown-command': (p) => ({ nl: `Onbekend commando "${p.command}".`, en: `Unknown command "${p.command}".` }),
   'cli-option': (p) => ({ nl: `Optie ${p.option}: moet ${p.expected.nl} zijn.`, en: `Option ${p.option}: must be ${p.expected.en}.` }),
   'cli-file': (p) => ({
     nl: `Kan ${p.file} niet lezen: ${FILE_TROUBLE[p.trouble].nl}${p.detail ? ` (${p.detail})` : ''}.`,
     en: `Cannot read ${p.file}: ${FILE_TROUBLE[p.trouble].en}${p.detail ? ` (${p.detail})` : ''}.`,
+  }),
+  'cli-write': (p) => ({
+    nl: `Kan ${p.file} niet schrijven${p.detail ? ` (${p.detail})` : ''}: bestaat de map, is het geen map zelf, en mag u er schrijven?`,
+    en: `Cannot write ${p.file}${p.detail ? ` (${p.detail})` : ''}: does the folder exist, is it not a folder itself, and may you write there?`,
   }),
   'cli-registry-invalid': (p) => ({
     nl: `${p.file} is geen geldig register; \`npm run registry -- check\` toont alles wat eraan schort:`,
@@ -615,6 +642,34 @@ const PROBLEMS: { readonly [K in ProblemCode]: (p: ProblemParams[K]) => Localize
     en: 'Internal error: the command stopped on something that should not happen. Report it to the developers, with the command you gave.',
   }),
 };
+
+/** What `npm run registry -- exchange-rules` made, against Exchange Online's limits. */
+export function exchangeRulesSummary(p: {
+  readonly rules: number;
+  readonly mailboxes: number;
+  readonly mode: 'Audit' | 'Enforce';
+  readonly largest: number;
+  readonly regexChars: number;
+  readonly limits: { readonly rules: number; readonly ruleChars: number; readonly regexChars: number };
+  readonly fits: boolean;
+  readonly file?: string;
+}): LocalizedText {
+  const where = { nl: p.file ? ` in ${p.file}` : '', en: p.file ? ` to ${p.file}` : '' };
+  const figures = {
+    nl: `${p.rules} ${p.rules === 1 ? 'regel' : 'regels'} (${p.mode}) voor ${p.mailboxes} OCMW-${p.mailboxes === 1 ? 'mailbox' : 'mailboxen'}; grootste regel ${p.largest} van ${p.limits.ruleChars} tekens; reguliere expressies ${p.regexChars} van ${p.limits.regexChars} tekens (met die van de andere regels van de organisatie); regels van de organisatie samen hoogstens ${p.limits.rules}.`,
+    en: `${p.rules} ${p.rules === 1 ? 'rule' : 'rules'} (${p.mode}) for ${p.mailboxes} OCMW ${p.mailboxes === 1 ? 'mailbox' : 'mailboxes'}; largest rule ${p.largest} of ${p.limits.ruleChars} characters; regular expressions ${p.regexChars} of ${p.limits.regexChars} characters (with those of the organisation's other rules); the organisation's rules together at most ${p.limits.rules}.`,
+  };
+  if (!p.fits) {
+    return {
+      nl: `NIET GESCHREVEN: de regels passen niet binnen de grenzen van Exchange Online. ${figures.nl}`,
+      en: `NOT WRITTEN: the rules do not fit Exchange Online's limits. ${figures.en}`,
+    };
+  }
+  return {
+    nl: `OK: Exchange Online-script geschreven${where.nl}. ${figures.nl} Eerst in Audit, zie docs/admin.md.`,
+    en: `OK: Exchange Online script written${where.en}. ${figures.en} Audit first, see docs/admin.md.`,
+  };
+}
 
 /** The first line of `npm run registry -- check`, in one language. */
 export function registryCheckSummary(file: string, result: { readonly protocols: number } | { readonly problems: number }): LocalizedText {

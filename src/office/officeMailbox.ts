@@ -13,7 +13,7 @@
 //   only drops the port's own listener.
 
 import { base64ToBytes, bytesToBase64 } from './base64';
-import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
+import type { ItemNotice, MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MailboxError } from './port';
 import { createLimiter } from './retry';
 
@@ -94,6 +94,20 @@ function describeOfficeError(error: unknown): { code: number | undefined; name: 
 }
 
 type Callback<T> = (result: Office.AsyncResult<T>) => void;
+
+/**
+ * Office's NotificationKeyNotFound (9024): removeAsync or replaceAsync on a key with no notice.
+ * Told apart by the Office error the MailboxError carries (its code, or its name).
+ */
+function isNoticeKeyNotFound(error: unknown): boolean {
+  return error instanceof MailboxError && error.officeError !== undefined && /(^|\s)(9024|NotificationKeyNotFound)(\s|$)/.test(error.officeError);
+}
+
+/** The NotificationMessageDetails of an informational notice (the enum's value, or its documented string). */
+function noticeDetails(office: typeof Office, notice: ItemNotice): Office.NotificationMessageDetails {
+  const type = office.MailboxEnums?.ItemNotificationMessageType?.InformationalMessage ?? 'informationalMessage';
+  return { type, message: notice.message, icon: notice.icon, persistent: notice.persistent };
+}
 
 /** The loosely typed shape used to check whether a client has an API at all. */
 type MaybeMethods = Record<string, unknown>;
@@ -448,6 +462,39 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
       callMailbox<void>('new message', 'displayNewMessageFormAsync', (mailbox, cb) =>
         mailbox.displayNewMessageFormAsync({ toRecipients: [...message.to], subject: message.subject, htmlBody: textToHtml(message.body) }, cb),
       ),
+
+    // replaceAsync adds the notice when the key has none (documented); a client that answers
+    // NotificationKeyNotFound instead gets addAsync. Office checks the key and message lengths
+    // and throws synchronously: that is a rejection here, like any other failure.
+    showNotice: (key, notice) => {
+      const replace = (): Promise<void> =>
+        call<void>(
+          'show notice',
+          (i) => i.notificationMessages,
+          'replaceAsync',
+          (i, cb) => i.notificationMessages.replaceAsync(key, noticeDetails(office, notice), cb),
+        );
+      return replace().catch((error: unknown) => {
+        if (!isNoticeKeyNotFound(error)) throw error;
+        return call<void>(
+          'show notice',
+          (i) => i.notificationMessages,
+          'addAsync',
+          (i, cb) => i.notificationMessages.addAsync(key, noticeDetails(office, notice), cb),
+        );
+      });
+    },
+
+    removeNotice: (key) =>
+      call<void>(
+        'remove notice',
+        (i) => i.notificationMessages,
+        'removeAsync',
+        (i, cb) => i.notificationMessages.removeAsync(key, cb),
+      ).catch((error: unknown) => {
+        // Nothing shown under that key: what was asked for is already so.
+        if (!isNoticeKeyNotFound(error)) throw error;
+      }),
 
     onRecipientsChanged: async (listener) => {
       const registered = await ensureRegistered();

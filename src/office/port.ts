@@ -26,6 +26,23 @@ export type MailAttachment = {
   attachmentType: 'file' | 'item' | 'cloud';
 };
 
+/**
+ * An informational notice on the item being composed (Office notificationMessages, Mailbox 1.3;
+ * also in Outlook on Android and iOS, where every notice shows with an information icon).
+ */
+export type ItemNotice = {
+  /** What the user reads: at most MAX_NOTICE_LENGTH characters (Office refuses longer). */
+  readonly message: string;
+  /** The id of a <bt:Image> in the manifest's Resources: Office requires one for an informational notice. */
+  readonly icon: string;
+  /** true: stays until the add-in removes it or the user dismisses it. */
+  readonly persistent: boolean;
+};
+
+/** Office's limits for a notice (NotificationMessageDetails.message, the key of addAsync/replaceAsync). */
+export const MAX_NOTICE_LENGTH = 150;
+export const MAX_NOTICE_KEY_LENGTH = 32;
+
 /** A new message for displayNewMessageForm: the user sees it in Outlook and sends it themselves. */
 export type NewMessage = { to: readonly string[]; subject: string; body: string };
 
@@ -102,6 +119,15 @@ export type MailboxPort = {
    * The body is plain text. Rejects 'not-supported' where the client lacks it.
    */
   displayNewMessageForm(message: NewMessage): Promise<void>;
+
+  /**
+   * Shows `notice` under `key`, in place of whatever notice this add-in shows under that key
+   * (notificationMessages.replaceAsync, which adds it when there is none; Mailbox 1.3), so the
+   * same key never stacks two notices.
+   */
+  showNotice(key: string, notice: ItemNotice): Promise<void>;
+  /** Removes the notice shown under `key`; a key with no notice is no error. */
+  removeNotice(key: string): Promise<void>;
 
   /**
    * Calls `listener` when To/Cc/Bcc change (Office.EventType.RecipientsChanged).

@@ -19,8 +19,8 @@
 //   `window.__simulatedOutlook` and a browser test calls it from page.evaluate.
 
 import { base64Size, base64ToBytes, bytesToBase64 } from './base64';
-import type { MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
-import { MailboxError } from './port';
+import type { ItemNotice, MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
+import { MAX_NOTICE_KEY_LENGTH, MAX_NOTICE_LENGTH, MailboxError } from './port';
 import { createSampleReferralPdf } from './samplePdf';
 
 export type SimulatedAttachment = {
@@ -90,6 +90,8 @@ export const SIMULATED_METHODS = [
   'setSessionData',
   'removeSessionData',
   'displayNewMessageForm',
+  'showNotice',
+  'removeNotice',
   'onRecipientsChanged',
 ] as const satisfies ReadonlyArray<Exclude<keyof MailboxPort, 'host' | 'displayLanguage'>>;
 
@@ -157,6 +159,10 @@ export type SimulatedControl = {
   listenerCount(): number;
   /** The new messages the pane opened (displayNewMessageForm), in order. */
   newMessages(): NewMessage[];
+  /** The notices shown on the item (showNotice), by key, in the order they were first shown. */
+  notices(): Record<string, ItemNotice>;
+  /** As if the user dismissed the notice shown under `key`. */
+  dismissNotice(key: string): boolean;
 };
 
 export type SimulatedMailbox = { port: MailboxPort; control: SimulatedControl };
@@ -371,6 +377,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     return stored.id;
   };
   const newMessages: NewMessage[] = [];
+  const notices = new Map<string, ItemNotice>();
 
   const indexOfAttachment = (id: string, method: SimulatedMethod): number => {
     const index = state.attachments.findIndex((a) => a.id === id);
@@ -478,6 +485,22 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
         newMessages.push({ to: [...message.to], subject: message.subject, body: message.body });
       }),
 
+    // Office's own checks (its notificationMessages validation): an over-long key or message, or an
+    // informational notice without an icon, is refused and shows nothing.
+    showNotice: (key, notice) =>
+      run('showNotice', () => {
+        if (key.length === 0 || key.length > MAX_NOTICE_KEY_LENGTH) throw new MailboxError('failed', 'showNotice', 'ArgumentOutOfRange');
+        if (notice.message.length === 0 || notice.message.length > MAX_NOTICE_LENGTH) throw new MailboxError('failed', 'showNotice', 'ArgumentOutOfRange');
+        if (notice.icon.length === 0) throw new MailboxError('failed', 'showNotice', 'ArgumentNull');
+        // Outlook on the web and desktop show at most five notices per item.
+        if (!notices.has(key) && notices.size >= 5) throw new MailboxError('failed', 'showNotice', 'NumberOfNotificationMessagesExceeded');
+        notices.set(key, { message: notice.message, icon: notice.icon, persistent: notice.persistent });
+      }),
+    removeNotice: (key) =>
+      run('removeNotice', () => {
+        notices.delete(key);
+      }),
+
     onRecipientsChanged: async (listener) => {
       try {
         await run('onRecipientsChanged', () => undefined);
@@ -558,6 +581,12 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     maxConcurrentCalls: () => maxInFlight,
     listenerCount: () => listeners.size,
     newMessages: () => newMessages.map((m) => ({ to: [...m.to], subject: m.subject, body: m.body })),
+    notices: () => {
+      const out: Record<string, ItemNotice> = {};
+      for (const [key, notice] of notices) out[key] = { ...notice };
+      return out;
+    },
+    dismissNotice: (key) => notices.delete(key),
   };
 
   return { port, control };

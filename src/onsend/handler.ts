@@ -16,6 +16,8 @@ import type { Reason, Registry, RegistryResult } from '../domain';
 import { OPEN_TASK_PANE_LABEL, PROMPT_NOT_OFFERED, langOf, reason, summarize } from '../domain';
 import type { MailboxPort } from '../office/port';
 import type { RetryOptions } from '../office/retry';
+import type { Timer } from '../office/timer';
+import { runtimeTimer } from '../office/timer';
 import type { Progress, Verdict } from './judge';
 import { checkFailed, failureVerdict, judgeMail } from './judge';
 
@@ -68,16 +70,7 @@ export type HandlerDeps = {
   readonly timer?: Timer;
 };
 
-export type Timer = { set(callback: () => void, ms: number): unknown; clear(handle: unknown): void };
-
-/** The runtime's timers, or none: classic Outlook's JavaScript-only runtime may lack them. */
-export function runtimeTimer(): Timer | undefined {
-  if (typeof setTimeout !== 'function' || typeof clearTimeout !== 'function') return undefined;
-  return {
-    set: (callback, ms) => setTimeout(callback, ms),
-    clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  };
-}
+export type { Timer } from '../office/timer';
 
 function supports(office: OfficeContextLike, version: string): boolean {
   const requirements = office.context?.requirements;

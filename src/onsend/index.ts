@@ -5,6 +5,7 @@
 import { loadShippedRegistry } from '../domain';
 import { createOfficeMailbox } from '../office/officeMailbox';
 import { createSendHandler } from './handler';
+import { SEND_HANDLER } from './names';
 
 // Short pauses: the user is waiting on Send, and Outlook shows "taking longer" after 5 s. Without
 // timers (the JavaScript-only runtime may have none) a retry follows at once.
@@ -22,5 +23,5 @@ if (typeof Office !== 'undefined' && Office.actions && typeof Office.actions.ass
     registry: loadShippedRegistry,
     retry: SEND_RETRY,
   });
-  Office.actions.associate('onMessageSendHandler', handler);
+  Office.actions.associate(SEND_HANDLER, handler);
 }

@@ -363,3 +363,67 @@ describe('list and lookup', () => {
     expect(r.stderr).toContain('Usage:');
   });
 });
+
+describe('exchange-rules (the Exchange Online script)', () => {
+  const golden = (file: string): string => readFileSync(join(ROOT, 'test', 'cli', 'golden', file), 'utf8');
+
+  it.concurrent('writes the script to stdout, exactly (CRLF), Audit by default, and the figures in Dutch on stderr', async () => {
+    const r = await cli('exchange-rules', '--mode', 'Enforce');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(golden('exchange-rules.enforce.ps1'));
+    expect(r.stderr).toMatch(/^OK: Exchange Online-script geschreven\. 1 regel \(Enforce\) voor 2 OCMW-mailboxen; grootste regel \d+ van 8192 tekens/);
+  });
+
+  it.concurrent('is in Audit mode unless Enforce is asked for', async () => {
+    const audit = await cli('exchange-rules');
+    expect(audit.code).toBe(0);
+    expect(audit.stdout).toContain("Mode = 'Audit'");
+    expect(audit.stdout).not.toContain("Mode = 'Enforce'");
+  });
+
+  it.concurrent('--out writes the file byte for byte and says where, in English on request', async () => {
+    const file = join(dir, 'rules.ps1');
+    const r = await cli('exchange-rules', '--dpo-report', 'dpo@opgroeien.be', '--out', file, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(readFileSync(file)).toEqual(Buffer.from(golden('exchange-rules.audit.dpo.ps1'), 'utf8'));
+    expect(r.stdout).toContain(`OK: Exchange Online script written to ${file}. 3 rules (Audit) for 2 OCMW mailboxes`);
+  });
+
+  it.concurrent.each([
+    [['--mode', 'enforce'], 'Optie --mode: moet Audit of Enforce (één keer) zijn.'],
+    [['--mode', 'Audit', '--mode', 'Enforce'], 'Option --mode: must be Audit or Enforce (once).'],
+    [['--dpo-report', "dpo'$(calc)@opgroeien.be"], 'Optie --dpo-report: moet één gewoon e-mailadres'],
+    [['--dpo-report', 'DPO@Opgroeien.be'], 'Option --dpo-report: must be one plain e-mail address'],
+    [['--mode'], 'Optie --mode: moet gevolgd door een waarde zijn.'],
+    [['extra'], 'Gebruik: npm run registry --'],
+    [['--to', 'x@y.be'], 'Optie --to: moet niet gebruikt bij dit commando zijn.'],
+  ])('%j is a usage error (exit 2), in both languages, and writes nothing', async (args, words) => {
+    const r = await cli('exchange-rules', ...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(words);
+    expect(r.stderr).toContain('exchange-rules [--mode Audit|Enforce]');
+  });
+
+  it.concurrent('a folder as --out is an input error (exit 2)', async () => {
+    const r = await cli('exchange-rules', '--out', dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Kan ${dir} niet schrijven`);
+  });
+
+  it.concurrent('a folder that does not exist in --out is an input error (exit 2)', async () => {
+    const missing = await cli('exchange-rules', '--out', join(dir, 'no', 'such', 'folder', 'rules.ps1'), '--lang', 'en');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Cannot write');
+  });
+
+  it.concurrent('an invalid registry is an input error (exit 2), never a script', async () => {
+    const file = writeRegistry('rules-broken.json', (d) => {
+      (d.protocols[0] as Record<string, unknown>).mailbox = 'ocmw@mesen.be.';
+    });
+    const r = await cli('exchange-rules', '--registry', file);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('is geen geldig register');
+  });
+});

@@ -25,6 +25,8 @@ export type FakeState = {
   handlers: Map<string, () => void>;
   /** What displayNewMessageFormAsync was asked to open (Office.MessageForm). */
   newMessages: Office.MessageForm[];
+  /** The notices on the item (notificationMessages), by key, in the order they were added. */
+  notices: Map<string, Office.NotificationMessageDetails>;
 };
 
 export type FakeCall = { method: string; args: unknown[] };
@@ -34,7 +36,34 @@ type Cb<T> = ((result: Office.AsyncResult<T>) => void) | undefined;
 const recipient = (emailAddress: string, recipientType = 'externalUser'): Office.EmailAddressDetails =>
   ({ emailAddress, displayName: emailAddress.split('@')[0], recipientType }) as Office.EmailAddressDetails;
 
-export function createFakeOffice(options: { displayLanguage?: string; callbackDelayMs?: number } = {}) {
+/** As office.js throws for a bad argument: synchronously, an Error with a name and no code. */
+function argumentError(name: string, parameter: string): Error {
+  const error = new Error(`${name}: ${parameter}`);
+  error.name = name;
+  return error;
+}
+
+/** office.js's own checks of notificationMessages arguments (validateNotificationMessages.ts). */
+function validateNotice(key: string, details: Office.NotificationMessageDetails | undefined): void {
+  if (typeof key !== 'string' || key.length > 32) throw argumentError('Sys.ArgumentOutOfRangeException', 'key');
+  if (!details) return;
+  if (details.type === 'informationalMessage') {
+    if (typeof details.icon !== 'string' || details.icon.length > 32) throw argumentError('Sys.ArgumentException', 'icon');
+    if (typeof details.persistent !== 'boolean') throw argumentError('Sys.ArgumentNullException', 'persistent');
+  } else if (details.icon !== undefined || details.persistent !== undefined) {
+    throw argumentError('Sys.ArgumentException', 'icon');
+  }
+  if (typeof details.message !== 'string' || details.message.length > 150) throw argumentError('Sys.ArgumentOutOfRangeException', 'message');
+}
+
+export type FakeOfficeOptions = {
+  displayLanguage?: string;
+  callbackDelayMs?: number;
+  /** A client whose replaceAsync answers NotificationKeyNotFound for a new key instead of adding it. */
+  replaceNeedsExistingNotice?: boolean;
+};
+
+export function createFakeOffice(options: FakeOfficeOptions = {}) {
   const state: FakeState = {
     to: [recipient('ocmw@kontich.be')],
     cc: [recipient('collega@kindengezin.be', 'user')],
@@ -46,6 +75,7 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
     sessionData: {},
     handlers: new Map(),
     newMessages: [],
+    notices: new Map(),
   };
   const calls: FakeCall[] = [];
   const failures = new Map<string, FakeError[]>();
@@ -194,6 +224,48 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
         });
       },
     },
+    notificationMessages: {
+      addAsync: (key: string, details: Office.NotificationMessageDetails, cb: Cb<void>) => {
+        validateNotice(key, details);
+        calls.push({ method: 'notificationMessages.addAsync', args: [key, { ...details }] });
+        if (state.notices.has(key))
+          failures.set('notificationMessages.addAsync', [
+            { code: 9023, name: 'DuplicateNotificationKey', message: 'x' },
+            ...(failures.get('notificationMessages.addAsync') ?? []),
+          ]);
+        answer('notificationMessages.addAsync', cb, () => {
+          state.notices.set(key, { ...details });
+        });
+      },
+      replaceAsync: (key: string, details: Office.NotificationMessageDetails, cb: Cb<void>) => {
+        validateNotice(key, details);
+        calls.push({ method: 'notificationMessages.replaceAsync', args: [key, { ...details }] });
+        if (options.replaceNeedsExistingNotice && !state.notices.has(key))
+          failures.set('notificationMessages.replaceAsync', [
+            { code: 9024, name: 'NotificationKeyNotFound', message: 'x' },
+            ...(failures.get('notificationMessages.replaceAsync') ?? []),
+          ]);
+        answer('notificationMessages.replaceAsync', cb, () => {
+          state.notices.set(key, { ...details });
+        });
+      },
+      removeAsync: (key: string, cb: Cb<void>) => {
+        validateNotice(key, undefined);
+        calls.push({ method: 'notificationMessages.removeAsync', args: [key] });
+        if (!state.notices.has(key))
+          failures.set('notificationMessages.removeAsync', [
+            { code: 9024, name: 'NotificationKeyNotFound', message: 'x' },
+            ...(failures.get('notificationMessages.removeAsync') ?? []),
+          ]);
+        answer('notificationMessages.removeAsync', cb, () => {
+          state.notices.delete(key);
+        });
+      },
+      getAllAsync: (cb: Cb<Office.NotificationMessageDetails[]>) => {
+        calls.push({ method: 'notificationMessages.getAllAsync', args: [] });
+        answer('notificationMessages.getAllAsync', cb, () => [...state.notices].map(([key, d]) => ({ ...d, key })));
+      },
+    },
     addHandlerAsync: (eventType: string, handler: () => void, cb: Cb<void>) => {
       calls.push({ method: 'addHandlerAsync', args: [eventType] });
       answer('addHandlerAsync', cb, () => {
@@ -213,7 +285,15 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
     CoercionType: { Text: 'text', Html: 'html' },
     EventType: { RecipientsChanged: 'olkRecipientsChanged' },
     HostType: { Outlook: 'Outlook', Word: 'Word' },
-    MailboxEnums: { AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' } },
+    MailboxEnums: {
+      AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' },
+      ItemNotificationMessageType: {
+        ProgressIndicator: 'progressIndicator',
+        InformationalMessage: 'informationalMessage',
+        ErrorMessage: 'errorMessage',
+        InsightMessage: 'insightMessage',
+      },
+    },
     context: {
       displayLanguage: options.displayLanguage ?? 'en-US',
       mailbox: {

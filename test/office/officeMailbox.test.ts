@@ -228,6 +228,75 @@ describe('session data (item.sessionData, Mailbox 1.11)', () => {
   });
 });
 
+describe('notices (item.notificationMessages, Mailbox 1.3)', () => {
+  const notice = { message: 'Een doorverwijzing naar het OCMW kan niet vanuit Outlook op uw telefoon.', icon: 'Icon.16x16', persistent: true };
+
+  it('shows an informational notice with replaceAsync: icon, persistent, the enum value for the type', async () => {
+    const fake = createFakeOffice();
+    await createOfficeMailbox(fake.office).showNotice('kg-phone', notice);
+    expect(fake.calls.filter((c) => c.method.startsWith('notificationMessages'))).toEqual([
+      { method: 'notificationMessages.replaceAsync', args: ['kg-phone', { type: 'informationalMessage', ...notice }] },
+    ]);
+    expect([...fake.state.notices.keys()]).toEqual(['kg-phone']);
+  });
+
+  it('replaces, never stacks: the same key twice leaves one notice with the last text', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    await port.showNotice('kg-phone', notice);
+    await port.showNotice('kg-phone', { ...notice, message: 'Tweede' });
+    expect([...fake.state.notices.values()].map((n) => n.message)).toEqual(['Tweede']);
+  });
+
+  it('adds with addAsync where replaceAsync answers NotificationKeyNotFound (9024) for a new key', async () => {
+    const fake = createFakeOffice({ replaceNeedsExistingNotice: true });
+    await createOfficeMailbox(fake.office).showNotice('kg-phone', notice);
+    expect(fake.calls.map((c) => c.method)).toEqual(['notificationMessages.replaceAsync', 'notificationMessages.addAsync']);
+    expect(fake.state.notices.get('kg-phone')?.message).toBe(notice.message);
+  });
+
+  it('removes a notice; removing a key with none (9024) is no error, any other failure is', async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    await port.showNotice('kg-phone', notice);
+    await port.removeNotice('kg-phone');
+    expect(fake.state.notices.size).toBe(0);
+    await expect(port.removeNotice('kg-phone')).resolves.toBeUndefined();
+    await port.showNotice('kg-phone', notice);
+    fake.failNext('notificationMessages.removeAsync', { code: 5001, name: 'InternalError', message: 'x' });
+    expect((await rejection(port.removeNotice('kg-phone'))).code).toBe('transient');
+    expect(fake.state.notices.size).toBe(1);
+  });
+
+  it("turns office.js's synchronous refusals (a message over 150 characters, a key over 32) into rejections", async () => {
+    const fake = createFakeOffice();
+    const port = createOfficeMailbox(fake.office);
+    const long = await rejection(port.showNotice('kg-phone', { ...notice, message: 'x'.repeat(151) }));
+    expect(long.code).toBe('failed');
+    expect(long.officeError).toBe('Sys.ArgumentOutOfRangeException');
+    expect((await rejection(port.removeNotice('k'.repeat(33)))).code).toBe('failed');
+    expect(fake.state.notices.size).toBe(0);
+  });
+
+  it('is not-supported without notificationMessages or without a compose item', async () => {
+    const fake = createFakeOffice();
+    delete fake.item.notificationMessages;
+    expect((await rejection(createOfficeMailbox(fake.office).showNotice('k', notice))).code).toBe('not-supported');
+    fake.raw.context.mailbox.item = null;
+    expect((await rejection(createOfficeMailbox(fake.office).removeNotice('k'))).code).toBe('not-supported');
+  });
+
+  it('settles once when Office calls back twice', async () => {
+    const fake = createFakeOffice();
+    const notices = fake.item.notificationMessages as { replaceAsync: (k: string, d: unknown, cb: (r: unknown) => void) => void };
+    notices.replaceAsync = (_k, _d, cb) => {
+      cb({ status: 0, value: undefined });
+      cb({ status: 1, error: { code: 5001, name: 'InternalError' } });
+    };
+    await expect(createOfficeMailbox(fake.office).showNotice('k', notice)).resolves.toBeUndefined();
+  });
+});
+
 describe('Office error mapping', () => {
   const cases: Array<[number, string, MailboxErrorCode]> = [
     [5001, 'InternalError', 'transient'],
@@ -279,6 +348,7 @@ describe('Office error mapping', () => {
       ['internetHeaders.setAsync', () => port.setInternetHeaders({ a: 'b' })],
       ['internetHeaders.removeAsync', () => port.removeInternetHeaders(['a'])],
       ['addHandlerAsync', () => port.onRecipientsChanged(() => undefined)],
+      ['notificationMessages.replaceAsync', () => port.showNotice('k', { message: 'm', icon: 'Icon.16x16', persistent: true })],
     ];
     for (const [method, run] of calls) {
       fake.failNext(method, transient);

@@ -181,6 +181,38 @@ describe('new messages the pane opens', () => {
   });
 });
 
+describe('notices (showNotice, removeNotice)', () => {
+  const notice = { message: 'Een doorverwijzing kan niet vanuit Outlook op uw telefoon.', icon: 'Icon.16x16', persistent: true };
+
+  it('shows one notice per key, replaces it under the same key, and removes it; removing again is no error', async () => {
+    const { port, control } = createSimulatedMailbox();
+    await port.showNotice('kg-phone', notice);
+    await port.showNotice('kg-phone', { ...notice, message: 'Anders' });
+    expect(control.notices()).toEqual({ 'kg-phone': { ...notice, message: 'Anders' } });
+    await port.removeNotice('kg-phone');
+    await port.removeNotice('kg-phone');
+    expect(control.notices()).toEqual({});
+  });
+
+  it('refuses what Office refuses: a key over 32 or a message over 150 characters, no icon, a sixth notice', async () => {
+    const { port, control } = createSimulatedMailbox();
+    expect((await rejection(port.showNotice('k'.repeat(33), notice))).message).toBe('showNotice failed (failed: ArgumentOutOfRange)');
+    expect((await rejection(port.showNotice('k', { ...notice, message: 'x'.repeat(151) }))).code).toBe('failed');
+    expect((await rejection(port.showNotice('k', { ...notice, icon: '' }))).code).toBe('failed');
+    await port.showNotice('k', { ...notice, message: 'x'.repeat(150) });
+    for (const key of ['a', 'b', 'c', 'd']) await port.showNotice(key, notice);
+    expect((await rejection(port.showNotice('e', notice))).message).toContain('NumberOfNotificationMessagesExceeded');
+    expect(Object.keys(control.notices())).toEqual(['k', 'a', 'b', 'c', 'd']);
+  });
+
+  it('lets the test dismiss a notice as the user would', async () => {
+    const { port, control } = createSimulatedMailbox();
+    await port.showNotice('kg-phone', notice);
+    expect(control.dismissNotice('kg-phone')).toBe(true);
+    expect(control.notices()).toEqual({});
+  });
+});
+
 describe('fault injection', () => {
   const callEach = (port: MailboxPort, attachmentId: string): Record<SimulatedMethod, () => Promise<unknown>> => ({
     getRecipients: () => port.getRecipients('to'),
@@ -198,6 +230,8 @@ describe('fault injection', () => {
     addFileAttachment: () => port.addFileAttachment('x.zip', new Uint8Array(1)),
     addFileAttachmentFromBase64: () => port.addFileAttachmentFromBase64('x.zip', 'AQID'),
     displayNewMessageForm: () => port.displayNewMessageForm({ to: ['dpo@x.be'], subject: 's', body: 'b' }),
+    showNotice: () => port.showNotice('k', { message: 'm', icon: 'Icon.16x16', persistent: true }),
+    removeNotice: () => port.removeNotice('k'),
     removeAttachment: () => port.removeAttachment(attachmentId),
     getInternetHeaders: () => port.getInternetHeaders(['a']),
     setInternetHeaders: () => port.setInternetHeaders({ a: 'b' }),

@@ -1,6 +1,7 @@
 // A stand-in for office.js at Send, for one compose item: the Office global the Send check sees
 // (Office.actions.associate, context, requirements, mailbox.item) with callback methods that answer
-// on a later task, as Office does. Used by the case table in Node (through the real Office adapter,
+// on a later task, as Office does. It also holds the item's notices (notificationMessages, with
+// office.js's own argument checks), for the phone's launch-event handler (test/mobile). Used by the case table in Node (through the real Office adapter,
 // src/office/officeMailbox.ts) and in the ES2016-only vm context (through the built bundle), and
 // by bench/onsend.ts.
 //
@@ -34,7 +35,13 @@ export type StandInOptions = {
   sessionData?: boolean;
   /** Methods (e.g. 'body.getAsync') that never answer, as a hung Office call. */
   hang?: readonly string[];
+  /** Methods that fail every time with Office's InternalError (5001), e.g. 'cc.getAsync'. */
+  fail?: readonly string[];
+  /** Notices already on the item (key -> message), e.g. one an earlier event showed. */
+  notices?: Record<string, string>;
 };
+
+export type StandInNotice = { type: string; message: string; icon?: string; persistent?: boolean };
 
 type AsyncResult = { status: string; value?: unknown; error?: { code: number; name: string; message: string } };
 type Callback = (result: AsyncResult) => void;
@@ -63,6 +70,10 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
   const answer = (method: string, cb: Callback, value: () => unknown): void => {
     calls.push(method);
     if (options.hang?.includes(method)) return;
+    if (options.fail?.includes(method)) {
+      later(() => cb(clone({ status: 'failed', error: { code: 5001, name: 'InternalError', message: 'InternalError' } }) as AsyncResult));
+      return;
+    }
     later(() => cb(clone({ status: 'succeeded', value: value() }) as AsyncResult));
   };
   const fail = (method: string, cb: Callback, code: number, name: string): void => {
@@ -112,6 +123,39 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
       return answer('getAttachmentContentAsync', cb, () => ({ format: 'base64', content }));
     },
   };
+  const notices = new Map<string, StandInNotice>();
+  for (const [key, message] of Object.entries(options.notices ?? {}))
+    notices.set(key, { type: 'informationalMessage', message, icon: 'Icon.16x16', persistent: true });
+  // office.js checks the arguments first and throws (validateNotificationMessages.ts).
+  const checkNotice = (key: string, details?: StandInNotice): void => {
+    if (typeof key !== 'string' || key.length > 32) throw new Error('Sys.ArgumentOutOfRangeException: key');
+    if (!details) return;
+    if (details.type !== 'informationalMessage') throw new Error('Sys.ArgumentException: type');
+    if (typeof details.icon !== 'string' || details.icon.length > 32 || typeof details.persistent !== 'boolean') throw new Error('Sys.ArgumentException: icon');
+    if (typeof details.message !== 'string' || details.message.length > 150) throw new Error('Sys.ArgumentOutOfRangeException: message');
+  };
+  item.notificationMessages = {
+    replaceAsync: (key: string, details: StandInNotice, cb: Callback) => {
+      checkNotice(key, details);
+      answer('notificationMessages.replaceAsync', cb, () => {
+        notices.set(key, { ...details });
+      });
+    },
+    addAsync: (key: string, details: StandInNotice, cb: Callback) => {
+      checkNotice(key, details);
+      if (notices.has(key)) return fail('notificationMessages.addAsync', cb, 9023, 'DuplicateNotificationKey');
+      return answer('notificationMessages.addAsync', cb, () => {
+        notices.set(key, { ...details });
+      });
+    },
+    removeAsync: (key: string, cb: Callback) => {
+      checkNotice(key);
+      if (!notices.has(key)) return fail('notificationMessages.removeAsync', cb, 9024, 'NotificationKeyNotFound');
+      return answer('notificationMessages.removeAsync', cb, () => {
+        notices.delete(key);
+      });
+    },
+  };
   if (options.sessionData !== false) {
     // As Outlook on the web answers (OfficeDev/office-js#5353): '{}' when nothing is set.
     item.sessionData = {
@@ -126,6 +170,7 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
     EventType: { RecipientsChanged: 'olkRecipientsChanged' },
     MailboxEnums: {
       AttachmentContentFormat: { Base64: 'base64', Url: 'url', Eml: 'eml', ICalendar: 'iCalendar' },
+      ItemNotificationMessageType: { InformationalMessage: 'informationalMessage', ErrorMessage: 'errorMessage', ProgressIndicator: 'progressIndicator' },
       SendModeOverride: { PromptUser: 'promptUser' },
     },
     actions: { associate: (name: string, fn: (event: { completed(o: Completion): void }) => void) => associations.set(name, fn) },
@@ -135,7 +180,7 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
       mailbox: { item },
     },
   };
-  return { office, calls, associations };
+  return { office, calls, associations, notices };
 }
 
 /** Sends once through `handler`; resolves with the first completion (and fails on a second one). */

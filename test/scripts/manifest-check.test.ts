@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkManifest, formatProblem, type CheckOptions, type Problem } from '../../scripts/lib/manifest-check';
+import { PROJECT_WIRING } from '../../scripts/lib/project-wiring';
 import { DEV_BASE } from '../../scripts/lib/release';
 
 const root = path.resolve(__dirname, '../..');
@@ -20,7 +21,7 @@ function repoFile(relative: string): Uint8Array | undefined {
 }
 
 function check(xml: string, options: Partial<CheckOptions> = {}): Problem[] {
-  return checkManifest(xml, { readFile: repoFile, expectedBase: DEV_BASE, ...options });
+  return checkManifest(xml, { readFile: repoFile, expectedBase: DEV_BASE, ...PROJECT_WIRING, ...options });
 }
 
 /** Replaces the first `from` (after `after`, if given); fails if the manifest no longer has it. */
@@ -39,6 +40,7 @@ function move(xml: string, snippet: string, before: string, after?: string): str
 }
 
 const V1_1 = 'xsi:type="VersionOverridesV1_1"';
+const MOBILE = '<MobileFormFactor>';
 
 function expectProblem(problems: Problem[], element: string, message: string | RegExp): void {
   expect(problems).toContainEqual(
@@ -233,10 +235,138 @@ describe('Smart Alerts wiring', () => {
   });
 });
 
+describe('the phone (MobileFormFactor)', () => {
+  it('the committed manifest wires both phone events to the handler the code associates, on the same runtime page', () => {
+    const mobile = manifest.slice(manifest.indexOf(MOBILE), manifest.indexOf('</MobileFormFactor>'));
+    expect(mobile).toContain('<LaunchEvent Type="OnNewMessageCompose" FunctionName="onPhoneNewMessageCompose"/>');
+    expect(mobile).toContain('<LaunchEvent Type="OnMessageRecipientsChanged" FunctionName="onPhoneRecipientsChanged"/>');
+    expect(mobile).toContain('<SourceLocation resid="WebViewRuntime.Url"/>');
+    // No task pane on a phone: it cannot read the attachment there.
+    expect(mobile).not.toMatch(/CommandSurface|ShowTaskpane|FunctionFile/);
+  });
+
+  it('MobileFormFactor before DesktopFormFactor', () => {
+    const block = manifest.slice(manifest.indexOf(MOBILE), manifest.indexOf('</MobileFormFactor>') + '</MobileFormFactor>'.length);
+    const problems = check(move(manifest, block, '<DesktopFormFactor>', V1_1));
+    expectProblem(problems, '<DesktopFormFactor>', 'out of order: it must come before <MobileFormFactor>');
+  });
+
+  it('MobileFormFactor in VersionOverrides V1_0 (it is defined in V1_1 only)', () => {
+    const block = manifest.slice(manifest.indexOf(MOBILE), manifest.indexOf('</MobileFormFactor>') + '</MobileFormFactor>'.length);
+    const problems = check(edit(manifest, '</DesktopFormFactor>', `</DesktopFormFactor>${block}`));
+    expectProblem(problems, '<MobileFormFactor>', 'is not a valid child of <Host>');
+  });
+
+  it('a FunctionFile after the extension point', () => {
+    const problems = check(edit(manifest, '</MobileFormFactor>', '<FunctionFile resid="Commands.Url"/></MobileFormFactor>'));
+    expectProblem(problems, '<FunctionFile resid="Commands.Url">', 'out of order');
+  });
+
+  it('a MobileFormFactor without an extension point', () => {
+    const block = manifest.slice(manifest.indexOf(MOBILE) + MOBILE.length, manifest.indexOf('</MobileFormFactor>'));
+    const problems = check(edit(manifest, block, ''));
+    expectProblem(problems, '<MobileFormFactor>', 'must contain <ExtensionPoint>');
+  });
+
+  it('the task pane button offered on the phone', () => {
+    const problems = check(
+      edit(
+        manifest,
+        MOBILE,
+        `${MOBILE}<ExtensionPoint xsi:type="MessageComposeCommandSurface"><OfficeTab id="TabDefault"><Group id="g"><Label resid="Group.Label"/><Control xsi:type="Button" id="b"><Label resid="TaskpaneButton.Label"/><Supertip><Title resid="TaskpaneButton.Title"/><Description resid="TaskpaneButton.Tooltip"/></Supertip><Icon><bt:Image size="16" resid="Icon.16x16"/><bt:Image size="32" resid="Icon.32x32"/><bt:Image size="80" resid="Icon.80x80"/></Icon><Action xsi:type="ShowTaskpane"><SourceLocation resid="Taskpane.Url"/></Action></Control></Group></OfficeTab></ExtensionPoint>`,
+      ),
+    );
+    expectProblem(problems, '<ExtensionPoint xsi:type="MessageComposeCommandSurface">', 'is not a MobileFormFactor extension point');
+  });
+
+  it('Smart Alerts declared for the phone', () => {
+    const problems = check(
+      edit(
+        manifest,
+        'Type="OnNewMessageCompose" FunctionName="onPhoneNewMessageCompose"',
+        'Type="OnMessageSend" FunctionName="onPhoneNewMessageCompose"',
+        MOBILE,
+      ),
+    );
+    expectProblem(problems, '<LaunchEvent Type="OnMessageSend">', 'does not run in Outlook on iOS and Android');
+  });
+
+  it('an event phones do not activate add-ins for', () => {
+    const problems = check(edit(manifest, 'Type="OnNewMessageCompose"', 'Type="OnMessageAttachmentsChanged"', MOBILE));
+    expectProblem(problems, '<LaunchEvent Type="OnMessageAttachmentsChanged">', 'is not an event Outlook on iOS and Android activates add-ins for');
+  });
+
+  it('a FunctionName that is not the one the code associates', () => {
+    const problems = check(edit(manifest, 'FunctionName="onPhoneRecipientsChanged"', 'FunctionName="onRecipientsChanged"'));
+    expectProblem(
+      problems,
+      '<LaunchEvent Type="OnMessageRecipientsChanged">',
+      'is not the name the code associates for OnMessageRecipientsChanged: "onPhoneRecipientsChanged"',
+    );
+  });
+
+  it('an event the code handles but the manifest does not wire', () => {
+    const problems = check(edit(manifest, '<LaunchEvent Type="OnNewMessageCompose" FunctionName="onPhoneNewMessageCompose"/>', ''));
+    expectProblem(problems, 'VersionOverrides', 'the code handles OnNewMessageCompose in MobileFormFactor (function onPhoneNewMessageCompose)');
+  });
+
+  it('the Send check wired to another name than the code associates', () => {
+    const problems = check(edit(manifest, 'FunctionName="onMessageSendHandler"', 'FunctionName="onSend"'));
+    expectProblem(problems, '<LaunchEvent Type="OnMessageSend">', '"onMessageSendHandler"');
+  });
+
+  it('the phone event pointing at another page than the runtime', () => {
+    const problems = check(edit(manifest, '<SourceLocation resid="WebViewRuntime.Url"/>', '<SourceLocation resid="Commands.Url"/>', MOBILE));
+    expectProblem(problems, '<ExtensionPoint xsi:type="LaunchEvent">', 'must match a <Runtime resid="Commands.Url">');
+  });
+
+  it('the phone event naming a URL resource that does not exist', () => {
+    const problems = check(edit(manifest, '<SourceLocation resid="WebViewRuntime.Url"/>', '<SourceLocation resid="PhoneRuntime.Url"/>', MOBILE));
+    expectProblem(problems, '<SourceLocation resid="PhoneRuntime.Url">', 'resid "PhoneRuntime.Url" does not match any <bt:Url>');
+  });
+
+  it('a V1_1 that requires no Mailbox set for the phone events', () => {
+    const problems = check(edit(manifest, '<bt:Sets DefaultMinVersion="1.12">', '<bt:Sets DefaultMinVersion="1.4">', V1_1));
+    expectProblem(problems, '<ExtensionPoint xsi:type="LaunchEvent">', 'a mobile launch event needs its VersionOverridesV1_1 to require Mailbox 1.5');
+  });
+
+  it('the notice icon the code names missing from the resources', () => {
+    const problems = check(manifest, { noticeIcons: ['Icon.25x25'] });
+    expectProblem(problems, 'VersionOverrides', 'the phone\'s notice names the icon "Icon.25x25"');
+  });
+});
+
 describe('a release manifest (--built)', () => {
   const released = manifest.split(DEV_BASE).join('https://addin.example.org/vd/').replace('https://localhost:3000<', 'https://addin.example.org<');
-  const built = new Set(['taskpane.html', 'commands.html', 'onsend.js']);
-  const distFile = (p: string): Uint8Array | undefined => (built.has(p) ? Buffer.from('built') : repoFile(p));
+  const page =
+    '<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script><script src="mobile.js"></script><script src="onsend.js"></script>';
+  const built = new Map<string, string>([
+    ['taskpane.html', 'built'],
+    ['commands.html', page],
+    ['onsend.js', 'built'],
+    ['mobile.js', 'built'],
+  ]);
+  const distFile = (p: string): Uint8Array | undefined => (built.has(p) ? Buffer.from(built.get(p) ?? '') : repoFile(p));
+
+  it('fails when the runtime page loads a handler that was not built (a silent phone)', () => {
+    const readFile = (p: string): Uint8Array | undefined => (p === 'mobile.js' ? undefined : distFile(p));
+    const problems = check(released, { readFile, built: true });
+    expectProblem(problems, '<Runtime resid="WebViewRuntime.Url">', 'the runtime page commands.html loads mobile.js, which is not there');
+  });
+
+  it('fails when the runtime page loads a script from outside the base, or none of ours', () => {
+    const elsewhere = (html: string) => (p: string) => (p === 'commands.html' ? Buffer.from(html) : distFile(p));
+    expectProblem(
+      check(released, { readFile: elsewhere(page.replace('src="mobile.js"', 'src="../mobile.js"')), built: true }),
+      '<Runtime resid="WebViewRuntime.Url">',
+      'loads "../mobile.js", which is not under the base',
+    );
+    expectProblem(
+      check(released, { readFile: elsewhere('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>'), built: true }),
+      '<Runtime resid="WebViewRuntime.Url">',
+      'loads no script from https://addin.example.org/vd/',
+    );
+  });
 
   it('passes when every URL is a file of the release', () => {
     expect(check(released, { readFile: distFile, built: true, expectedBase: 'https://addin.example.org/vd/' })).toEqual([]);

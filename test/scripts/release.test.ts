@@ -74,7 +74,9 @@ describe('the release manifest', () => {
 
   it('passes the manifest check as a release, with every file it names present', () => {
     const readFile = (p: string): Uint8Array | undefined => {
-      if (['taskpane.html', 'commands.html', 'onsend.js'].includes(p)) return Buffer.from('built');
+      // The runtime page must load its handlers from the release (manifest-check.ts, checkRuntimePages).
+      if (p === 'commands.html') return Buffer.from('<script src="mobile.js"></script><script src="onsend.js"></script>');
+      if (['taskpane.html', 'onsend.js', 'mobile.js'].includes(p)) return Buffer.from('built');
       try {
         return readFileSync(path.join(root, p));
       } catch {
@@ -140,7 +142,7 @@ describe('npm run build', () => {
     expect(findLoopbackUrls(released)).toEqual([]);
     expect(released).toContain(`<Version>${pkg.version}.0</Version>`);
     expect(released).toContain('<SourceLocation DefaultValue="https://addin.example.org/vd/taskpane.html"/>');
-    for (const f of ['taskpane.html', 'commands.html', 'onsend.js', 'assets/icon-16.png', 'assets/icon-128.png']) {
+    for (const f of ['taskpane.html', 'commands.html', 'onsend.js', 'mobile.js', 'assets/icon-16.png', 'assets/icon-128.png']) {
       expect(existsSync(path.join(out, f))).toBe(true);
     }
   }, 180_000);
