@@ -16,6 +16,12 @@ const tsJest = [
 ];
 
 const common = {
+  // Tests judge with the fixture registry (test/fixtures/registry.json: two protocols kept as test
+  // data), never with registry/protocols.json, which changes with every signed protocol. Run from
+  // source, the shipped registry modules (src/domain/shippedCompact.ts, shippedRecords.ts) import
+  // that file; here they get the fixture. The shipped file gets only the checks that hold for any
+  // valid registry (test/registry/shipped.test.ts).
+  moduleNameMapper: { '^(?:\\.\\./)+registry/protocols\\.json$': '<rootDir>/test/fixtures/registry.json' },
   // Unicode's confusables are reduced as the bundles reduce them (scripts/lib/confusables-loader.cjs).
   transform: { '^.+\\.tsx?$': tsJest, '[\\\\/]unhomoglyph[\\\\/]data\\.json$': '<rootDir>/scripts/lib/confusables-loader.cjs' },
   transformIgnorePatterns: ['/node_modules/(?!unhomoglyph/)'],
