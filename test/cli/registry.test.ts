@@ -5,7 +5,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_REGISTRY_BYTES } from '../../src/domain';
+import { MAX_REGISTRY_BYTES, shippedRelease } from '../../src/domain';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -153,8 +153,13 @@ describe('check', () => {
 
   it.concurrent('says it in Dutch by default and in English on request, one language per line', async () => {
     const [nl, en] = await Promise.all([cli('check', FIXTURE), cli('check', FIXTURE, '--lang', 'en')]);
-    expect(nl.stdout).toMatch(/^OK .*registry\.json: 2 protocollen\n$/);
-    expect(en.stdout).toMatch(/^OK .*registry\.json: 2 protocols\n$/);
+    expect(nl.stdout).toMatch(/^OK .*registry\.json: 2 protocollen, register [0-9a-f]{12}\n$/);
+    expect(en.stdout).toMatch(/^OK .*registry\.json: 2 protocols, registry [0-9a-f]{12}\n$/);
+  });
+
+  it.concurrent('prints the identifier the pane, support.html and the Send check show for a build with that registry', async () => {
+    const r = await cli('check', FIXTURE);
+    expect(r.stdout).toContain(`register ${shippedRelease().registry}`);
   });
 
   it.concurrent('lists every problem of a broken file and exits 1', async () => {

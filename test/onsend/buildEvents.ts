@@ -22,7 +22,8 @@ export function buildEvents(dir: string, root = process.cwd(), registryFile = jo
   execFileSync(process.execPath, ['--input-type=module', '-e', BUILD, dir], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, ADDIN_REGISTRY_FILE: registryFile },
+    // The development channel, as the case table run from source sees it (shippedRelease).
+    env: { ...process.env, ADDIN_REGISTRY_FILE: registryFile, ADDIN_CHANNEL: 'development' },
   });
   return readFileSync(join(dir, 'onsend.js'), 'utf8');
 }

@@ -5,7 +5,7 @@
 // give these verdicts.
 import { createHash } from 'node:crypto';
 import type { Outcome, ReasonCode } from '../../src/domain';
-import { TRACES_SESSION_KEY, buildTraces, markerHeaders } from '../../src/domain';
+import { SEND_CHECK_TEST_ADDRESS, TRACES_SESSION_KEY, buildTraces, markerHeaders, shippedRelease } from '../../src/domain';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
 import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME } from './fixtures';
@@ -66,6 +66,9 @@ const ZIPCRYPTO_ZIP = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseud
 const AES128_ZIP = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseudoRandom(3000, 6), aesStrength: 1 }]);
 const NAMED_AES_ZIP = buildZip([{ name: 'Van den Broeck Jan.pdf', data: pseudoRandom(3000, 8) }]);
 
+/** Run from source, the same version and registry digest the test bundle was built with (both: the fixture). */
+const RELEASE = shippedRelease();
+
 const colleagues = Array.from({ length: 60 }, (_, i) => `collega${i}@kindengezin.be`);
 const twenty = Array.from({ length: 20 }, (_, i) => ({ name: `bijlage-${i}.pdf`, bytes: PDF_BYTES }));
 
@@ -100,6 +103,39 @@ export const CASES: readonly SendCase[] = [
     name: 'a password-shaped string to a colleague (not near an OCMW: never read)',
     mail: { to: [COLLEAGUE], body: `Wachtwoord: ${PASSWORD}` },
     outcome: 'allow',
+  },
+
+  // --- the admin's test mail: held, naming the build, through the whole check ------------------
+  {
+    name: "the admin's test mail to verzendcontrole@test.invalid",
+    mail: { to: [SEND_CHECK_TEST_ADDRESS], subject: 'Test', body: '' },
+    outcome: 'block',
+    codes: ['send-check-test'],
+    says: ['Testmail', 'werkt op dit toestel', `versie ${RELEASE.version}`, `register ${RELEASE.registry}`],
+  },
+  {
+    name: 'the test address written in capitals in Bcc, beside a colleague',
+    mail: { to: [COLLEAGUE], bcc: ['VerzendControle@TEST.invalid'], subject: 'Test' },
+    outcome: 'block',
+    codes: ['send-check-test'],
+  },
+  {
+    name: 'the test mail on a client without Mailbox 1.14 is held all the same',
+    mail: { to: [SEND_CHECK_TEST_ADDRESS] },
+    mailbox: '1.12',
+    outcome: 'block',
+    says: ['Testmail', `register ${RELEASE.registry}`],
+  },
+  {
+    name: 'a real mailbox called verzendcontrole is an ordinary recipient',
+    mail: { to: ['verzendcontrole@kindengezin.be', 'verzendcontrole@test.invalid.example.org'], attachments: [form] },
+    outcome: 'allow',
+  },
+  {
+    name: 'a prepared referral with the test address in Cc: the test and the referral rules both hold it',
+    mail: prepared({ cc: [SEND_CHECK_TEST_ADDRESS] }),
+    outcome: 'block',
+    codes: ['send-check-test', 'recipient-not-registered', 'recipient-cc'],
   },
 
   // --- referrals from the pane ----------------------------------------------------------
