@@ -111,7 +111,11 @@ export type FetchOptions = {
  * A request with the test's self-signed certificate accepted; returns status and headers. Always
  * to 127.0.0.1 (nginx listens there only), with the URL's host name as SNI and Host.
  */
-export async function fetchInsecure(url: string, method = 'GET', options: FetchOptions = {}): Promise<{ status: number; headers: Record<string, string> }> {
+export async function fetchInsecure(
+  url: string,
+  method = 'GET',
+  options: FetchOptions = {},
+): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   const https = await import('node:https');
   const target = new URL(url);
   return new Promise((resolve, reject) => {
@@ -126,10 +130,11 @@ export async function fetchInsecure(url: string, method = 'GET', options: FetchO
         headers: { Host: options.host ?? target.host },
       },
       (res) => {
-        res.resume();
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers[k] = v;
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') }));
       },
     );
     req.on('error', reject);
