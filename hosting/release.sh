@@ -62,6 +62,22 @@ missing() {
   done
 }
 
+# The manifest without its header comment and <Version>: what decides whether the admin center
+# needs an upload (docs/versioning.md). Empty when there is no manifest.
+manifest_core() {
+  [ -f "$releases/$1/manifest.xml" ] || return 0
+  sed -e '1,/-->/d' -e '/<Version>/d' "$releases/$1/manifest.xml"
+}
+
+# Says whether releases $1 and $2 need different manifests deployed.
+manifest_note() {
+  if [ "$(manifest_core "$1")" = "$(manifest_core "$2")" ]; then
+    echo "manifest: unchanged apart from its Version; no upload in the admin center is needed"
+  else
+    echo "manifest: CHANGED; upload $releases/$2/manifest.xml in the admin center (consent again, docs/versioning.md)"
+  fi
+}
+
 case "$command" in
   activate)
     [ $# -eq 3 ] || usage
@@ -93,7 +109,10 @@ case "$command" in
     fi
     point "$site/live" "$name"
     echo "live: $name $(describe "$name")"
-    [ -z "$current" ] || echo "previous: $current (hosting/release.sh $site rollback)"
+    if [ -n "$current" ]; then
+      echo "previous: $current (hosting/release.sh $site rollback)"
+      manifest_note "$current" "$name"
+    fi
     ;;
   rollback)
     [ $# -eq 2 ] || usage
@@ -103,7 +122,12 @@ case "$command" in
     point "$site/live" "$before"
     [ -z "$current" ] || point "$site/previous" "$current"
     echo "live: $before $(describe "$before")"
-    [ -z "$current" ] || echo "previous: $current"
+    if [ -n "$current" ]; then
+      echo "previous: $current"
+      if [ "$(manifest_core "$current")" != "$(manifest_core "$before")" ]; then
+        echo "manifest: the two releases need different manifests. Outlook keeps the one deployed until you upload another, with a higher Version (docs/versioning.md, \"Rolling back\")"
+      fi
+    fi
     ;;
   list)
     [ $# -eq 2 ] || usage

@@ -2,7 +2,7 @@
 // SITE/live: a release goes live in one step and only when complete (so the upload order does not
 // matter), open panes keep the old hashed files, and a rollback brings the previous release back.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DIST, ROOT, assertTestBuild } from './harness';
@@ -74,6 +74,7 @@ test('upload, activate, a second release uploaded in the wrong order, activate, 
   const b = await release('activate', '1.1.0-0123456789ab');
   expect(b.code).toBe(0);
   expect(b.out).toContain('previous: 1.0.0-0123456789ab');
+  expect(b.out).toContain('manifest: unchanged apart from its Version; no upload in the admin center is needed');
   expect(await live()).toBe('1.1.0');
   expect((await fetchInsecure(`${nginx.url}old-chunk.0123456789.js`)).status).toBe(200);
 
@@ -90,6 +91,20 @@ test('upload, activate, a second release uploaded in the wrong order, activate, 
   const forward = await release('rollback');
   expect(forward.out).toContain('live: 1.1.0-0123456789ab');
   expect(await live()).toBe('1.1.0');
+
+  // 2.0.0 changes the manifest (another SendMode), not only its Version: the switch says to upload it.
+  const third = upload('2.0.0-0123456789ab', '2.0.0');
+  const manifest = path.join(third, 'manifest.xml');
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, 'utf8').replace('<Version>1.0.0.0</Version>', '<Version>2.0.0.0</Version>').replace('SendMode="Block"', 'SendMode="SoftBlock"'),
+  );
+  const c = await release('activate', '2.0.0-0123456789ab');
+  expect(c.out).toContain('manifest: CHANGED; upload');
+  expect(c.out).toContain('2.0.0-0123456789ab/manifest.xml in the admin center');
+  const undo = await release('rollback');
+  expect(undo.out).toContain('live: 1.1.0-0123456789ab');
+  expect(undo.out).toContain('the two releases need different manifests');
 });
 
 test('refuses what is not a release name or not there, and says how to use it', async () => {
