@@ -1,6 +1,6 @@
 // Two projects: "unit" (Node, fast, includes the 7-Zip/bsdtar peer tests) and
 // "browser" (headless Chromium against the built pane; needs a build in dist/ first:
-// `npm run build:web`, or the release build that scripts/test-all.ts makes). Type checking is tsc's job, so ts-jest only transpiles.
+// `npm run build:web`, the test build that scripts/test-all.ts makes too). Type checking is tsc's job, so ts-jest only transpiles.
 const tsJest = [
   'ts-jest',
   {
