@@ -8,7 +8,19 @@ import type { Outcome, ReasonCode } from '../../src/domain';
 import { SEND_CHECK_TEST_ADDRESS, TRACES_SESSION_KEY, buildTraces, markerHeaders, shippedRelease } from '../../src/domain';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
-import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME } from './fixtures';
+import {
+  BEFORE_KONTICH,
+  COLLEAGUE,
+  KONTICH,
+  MARKER_HEADERS,
+  MESEN,
+  OLDER_PANE_HEADERS,
+  OTHER_ZIP_BYTES,
+  PDF_BYTES,
+  REF,
+  ZIP_BYTES,
+  ZIP_NAME,
+} from './fixtures';
 import type { CaseMail } from './officeStandIn';
 import { buildZip, pseudoRandom } from './zipBuilder';
 
@@ -141,6 +153,20 @@ export const CASES: readonly SendCase[] = [
   // --- referrals from the pane ----------------------------------------------------------
   { name: 'the referral as the pane prepared it', mail: prepared(), outcome: 'allow' },
   { name: 'the referral on a client without sessionData (Mailbox < 1.11)', mail: prepared(), sessionData: false, outcome: 'allow' },
+  { name: 'a draft prepared by an older pane, without version and registry headers', mail: prepared({ headers: OLDER_PANE_HEADERS }), outcome: 'allow' },
+  {
+    name: 'a version header that carries something else (a name)',
+    mail: prepared({ headers: { ...MARKER_HEADERS, 'X-KG-Addin-Version': '1.0.0 Jan Van den Broeck' } }),
+    outcome: 'block',
+    codes: ['referral-marker-invalid'],
+    says: ['X-KG-Addin-Version'],
+  },
+  {
+    name: 'a registry header alone on an ordinary-looking mail marks it, and it is incomplete',
+    mail: { to: [COLLEAGUE], subject: 'Teamoverleg', headers: { 'X-KG-Registry': '0123456789ab' } },
+    outcome: 'block',
+    codes: ['referral-marker-invalid', 'referral-marker-invalid', 'referral-marker-invalid', 'referral-marker-invalid'],
+  },
   { name: 'a Cc added after encryption', mail: prepared({ cc: [COLLEAGUE] }), outcome: 'block', codes: ['recipient-not-registered', 'recipient-cc'] },
   {
     name: 'the zip swapped after encryption',
