@@ -9,7 +9,8 @@
 // office.js is always referenced from Microsoft's CDN (hosting/headers.ts: OFFICE_JS_CDN).
 // The protocol registry goes in as validated data, generated from registry/protocols.json when
 // the bundles are built (scripts/lib/shipped-registry.ts): an invalid registry fails the build.
-// ADDIN_REGISTRY_FILE builds with another registry file (bench/registry.ts uses it).
+// ADDIN_REGISTRY_FILE builds with another registry file: the tests' fixture, the benchmark's
+// generated ones. `npm run build` refuses it for a release or pilot (scripts/build.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
@@ -72,6 +73,14 @@ export default (_env, argv) => {
       enforce: 'pre',
       loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'),
       options: { file: registryFile, form: 'records' },
+    },
+    // What this build is: version, channel (ADDIN_CHANNEL), the registry's digest, the helpdesk
+    // (ADDIN_HELPDESK_*): scripts/lib/release-settings.ts.
+    {
+      test: path.resolve(root, 'src/domain/shippedRelease.ts'),
+      enforce: 'pre',
+      loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'),
+      options: { file: registryFile, form: 'release', packageFile: path.resolve(root, 'package.json') },
     },
     // The core only defines things (it is pure: src/domain, src/crypto, src/referral). Said here
     // because webpack cannot see it through a `new WeakMap()` or zod's calls at module level, and

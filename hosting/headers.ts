@@ -96,3 +96,27 @@ export function securityHeaders(): Record<string, string> {
 export function cacheControl(pathname: string): string {
   return /\.[0-9a-f]{8,}\.(js|css|wasm|png|svg|woff2?)$/.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
+
+// --- How the host answers: methods, hidden files, errors (one rule for npm start, the browser
+// tests' server and nginx: scripts/lib/static-server.ts, scripts/lib/nginx.ts).
+
+/** The only methods served; any other gets 405 with `Allow: GET, HEAD`. */
+export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
+
+/**
+ * A path with a segment that starts with a dot (.git, .env, .htpasswd, .well-known, …) is never
+ * served: 403, whether or not it exists. A release has no such file; an upload tool may leave one.
+ */
+export function isHiddenPath(pathname: string): boolean {
+  return /(^|\/)\./.test(pathname);
+}
+
+/**
+ * Cache-Control for a response: cacheControl(pathname) for a file that was served (200, 206, or
+ * 304 on revalidation); `no-store` for anything else. An error must never be kept: a 404 for a
+ * hashed name, during an upload that is not finished yet, cached for a year would break the pane
+ * until that cache expired.
+ */
+export function responseCacheControl(pathname: string, status: number): string {
+  return status === 200 || status === 206 || status === 304 ? cacheControl(pathname) : 'no-store';
+}

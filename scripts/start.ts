@@ -1,12 +1,14 @@
 // `npm start`: build the add-in (development mode, rebuilt on every change) and serve it over
 // HTTPS on port 3000, the address the committed manifest.xml points at.
 import path from 'node:path';
-import { copyFile, cp, mkdir } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import webpack from 'webpack';
 import { fileURLToPath } from 'node:url';
 import configFactory from '../webpack.config.js';
 import { startStaticServer } from './lib/static-server';
 import { devCertificate } from './lib/dev-certs';
+import { releaseInfo } from './lib/shipped-registry';
+import { renderSupportPage } from './lib/support-page';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // ADDIN_OUT_DIR and PORT exist for the test of this script; the manifest expects dist/ on 3000.
@@ -17,10 +19,19 @@ async function copyStatic(): Promise<void> {
   await mkdir(dist, { recursive: true });
   await cp(path.join(root, 'assets'), path.join(dist, 'assets'), { recursive: true });
   await copyFile(path.join(root, 'manifest.xml'), path.join(dist, 'manifest.xml'));
+  // support.html as a build ships it, with the version and registry this server runs.
+  const registryFile = path.resolve(root, process.env.ADDIN_REGISTRY_FILE ?? 'registry/protocols.json');
+  const about = releaseInfo(registryFile, path.join(root, 'package.json'), { ...process.env, ADDIN_CHANNEL: 'development' });
+  if (about.ok) {
+    const support = path.join(dist, 'assets', 'support.html');
+    await writeFile(support, renderSupportPage(await readFile(support, 'utf8'), about.info));
+  }
 }
 
 function firstBuild(): Promise<void> {
   process.env.ADDIN_OUT_DIR = dist;
+  // The pane's help and the Send check's test mail say this is a development build.
+  process.env.ADDIN_CHANNEL = 'development';
   const compiler = webpack(configFactory({}, { mode: 'development' }));
   let first = true;
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 // webpack loader: puts the shipped registry into a bundle as validated data. Applied (see
-// webpack.config.js) to the two modules that stand for it in the source, src/domain/
-// shippedCompact.ts and shippedRecords.ts, whose text it replaces with the data that
+// webpack.config.js) to the modules that stand for it in the source, src/domain/
+// shippedCompact.ts and shippedRecords.ts (and shippedRelease.ts: version, channel, the
+// registry's digest, helpdesk), whose text it replaces with the data that
 // shipped-registry.ts generates from the registry file. An invalid registry fails the build
 // with every problem listed. The generator is TypeScript that shares the command line's checks;
 // tsx loads it here, whether webpack runs from the CLI, from npm start or from a test.
@@ -13,18 +14,20 @@ let generator;
 
 module.exports = function registryLoader() {
   const done = this.async();
-  const { file, form } = this.getOptions();
+  const { file, form, packageFile } = this.getOptions();
   this.addDependency(file);
+  if (packageFile) this.addDependency(packageFile);
   if (generator === undefined) {
     const here = pathToFileURL(path.join(__dirname, 'registry-loader.cjs')).href;
     generator = import('tsx/esm/api').then((tsx) => tsx.tsImport('./shipped-registry.ts', here));
   }
   generator
-    .then((m) => m.shippedModule(file, form))
+    .then((m) => m.shippedModule(file, form, packageFile))
     .then(
       (out) => {
         if (out.ok) return done(null, out.code);
-        const error = new Error(`The protocol registry cannot be built into the add-in.\n${out.message}`);
+        const what = form === 'release' ? 'The release settings cannot be built into the add-in.' : 'The protocol registry cannot be built into the add-in.';
+        const error = new Error(`${what}\n${out.message}`);
         // The list of problems is the message; a stack trace of the loader would only hide it.
         error.hideStack = true;
         return done(error);

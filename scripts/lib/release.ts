@@ -51,6 +51,47 @@ export function manifestVersion(packageVersion: string): string {
   return `${m[1]}.${m[2]}.${m[3]}.0`;
 }
 
+/** The add-in everybody gets: manifest.xml's Id. Never changes (docs/manifest.md). */
+export const RELEASE_ADDIN_ID = 'a4304358-37b6-4dbf-94ab-e363678b076c';
+/**
+ * The pilot's Id (ADDIN_CHANNEL=pilot): a second add-in beside the release, so a pilot group runs a
+ * new version while everybody else keeps the old one. Fixed, so every pilot build updates the same
+ * pilot add-in in the admin center (docs/versioning.md).
+ */
+export const PILOT_ADDIN_ID = '5f37ecb1-f6f4-44eb-b7ed-bb75e5e8ced8';
+
+/** What `npm run build` makes: the release, a pilot beside it, or a build for the tests. */
+export type BuildChannel = 'release' | 'pilot' | 'test';
+
+/**
+ * The pilot's manifest: its own Id, "(pilot)" in the names a user and an admin see, and SendMode
+ * SoftBlock (a pilot that cannot load never stops mail; docs/send-check.md). The release and the
+ * test build keep the committed manifest's.
+ */
+export function channelManifest(xml: string, channel: BuildChannel): string {
+  if (channel !== 'pilot') return xml;
+  const once = (text: string, re: RegExp, to: string, what: string): string => {
+    const n = (text.match(new RegExp(re.source, 'g')) ?? []).length;
+    if (n !== 1) throw new ReleaseError(`manifest.xml must have exactly one ${what} for the pilot to change, found ${n}`);
+    return text.replace(re, to);
+  };
+  let out = once(xml, /<Id>[^<]*<\/Id>/, `<Id>${PILOT_ADDIN_ID}</Id>`, '<Id>');
+  out = once(
+    out,
+    /<DisplayName DefaultValue="([^"]*)">(\s*)<Override Locale="en-US" Value="([^"]*)"\/>/,
+    '<DisplayName DefaultValue="$1 (pilot)">$2<Override Locale="en-US" Value="$3 (pilot)"/>',
+    '<DisplayName> with an en-US override',
+  );
+  // The ribbon group's label, in both VersionOverrides: users see which one they run.
+  out = out.replace(
+    /(<bt:String id="Group\.Label" DefaultValue=")([^"]*)(">\s*<bt:Override Locale="en-US" Value=")([^"]*)("\/>)/g,
+    '$1$2 (pilot)$3$4 (pilot)$5',
+  );
+  const modes = out.match(/SendMode="[^"]*"/g) ?? [];
+  if (modes.length === 0) throw new ReleaseError('manifest.xml has no SendMode for the pilot to set to SoftBlock');
+  return out.replace(/SendMode="[^"]*"/g, 'SendMode="SoftBlock"');
+}
+
 /** What the development manifest's header says about its URLs, and what the release's says instead. */
 const DEV_URL_NOTE =
   /Every URL points at the development server \(npm start, localhost port 3000\);\s*\n\s*`npm run build` rewrites them to ADDIN_BASE_URL and sets Version from package\.json\./;
@@ -60,12 +101,14 @@ const DEV_URL_NOTE =
  * origin without a path) becomes the base's origin, <Version> comes from package.json, and the
  * header comment says what this file is (an admin reads it before deploying it).
  */
-export function rewriteManifest(xml: string, baseUrl: string, version: string): string {
+export function rewriteManifest(xml: string, baseUrl: string, version: string, channel: BuildChannel = 'release'): string {
   const base = new URL(baseUrl);
-  let out = xml.replace(
-    DEV_URL_NOTE,
-    `Release manifest made by \`npm run build\`: every URL points at ${base.href}, where this\n  release must be hosted; Version ${version} comes from package.json. Deploy it in the Microsoft\n  365 admin center (docs/admin.md).`,
-  );
+  const header = {
+    release: `Release manifest made by \`npm run build\`: every URL points at ${base.href}, where this\n  release must be hosted; Version ${version} comes from package.json. Deploy it in the Microsoft\n  365 admin center when the manifest changed (docs/admin.md, docs/versioning.md).`,
+    pilot: `PILOT manifest made by \`ADDIN_CHANNEL=pilot npm run build\` (its own Id, "(pilot)" in its\n  names, SendMode SoftBlock): every URL points at ${base.href}, where the pilot must be hosted;\n  Version ${version} comes from package.json. Deploy it to the pilot group only (docs/versioning.md).`,
+    test: `TEST BUILD manifest (\`npm run build:web\`, built with a test registry): every URL points at\n  ${base.href}. Never deploy it; a release is built with \`npm run build\`.`,
+  }[channel];
+  let out = channelManifest(xml, channel).replace(DEV_URL_NOTE, header);
   out = out.split(DEV_BASE).join(base.href);
   out = out.replace(/(<AppDomain>\s*)https:\/\/localhost:3000\/?(\s*<\/AppDomain>)/g, `$1${base.origin}$2`);
   const versions = out.match(/<Version>[^<]*<\/Version>/g) ?? [];

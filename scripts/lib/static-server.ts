@@ -5,7 +5,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { createServer as createHttpsServer } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { cacheControl, securityHeaders } from '../../hosting/headers';
+import { ALLOWED_METHODS, isHiddenPath, responseCacheControl, securityHeaders } from '../../hosting/headers';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,9 +32,9 @@ export type StaticServerOptions = {
 };
 
 async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const headers = securityHeaders();
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+  const headers = { ...securityHeaders(), 'Cache-Control': 'no-store' };
+  if (!(ALLOWED_METHODS as readonly string[]).includes(req.method ?? '')) {
+    res.writeHead(405, { ...headers, Allow: ALLOWED_METHODS.join(', ') }).end();
     return;
   }
   // Only the path is used; query strings never select files (and never carry client data).
@@ -47,7 +47,7 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   }
   if (pathname.endsWith('/')) pathname += 'taskpane.html';
   const file = path.resolve(root, `.${pathname}`);
-  if (file !== root && !file.startsWith(root + path.sep)) {
+  if ((file !== root && !file.startsWith(root + path.sep)) || isHiddenPath(pathname)) {
     res.writeHead(403, headers).end();
     return;
   }
@@ -59,11 +59,13 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
       ...headers,
       'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': body.length,
-      'Cache-Control': cacheControl(pathname),
+      'Cache-Control': responseCacheControl(pathname, 200),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
-    res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Niet gevonden / Not found');
+    res
+      .writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': responseCacheControl(pathname, 404) })
+      .end('Niet gevonden / Not found');
   }
 }
 

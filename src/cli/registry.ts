@@ -30,6 +30,7 @@ import {
   problem,
   protocolStatus,
   registryCheckSummary,
+  registryDigest,
 } from '../domain/index';
 import { EXCHANGE_LIMITS, exchangeRules } from './exchangeRules';
 import { readFileAtMost } from './files';
@@ -248,7 +249,7 @@ function cmdCheck(p: Parsed, io: Out): number {
   if (p.positionals.length > 1) throw new UsageError([problem('cli-usage', {})]);
   const { path, result } = parseRegistryFile(p.positionals[0] ?? opts.registry, opts.lang);
   if (result.ok) {
-    io.out(registryCheckSummary(path, { protocols: result.records.length })[opts.lang]);
+    io.out(registryCheckSummary(path, { protocols: result.records.length, digest: registryDigest(result.records) })[opts.lang]);
     return EXIT.ok;
   }
   io.out(registryCheckSummary(path, { problems: result.problems.length })[opts.lang]);

@@ -16,14 +16,17 @@ import type { Protocol, Registry } from './registry';
 import { checkRecipients, groupReasons, screenRecipients } from './recipients';
 import { checkContent, checkText } from './content';
 import type { MailSnapshot, ReferralSnapshot } from './snapshot';
+import { isSendCheckTestAddress } from './sendCheckTest';
+import { shippedRelease } from './shippedRelease';
 
 /**
  * What the mail was judged as. referral: the pane prepares it or its headers mark it;
  * referral-like: unmarked, but a recipient imitates a registered mailbox (or is non-ASCII / xn--),
  * or it carries attachments to a registered one; follow-up: unmarked, to a registered mailbox,
- * no attachments; near-miss: unmarked, close to an OCMW; ordinary: none of these.
+ * no attachments; near-miss: unmarked, close to an OCMW; send-check-test: unmarked, to the admin's
+ * test address (sendCheckTest.ts); ordinary: none of these.
  */
-export type MailKind = 'referral' | 'referral-like' | 'follow-up' | 'near-miss' | 'ordinary';
+export type MailKind = 'referral' | 'referral-like' | 'follow-up' | 'near-miss' | 'send-check-test' | 'ordinary';
 
 export type Decision = {
   /** Exactly when the outcome is 'allow'. */
@@ -52,7 +55,15 @@ export function evaluateReferral(snapshot: ReferralSnapshot, registry: Registry,
 
 /** Every rule, for a mail about to be sent on the given Brussels calendar day. */
 export function evaluateSendOnDay(snapshot: MailSnapshot, registry: Registry, day: CalendarDay): Decision {
-  if (snapshot.scope !== 'mail') return asReferral('referral', snapshot, registry, day);
+  // The admin's test mail is held, saying which build judged it (release.ts); a referral to it is
+  // held for its own reasons as well.
+  const tested = snapshot.recipients.find((r) => isSendCheckTestAddress(r.address));
+  const test = tested ? [reason('send-check-test', { address: tested.address, version: shippedRelease().version, registry: shippedRelease().registry })] : [];
+  if (snapshot.scope !== 'mail') {
+    const referral = asReferral('referral', snapshot, registry, day);
+    return test.length > 0 ? decide('referral', referral.protocol, referral.protocolStatus, day, [...test, ...referral.reasons]) : referral;
+  }
+  if (test.length > 0) return decide('send-check-test', null, 'no-location', day, test);
 
   const screen = screenRecipients(snapshot.recipients, registry);
   const files = snapshot.attachments.filter((a) => a.isInline !== true);

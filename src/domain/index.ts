@@ -109,5 +109,9 @@ export type { LocationVerdict } from './locationVerdict';
 export { evaluateLocation } from './locationVerdict';
 
 export { loadShippedRegistry } from './shipped';
+export type { ReleaseChannel, ReleaseInfo } from './release';
+export { ADDIN_VERSION_PATTERN, Helpdesk, REGISTRY_DIGEST_PATTERN, RELEASE_CHANNELS, registryDigest, versionLabel } from './release';
+export { shippedRelease } from './shippedRelease';
+export { SEND_CHECK_TEST_ADDRESS, isSendCheckTestAddress } from './sendCheckTest';
 export type { CompactRegistry, RuntimeForm } from './compact';
 export { compactRegistry, expandRegistry } from './compact';

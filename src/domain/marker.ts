@@ -2,19 +2,27 @@
 // They travel with the mail to the OCMW and sit in every mail server's logs, so they hold no
 // personal data: a random reference, the protocol id, that consent was confirmed, and the hash of
 // the encrypted zip (which lets the Send check notice a zip swapped after encryption, and lets a
-// DPO show afterwards which file went out under which protocol).
+// DPO show afterwards which file went out under which protocol); and which add-in version and
+// registry (release.ts) prepared it, so support can tell which build a referral came from.
+//
+// The version and registry headers are optional when read: a draft prepared by an earlier
+// version of the pane has none, and is judged like any other referral. When present they must
+// have their exact shape, like the others: nothing else can ride along in them.
 import * as z from 'zod/mini';
 import { REFERENCE_PATTERN } from './formats';
 import type { LocalizedText } from './lang';
 import type { Problem } from './messages';
 import { problem } from './messages';
 import { ProtocolId } from './protocolId';
+import { ADDIN_VERSION_PATTERN, REGISTRY_DIGEST_PATTERN } from './release';
 
 export const REFERRAL_HEADERS = {
   reference: 'X-KG-Referral-Ref',
   protocol: 'X-KG-Protocol',
   consent: 'X-KG-Consent',
   attachmentSha256: 'X-KG-Attachment-SHA256',
+  addinVersion: 'X-KG-Addin-Version',
+  registry: 'X-KG-Registry',
 } as const;
 export type ReferralHeaderName = (typeof REFERRAL_HEADERS)[keyof typeof REFERRAL_HEADERS];
 export const REFERRAL_HEADER_NAMES: readonly ReferralHeaderName[] = Object.values(REFERRAL_HEADERS);
@@ -28,6 +36,10 @@ export const ReferralMarker = z.strictObject({
   /** Only ever "confirmed": the pane writes no marker before consent is confirmed. */
   consent: z.literal('confirmed'),
   attachmentSha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  /** The pane's version (release.ts), e.g. 1.4.2 or 1.4.2-pilot. Absent in drafts of older versions. */
+  addinVersion: z.optional(z.string().check(z.regex(ADDIN_VERSION_PATTERN))),
+  /** The digest of the registry the pane judged with. Absent in drafts of older versions. */
+  registry: z.optional(z.string().check(z.regex(REGISTRY_DIGEST_PATTERN))),
 });
 export type ReferralMarker = z.infer<typeof ReferralMarker>;
 
@@ -39,17 +51,28 @@ const EXPECT: Record<keyof ReferralMarker, LocalizedText> = {
   protocolId: { nl: 'de id van een protocol uit het register', en: 'the id of a protocol in the registry' },
   consent: { nl: '"confirmed"', en: '"confirmed"' },
   attachmentSha256: { nl: '64 kleine hexadecimale tekens', en: '64 lower-case hexadecimal characters' },
+  addinVersion: { nl: 'een versie zoals 1.4.2 of 1.4.2-pilot', en: 'a version such as 1.4.2 or 1.4.2-pilot' },
+  registry: { nl: '12 kleine hexadecimale tekens', en: '12 lower-case hexadecimal characters' },
+};
+
+const NAMES: Record<keyof ReferralMarker, ReferralHeaderName> = {
+  reference: REFERRAL_HEADERS.reference,
+  protocolId: REFERRAL_HEADERS.protocol,
+  consent: REFERRAL_HEADERS.consent,
+  attachmentSha256: REFERRAL_HEADERS.attachmentSha256,
+  addinVersion: REFERRAL_HEADERS.addinVersion,
+  registry: REFERRAL_HEADERS.registry,
 };
 
 /** The headers to write for a marker; values are already valid header text (ASCII, one line). */
-export function markerHeaders(marker: ReferralMarker): Record<ReferralHeaderName, string> {
+export function markerHeaders(marker: ReferralMarker): Partial<Record<ReferralHeaderName, string>> {
   const m = ReferralMarker.parse(marker);
-  return {
-    [REFERRAL_HEADERS.reference]: m.reference,
-    [REFERRAL_HEADERS.protocol]: m.protocolId,
-    [REFERRAL_HEADERS.consent]: m.consent,
-    [REFERRAL_HEADERS.attachmentSha256]: m.attachmentSha256,
-  } as Record<ReferralHeaderName, string>;
+  const out: Partial<Record<ReferralHeaderName, string>> = {};
+  for (const key of Object.keys(NAMES) as Array<keyof ReferralMarker>) {
+    const value = m[key];
+    if (value !== undefined) out[NAMES[key]] = value;
+  }
+  return out;
 }
 
 export type MarkerResult =
@@ -65,25 +88,19 @@ export function parseMarker(headers: Readonly<Record<string, string | undefined>
     const v = lower.get(name.toLowerCase());
     return v === '' ? undefined : v;
   };
-  const raw = {
-    reference: get(REFERRAL_HEADERS.reference),
-    protocolId: get(REFERRAL_HEADERS.protocol),
-    consent: get(REFERRAL_HEADERS.consent),
-    attachmentSha256: get(REFERRAL_HEADERS.attachmentSha256),
-  };
-  if (Object.values(raw).every((v) => v === undefined)) return { status: 'absent' };
+  const raw: Partial<Record<keyof ReferralMarker, string>> = {};
+  for (const key of Object.keys(NAMES) as Array<keyof ReferralMarker>) {
+    const value = get(NAMES[key]);
+    if (value !== undefined) raw[key] = value;
+  }
+  // Any of our headers, the version and registry ones too, makes the mail a marked one.
+  if (Object.keys(raw).length === 0) return { status: 'absent' };
   const r = ReferralMarker.safeParse(raw);
   if (r.success) return { status: 'valid', marker: r.data };
   const fields = [...new Set(r.error.issues.map((i) => i.path[0]).filter((k): k is keyof ReferralMarker => typeof k === 'string' && k in EXPECT))];
-  const names: Record<keyof ReferralMarker, ReferralHeaderName> = {
-    reference: REFERRAL_HEADERS.reference,
-    protocolId: REFERRAL_HEADERS.protocol,
-    consent: REFERRAL_HEADERS.consent,
-    attachmentSha256: REFERRAL_HEADERS.attachmentSha256,
-  };
   return {
     status: 'invalid',
-    headers: fields.map((f) => names[f]),
-    problems: fields.map((f) => problem('marker-header', { header: names[f], expected: EXPECT[f] })),
+    headers: fields.map((f) => NAMES[f]),
+    problems: fields.map((f) => problem('marker-header', { header: NAMES[f], expected: EXPECT[f] })),
   };
 }

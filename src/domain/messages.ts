@@ -68,6 +68,8 @@ type ReasonParams = {
   'referral-marker-invalid': { readonly header: string };
   /** Produced by the Send handler when it could not check a referral at all. */
   'check-failed': NoParams;
+  /** The admin's test mail (sendCheckTest.ts): held, naming the build that judged it. */
+  'send-check-test': { readonly address: string; readonly version: string; readonly registry: string };
 };
 
 export type ReasonCode = keyof ReasonParams;
@@ -267,6 +269,10 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
     nl: 'De add-in kon deze doorverwijzing niet controleren en houdt ze daarom tegen. Open het taakvenster en probeer opnieuw.',
     en: 'The add-in could not check this referral, so it holds it back. Open the task pane and try again.',
   }),
+  'send-check-test': (p) => ({
+    nl: `Testmail aan ${p.address}: de verzendcontrole van Veilige doorverwijzing werkt op dit toestel (versie ${p.version}, register ${p.registry}). Deze mail wordt niet verstuurd; verwijder hem.`,
+    en: `Test mail to ${p.address}: the Send check of Secure referral runs on this device (version ${p.version}, registry ${p.registry}). This mail is not sent; delete it.`,
+  }),
 };
 
 /** At most five names, then how many more: the message must fit Outlook's 500 characters. */
@@ -285,6 +291,8 @@ function capital(s: string): string {
  */
 const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   'check-failed': 0,
+  // First: an admin's test mail must say so, whatever else is wrong with it.
+  'send-check-test': -1,
   'referral-marker-invalid': 1,
   'location-missing': 2,
   'location-invalid': 3,
@@ -343,6 +351,7 @@ export type Outcome = 'allow' | 'prompt' | 'block';
  */
 export const REASON_OUTCOME: { readonly [K in ReasonCode]: Exclude<Outcome, 'allow'> } = {
   'check-failed': 'block',
+  'send-check-test': 'block',
   'referral-marker-invalid': 'block',
   'location-missing': 'block',
   'location-invalid': 'block',
@@ -672,10 +681,17 @@ export function exchangeRulesSummary(p: {
 }
 
 /** The first line of `npm run registry -- check`, in one language. */
-export function registryCheckSummary(file: string, result: { readonly protocols: number } | { readonly problems: number }): LocalizedText {
+/** `digest`: the registry's identifier (release.ts), which a build shows in the pane and support.html. */
+export function registryCheckSummary(
+  file: string,
+  result: { readonly protocols: number; readonly digest: string } | { readonly problems: number },
+): LocalizedText {
   if ('protocols' in result) {
     const n = result.protocols;
-    return { nl: `OK ${file}: ${n} ${n === 1 ? 'protocol' : 'protocollen'}`, en: `OK ${file}: ${n} ${n === 1 ? 'protocol' : 'protocols'}` };
+    return {
+      nl: `OK ${file}: ${n} ${n === 1 ? 'protocol' : 'protocollen'}, register ${result.digest}`,
+      en: `OK ${file}: ${n} ${n === 1 ? 'protocol' : 'protocols'}, registry ${result.digest}`,
+    };
   }
   const n = result.problems;
   return { nl: `ONGELDIG ${file}: ${n} ${n === 1 ? 'probleem' : 'problemen'}`, en: `INVALID ${file}: ${n} ${n === 1 ? 'problem' : 'problems'}` };

@@ -3,8 +3,8 @@
 // event.completed. The rules themselves are evaluateSend's (src/domain), as in the pane.
 //
 // What is read: To/Cc/Bcc and our headers first. A mail that is not marked and has no recipient
-// that is, imitates or comes near a registered mailbox is allowed right there: no subject, body or
-// attachment is read. A distribution list alone costs one more read (are there attachments?).
+// that is, imitates or comes near a registered mailbox (or is the admin's test address) is allowed
+// right there: no subject, body or attachment is read. A distribution list alone costs one more read (are there attachments?).
 // Everything else is read whole (readMailSnapshot) and judged by evaluateSend.
 //
 // When something goes wrong (Office keeps failing, our code throws, the watchdog fires), the
@@ -17,7 +17,7 @@
 //   fault of ours must not stop a tenant's mail, and this mail cannot reach an OCMW's registered
 //   mailbox; holding it would turn every bug into an outage for every team member.
 import type { MailKind, Outcome, Reason, Recipient, Registry } from '../domain';
-import { RECIPIENT_FIELDS, evaluateSend, isNonAsciiAddress, reason, sameMailbox, screenRecipients } from '../domain';
+import { RECIPIENT_FIELDS, evaluateSend, isNonAsciiAddress, isSendCheckTestAddress, reason, sameMailbox, screenRecipients } from '../domain';
 import type { RetryOptions } from '../office/retry';
 import { withRetry } from '../office/retry';
 import type { KnownState } from '../office/readSnapshot';
@@ -101,7 +101,9 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
   if (!referral) progress.stage = 'not-a-referral';
 
   const asks = screen.nearMisses.length > 0 || screen.groups.length > 0 || screen.sameDomain.length > 0;
-  if (!referral && !asks) return ALLOW_ORDINARY;
+  // The admin's test mail goes through the whole check, so its alert proves that the check runs.
+  const test = recipients.some((r) => isSendCheckTestAddress(r.address));
+  if (!referral && !asks && !test) return ALLOW_ORDINARY;
   // Headers unreadable: for a referral that is a failed check; otherwise the mail is judged as
   // unmarked (it is not addressed to an OCMW's registered mailbox).
   if (!marker.ok && referral) return checkFailed();
@@ -110,7 +112,7 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
     const reasons = m.headers.map((header) => reason('referral-marker-invalid', { header }));
     return reasons.length > 0 ? { outcome: 'block', basis: 'marker-invalid', reasons } : checkFailed();
   }
-  if (!referral && screen.nearMisses.length === 0) {
+  if (!referral && !test && screen.nearMisses.length === 0) {
     // Only groups or addresses at an OCMW's domain: a question only when the mail carries
     // attachments (inline images do not count).
     const attachments = await withRetry(() => port.getAttachments(), retry);

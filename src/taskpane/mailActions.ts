@@ -16,7 +16,16 @@
 //   worker's (deps.encrypt): this module only hands strings between Office and the worker.
 // - Only transient errors are retried, a bounded number of times (withRetry).
 import type { ClientTraces, Recipient } from '../domain';
-import { RECIPIENT_FIELDS, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, isZipNameFor, markerHeaders, parseMarker, referenceOfZipName } from '../domain';
+import {
+  RECIPIENT_FIELDS,
+  REFERRAL_HEADER_NAMES,
+  TRACES_SESSION_KEY,
+  isZipNameFor,
+  markerHeaders,
+  parseMarker,
+  referenceOfZipName,
+  shippedRelease,
+} from '../domain';
 import { base64Size } from '../office/base64';
 import type { MailAttachment, MailboxPort } from '../office/port';
 import { MailboxError, toRecipients } from '../office/port';
@@ -289,7 +298,16 @@ export async function writeHeaders(
   marker: { reference: string; protocolId: string; sha256: string },
 ): Promise<'written' | 'failed'> {
   try {
-    const headers = markerHeaders({ reference: marker.reference, protocolId: marker.protocolId, consent: 'confirmed', attachmentSha256: marker.sha256 });
+    // Which pane and registry prepared it (src/domain/release.ts): for support, never about the client.
+    const { version, registry } = shippedRelease();
+    const headers = markerHeaders({
+      reference: marker.reference,
+      protocolId: marker.protocolId,
+      consent: 'confirmed',
+      attachmentSha256: marker.sha256,
+      addinVersion: version,
+      registry,
+    });
     await call(() => port.setInternetHeaders(headers));
     return 'written';
   } catch {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { OFFICE_JS_TELEMETRY_FRAME } from '../../hosting/headers';
+import { parseRegistryBytes, registryDigest } from '../../src/domain';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -36,10 +37,28 @@ export const CHROMIUM_ARGS = [
 
 export type Session = { browser: Browser; server: StaticServer; close(): Promise<void> };
 
-export async function openSession(root: string = DIST): Promise<Session> {
+/**
+ * The browser tests are written for the fixture registry (test/fixtures/registry.json), which the
+ * test build carries (`npm run build:web`, scripts/build.ts --test); a release in dist/ carries
+ * registry/protocols.json, which may hold other protocols. Said at once instead of failing later.
+ */
+export function assertTestBuild(root: string = DIST): void {
   if (!existsSync(path.join(root, 'taskpane.html'))) {
     throw new Error(`${root}/taskpane.html ontbreekt / is missing: run \`npm run build:web\` first (npm test does).`);
   }
+  const versionFile = path.join(root, 'version.json');
+  const built = existsSync(versionFile) ? (JSON.parse(readFileSync(versionFile, 'utf8')) as { channel?: string; registry?: string }) : {};
+  const fixture = parseRegistryBytes(readFileSync(path.join(ROOT, 'test', 'fixtures', 'registry.json')));
+  const expected = fixture.ok ? registryDigest(fixture.records) : 'the fixture';
+  if (built.channel !== 'test' || built.registry !== expected) {
+    throw new Error(
+      `${root} is not the test build (channel ${built.channel ?? '?'}, registry ${built.registry ?? '?'}; expected test, ${expected}): run \`npm run build:web\` first (npm test does).`,
+    );
+  }
+}
+
+export async function openSession(root: string = DIST): Promise<Session> {
+  assertTestBuild(root);
   // playwright gives every launch a fresh, empty user-data dir of its own.
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const server = await startStaticServer({ root });

@@ -26,16 +26,23 @@ function freePort(): Promise<number> {
   });
 }
 
-export type Nginx = { url: string; stop(): Promise<void> };
+/** `ca`: the certificate authority that signed the test certificate (for `npm run probe -- --ca`). */
+export type Nginx = { url: string; port: number; ca: string; stop(): Promise<void> };
 
-export async function startNginx(root: string): Promise<Nginx> {
+/**
+ * Serves `root` as production does, under the name localhost (SNI: a request to another name, or
+ * to the bare IP address, reaches the catch-all default_server and is refused). `days`: the test
+ * certificate's validity.
+ */
+export async function startNginx(root: string, options: { days?: number } = {}): Promise<Nginx> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-nginx-'));
   const cert = path.join(dir, 'localhost.crt');
   const key = path.join(dir, 'localhost.key');
-  await devCerts.generateCertificates(path.join(dir, 'ca.crt'), cert, key, 1, ['127.0.0.1', 'localhost']);
+  const ca = path.join(dir, 'ca.crt');
+  await devCerts.generateCertificates(ca, cert, key, options.days ?? 30, ['127.0.0.1', 'localhost']);
   const port = await freePort();
   const server = nginxServerBlock({
-    serverName: '127.0.0.1',
+    serverName: 'localhost',
     root,
     certificate: cert,
     certificateKey: key,
@@ -66,7 +73,7 @@ ${server}
   const check = spawnSync(nginxPath(), ['-t', '-p', dir, '-c', confFile], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`);
   const child: ChildProcess = spawn(nginxPath(), ['-p', dir, '-c', confFile, '-g', 'daemon off;'], { stdio: 'ignore' });
-  const url = `https://127.0.0.1:${port}/`;
+  const url = `https://localhost:${port}/`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {
@@ -83,6 +90,8 @@ ${server}
   }
   return {
     url,
+    port,
+    ca,
     async stop() {
       child.kill('SIGQUIT');
       await new Promise((r) => child.once('exit', r));
@@ -91,16 +100,43 @@ ${server}
   };
 }
 
-/** GET with the test's self-signed certificate accepted; returns status and headers. */
-export async function fetchInsecure(url: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string> }> {
+export type FetchOptions = {
+  /** The Host header, when it differs from the URL's (another site on the same address). */
+  host?: string;
+  /** The TLS server name (SNI); '' sends none, as a client that asks for an IP address. */
+  servername?: string;
+};
+
+/**
+ * A request with the test's self-signed certificate accepted; returns status and headers. Always
+ * to 127.0.0.1 (nginx listens there only), with the URL's host name as SNI and Host.
+ */
+export async function fetchInsecure(
+  url: string,
+  method = 'GET',
+  options: FetchOptions = {},
+): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   const https = await import('node:https');
+  const target = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = https.request(url, { method, rejectUnauthorized: false }, (res) => {
-      res.resume();
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers[k] = v;
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers }));
-    });
+    const req = https.request(
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        path: `${target.pathname}${target.search}`,
+        method,
+        rejectUnauthorized: false,
+        servername: options.servername ?? target.hostname,
+        headers: { Host: options.host ?? target.host },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers[k] = v;
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.setTimeout(3000, () => req.destroy(new Error('timeout')));
     req.end();

@@ -2,7 +2,9 @@
 // mail's own attachment, Mesen from the form filled in in the pane. The zip the pane attached is
 // opened with 7-Zip and the password the pane showed.
 import { REFERRAL_HEADERS } from '../../src/domain/marker';
-import { openPane, openSession, ownCspViolations, type Session, poll } from './harness';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DIST, openPane, openSession, ownCspViolations, type Session, poll } from './harness';
 import {
   check,
   chooseAttachment,
@@ -22,6 +24,9 @@ import {
 } from './referralSteps';
 
 jest.setTimeout(120_000);
+
+/** What the test build says it is (scripts/build.ts writes it); the pane must say the same. */
+const BUILT = JSON.parse(readFileSync(path.join(DIST, 'version.json'), 'utf8')) as { version: string; registry: string };
 
 let session: Session;
 beforeAll(async () => {
@@ -86,6 +91,9 @@ test('Kontich, form attached to the mail: encrypted, original replaced, headers 
   expect(mail.headers[REFERRAL_HEADERS.protocol]).toBe('kontich-2026');
   expect(mail.headers[REFERRAL_HEADERS.consent]).toBe('confirmed');
   expect(mail.headers[REFERRAL_HEADERS.attachmentSha256]).toMatch(/^[0-9a-f]{64}$/);
+  // Which build prepared it: the test build's version and the fixture registry's digest (dist/version.json).
+  expect(mail.headers[REFERRAL_HEADERS.addinVersion]).toBe(BUILT.version);
+  expect(mail.headers[REFERRAL_HEADERS.registry]).toBe(BUILT.registry);
 
   // Before the neutral text, the sample mail's body is harmless; the check still refuses nothing but may pass.
   await page.getByTestId('use-text').click();
@@ -105,6 +113,10 @@ test('Kontich, form attached to the mail: encrypted, original replaced, headers 
   await page.getByTestId('help-open').click();
   await poll(() => page.getByTestId('help-reference').textContent()).toBe(reference);
   await poll(() => page.getByTestId('dpo-contacts').textContent()).toContain('luziane.lima@c-smart.be');
+  // What runs here, for support: version, registry, whom to call.
+  expect(await page.getByTestId('about-version').textContent()).toBe(BUILT.version);
+  expect(await page.getByTestId('about-registry').textContent()).toBe(`Register ${BUILT.registry} (2 protocollen)`);
+  expect(await page.getByTestId('about-helpdesk').textContent()).toContain('ICT-dienst van uw organisatie');
   await screenshot(page, '07-help');
   await expectAccessible(page);
 

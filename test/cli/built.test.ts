@@ -11,6 +11,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const registryCli = path.join(ROOT, 'build', 'cli', 'registry.mjs');
 const encryptCli = path.join(ROOT, 'build', 'cli', 'encrypt.mjs');
 const work = mkdtempSync(path.join(tmpdir(), 'kg-cli-'));
+// The rules are tested with the fixture registry; `check` with no file checks the shipped one.
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'registry.json');
 
 beforeAll(() => {
   execFileSync('npm', ['run', '-s', 'build:cli'], { cwd: ROOT, stdio: 'pipe' });
@@ -20,10 +22,32 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const node = (file: string, args: string[], cwd = work) => spawnSync(process.execPath, [file, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
 
 test('node build/cli/registry.mjs verify: allowed for Kontich after its start, refused the day before it', () => {
-  const ok = node(registryCli, ['verify', '--postcode', '2550', '--to', 'sociale.dienst@kontich.be', '--date', '2026-03-02', '--consent']);
+  const ok = node(registryCli, [
+    'verify',
+    '--postcode',
+    '2550',
+    '--to',
+    'sociale.dienst@kontich.be',
+    '--date',
+    '2026-03-02',
+    '--consent',
+    '--registry',
+    FIXTURE,
+  ]);
   expect(ok.status).toBe(0);
   expect(JSON.parse(ok.stdout)).toMatchObject({ allowed: true, protocol: { id: 'kontich-2026' } });
-  const early = node(registryCli, ['verify', '--postcode', '2550', '--to', 'sociale.dienst@kontich.be', '--date', '2026-02-27', '--consent']);
+  const early = node(registryCli, [
+    'verify',
+    '--postcode',
+    '2550',
+    '--to',
+    'sociale.dienst@kontich.be',
+    '--date',
+    '2026-02-27',
+    '--consent',
+    '--registry',
+    FIXTURE,
+  ]);
   expect(early.status).toBe(1);
   expect(JSON.parse(early.stdout).reasons.map((r: { code: string }) => r.code)).toContain('protocol-not-yet-in-force');
 });

@@ -1,7 +1,7 @@
 // evaluateSend: the one verdict the task pane and the Send check share.
 import type { MailSnapshotInput } from '../../src/domain';
 import { MailSnapshot, REASON_CODES, evaluateSend, summarize } from '../../src/domain';
-import { KONTICH, MESEN, ZIP_SHA, bcc, cc, goodKontichMail, registry, registryFrom, shippedData, to } from './fixtures';
+import { KONTICH, MESEN, ZIP_SHA, bcc, cc, goodKontichMail, registry, registryFrom, fixtureData, to } from './fixtures';
 
 const AFTER_KONTICH_START = new Date('2026-03-02T10:00:00Z');
 const codes = (snapshot: MailSnapshot, now = AFTER_KONTICH_START, reg = registry) => evaluateSend(snapshot, reg, now).reasons.map((r) => r.code);
@@ -59,7 +59,7 @@ describe('rule 1: a protocol in force for the client municipality, on the Brusse
   });
 
   it('refuses after the protocol ended, from the Brussels day it ended', () => {
-    const data = shippedData();
+    const data = fixtureData();
     (data.protocols[0] ?? {}).endedOn = '2026-07-01';
     const reg = registryFrom(data);
     expect(evaluateSend(mesenMail(), reg, new Date('2026-06-30T21:59:59Z')).allowed).toBe(true);

@@ -1,14 +1,19 @@
-// Shared test data: the shipped registry, a builder for mail snapshots, and a way to derive
-// broken or extended registries from the shipped one.
+// Shared test data: the fixture registry, a builder for mail snapshots, and a way to derive
+// broken or extended registries from the fixture.
+//
+// The fixture (test/fixtures/registry.json) holds the two protocols the rules' tests are written
+// for (Mesen, Kontich), as test data: registry/protocols.json may gain, end or renew protocols
+// without any rule test noticing. Run from source, loadShippedRegistry() gives this fixture too
+// (jest.config.js maps the registry file to it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClientDetails, MailSnapshotInput, Registry } from '../../src/domain';
 import { MailSnapshot, buildTraces, parseRegistry } from '../../src/domain';
 
-export const REGISTRY_FILE = join(__dirname, '..', '..', 'registry', 'protocols.json');
+export const REGISTRY_FILE = join(__dirname, '..', 'fixtures', 'registry.json');
 
-/** A fresh, mutable copy of the shipped registry file's data. */
-export function shippedData(): { version: number; protocols: Array<Record<string, unknown>> } {
+/** A fresh, mutable copy of the fixture registry file's data. */
+export function fixtureData(): { version: number; protocols: Array<Record<string, unknown>> } {
   return JSON.parse(readFileSync(REGISTRY_FILE, 'utf8')) as { version: number; protocols: Array<Record<string, unknown>> };
 }
 
@@ -18,7 +23,7 @@ export function registryFrom(data: unknown): Registry {
   return r.registry;
 }
 
-export const registry = registryFrom(shippedData());
+export const registry = registryFrom(fixtureData());
 
 export const MESEN = 'ocmw@mesen.be';
 export const KONTICH = 'sociale.dienst@kontich.be';

@@ -22,6 +22,8 @@ const sample = {
   resembles: 'ocmw@mesen.be',
   mailbox: 'ocmw@mesen.be',
   names: ['logo.png', 'image001.png'],
+  version: '1.4.2',
+  registry: '0123456789ab',
 } as const;
 
 // The sample carries every parameter any code takes; each template reads only its own.

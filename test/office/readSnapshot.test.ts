@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { TRACES_SESSION_KEY, buildTraces, evaluateSend, loadShippedRegistry, REFERRAL_HEADERS, sha256HexAsync } from '../../src/domain';
+import { TRACES_SESSION_KEY, buildTraces, evaluateSend, loadShippedRegistry, REFERRAL_HEADERS, sha256HexAsync, shippedRelease } from '../../src/domain';
 import type { Registry } from '../../src/domain';
 import { MailboxError } from '../../src/office/port';
 import { readAddressing, readMailSnapshot } from '../../src/office/readSnapshot';
@@ -17,7 +17,18 @@ describe('readMailSnapshot', () => {
   it('reads a prepared referral into a snapshot the rules allow', async () => {
     const { port } = createSimulatedMailbox(preparedReferral());
     const { snapshot, marker } = await readMailSnapshot(port, paneKnows);
-    expect(marker).toEqual({ status: 'valid', marker: { reference: REF, protocolId: 'kontich-2026', consent: 'confirmed', attachmentSha256: ZIP_SHA } });
+    const built = shippedRelease();
+    expect(marker).toEqual({
+      status: 'valid',
+      marker: {
+        reference: REF,
+        protocolId: 'kontich-2026',
+        consent: 'confirmed',
+        attachmentSha256: ZIP_SHA,
+        addinVersion: built.version,
+        registry: built.registry,
+      },
+    });
     expect(snapshot.recipients).toEqual([{ address: KONTICH, displayName: 'OCMW Kontich', field: 'to', recipientType: 'externalUser' }]);
     expect(snapshot.attachments).toEqual([{ name: ZIP_NAME, size: ZIP_BYTES.length, isOurEncryptedZip: true, sha256: ZIP_SHA, zipProblems: [] }]);
     expect(snapshot.encryptedZipSha256).toBe(ZIP_SHA);

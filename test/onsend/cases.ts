@@ -5,10 +5,22 @@
 // give these verdicts.
 import { createHash } from 'node:crypto';
 import type { Outcome, ReasonCode } from '../../src/domain';
-import { TRACES_SESSION_KEY, buildTraces, markerHeaders } from '../../src/domain';
+import { SEND_CHECK_TEST_ADDRESS, TRACES_SESSION_KEY, buildTraces, markerHeaders, shippedRelease } from '../../src/domain';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
-import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME } from './fixtures';
+import {
+  BEFORE_KONTICH,
+  COLLEAGUE,
+  KONTICH,
+  MARKER_HEADERS,
+  MESEN,
+  OLDER_PANE_HEADERS,
+  OTHER_ZIP_BYTES,
+  PDF_BYTES,
+  REF,
+  ZIP_BYTES,
+  ZIP_NAME,
+} from './fixtures';
 import type { CaseMail } from './officeStandIn';
 import { buildZip, pseudoRandom } from './zipBuilder';
 
@@ -66,6 +78,9 @@ const ZIPCRYPTO_ZIP = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseud
 const AES128_ZIP = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseudoRandom(3000, 6), aesStrength: 1 }]);
 const NAMED_AES_ZIP = buildZip([{ name: 'Van den Broeck Jan.pdf', data: pseudoRandom(3000, 8) }]);
 
+/** Run from source, the same version and registry digest the test bundle was built with (both: the fixture). */
+const RELEASE = shippedRelease();
+
 const colleagues = Array.from({ length: 60 }, (_, i) => `collega${i}@kindengezin.be`);
 const twenty = Array.from({ length: 20 }, (_, i) => ({ name: `bijlage-${i}.pdf`, bytes: PDF_BYTES }));
 
@@ -102,9 +117,56 @@ export const CASES: readonly SendCase[] = [
     outcome: 'allow',
   },
 
+  // --- the admin's test mail: held, naming the build, through the whole check ------------------
+  {
+    name: "the admin's test mail to verzendcontrole@test.invalid",
+    mail: { to: [SEND_CHECK_TEST_ADDRESS], subject: 'Test', body: '' },
+    outcome: 'block',
+    codes: ['send-check-test'],
+    says: ['Testmail', 'werkt op dit toestel', `versie ${RELEASE.version}`, `register ${RELEASE.registry}`],
+  },
+  {
+    name: 'the test address written in capitals in Bcc, beside a colleague',
+    mail: { to: [COLLEAGUE], bcc: ['VerzendControle@TEST.invalid'], subject: 'Test' },
+    outcome: 'block',
+    codes: ['send-check-test'],
+  },
+  {
+    name: 'the test mail on a client without Mailbox 1.14 is held all the same',
+    mail: { to: [SEND_CHECK_TEST_ADDRESS] },
+    mailbox: '1.12',
+    outcome: 'block',
+    says: ['Testmail', `register ${RELEASE.registry}`],
+  },
+  {
+    name: 'a real mailbox called verzendcontrole is an ordinary recipient',
+    mail: { to: ['verzendcontrole@kindengezin.be', 'verzendcontrole@test.invalid.example.org'], attachments: [form] },
+    outcome: 'allow',
+  },
+  {
+    name: 'a prepared referral with the test address in Cc: the test and the referral rules both hold it',
+    mail: prepared({ cc: [SEND_CHECK_TEST_ADDRESS] }),
+    outcome: 'block',
+    codes: ['send-check-test', 'recipient-not-registered', 'recipient-cc'],
+  },
+
   // --- referrals from the pane ----------------------------------------------------------
   { name: 'the referral as the pane prepared it', mail: prepared(), outcome: 'allow' },
   { name: 'the referral on a client without sessionData (Mailbox < 1.11)', mail: prepared(), sessionData: false, outcome: 'allow' },
+  { name: 'a draft prepared by an older pane, without version and registry headers', mail: prepared({ headers: OLDER_PANE_HEADERS }), outcome: 'allow' },
+  {
+    name: 'a version header that carries something else (a name)',
+    mail: prepared({ headers: { ...MARKER_HEADERS, 'X-KG-Addin-Version': '1.0.0 Jan Van den Broeck' } }),
+    outcome: 'block',
+    codes: ['referral-marker-invalid'],
+    says: ['X-KG-Addin-Version'],
+  },
+  {
+    name: 'a registry header alone on an ordinary-looking mail marks it, and it is incomplete',
+    mail: { to: [COLLEAGUE], subject: 'Teamoverleg', headers: { 'X-KG-Registry': '0123456789ab' } },
+    outcome: 'block',
+    codes: ['referral-marker-invalid', 'referral-marker-invalid', 'referral-marker-invalid', 'referral-marker-invalid'],
+  },
   { name: 'a Cc added after encryption', mail: prepared({ cc: [COLLEAGUE] }), outcome: 'block', codes: ['recipient-not-registered', 'recipient-cc'] },
   {
     name: 'the zip swapped after encryption',

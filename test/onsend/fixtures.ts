@@ -1,7 +1,7 @@
 // Mails as Outlook would hold them at Send: a simulated compose message with the headers and the
 // zip the pane leaves behind, and the ways a team member can spoil it afterwards.
 import { createHash } from 'node:crypto';
-import { markerHeaders } from '../../src/domain';
+import { markerHeaders, shippedRelease } from '../../src/domain';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { aesZip } from './zipBuilder';
 
@@ -22,12 +22,22 @@ export const ZIP_SHA = createHash('sha256').update(ZIP_BYTES).digest('hex');
 export const ZIP_NAME = `doorverwijzing-${REF}.zip`;
 export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n% plaintext referral form\n%%EOF\n');
 
+/** The headers as the pane writes them: with the version and registry of the build (shippedRelease). */
 export const MARKER_HEADERS: Record<string, string> = markerHeaders({
   reference: REF,
   protocolId: 'kontich-2026',
   consent: 'confirmed',
   attachmentSha256: ZIP_SHA,
-});
+  addinVersion: shippedRelease().version,
+  registry: shippedRelease().registry,
+}) as Record<string, string>;
+/** As a pane before version and registry headers wrote them: a draft from an older version. */
+export const OLDER_PANE_HEADERS: Record<string, string> = markerHeaders({
+  reference: REF,
+  protocolId: 'kontich-2026',
+  consent: 'confirmed',
+  attachmentSha256: ZIP_SHA,
+}) as Record<string, string>;
 
 /** A referral exactly as the pane leaves it: registered mailbox in To, zip attached, headers set. */
 export function preparedReferral(over: Partial<SimulatedMessage> = {}): Partial<SimulatedMessage> {

@@ -1,19 +1,19 @@
 // The registry as the bundles get it: generated at build time (the webpack loader runs
 // scripts/lib/shipped-registry.ts) from a file that passes every check. What each bundle carries
 // must be exactly what parsing the full file gives, field for field; an invalid file must stop the
-// build, saying what is wrong.
+// build, saying what is wrong. Written against the fixture registry (test/fixtures/registry.json);
+// the same equality for registry/protocols.json itself is in test/registry/shipped.test.ts.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import vm from 'node:vm';
 import type { CompactRegistry, Protocol, ProtocolRecord } from '../../src/domain';
+import { generated, paneFields } from './generatedRegistry';
 import { expandRegistry, findById, findByPostcode, loadShippedRegistry, parseRegistryBytes } from '../../src/domain';
-import type { ShippedForm } from '../../scripts/lib/shipped-registry';
 import { shippedModule } from '../../scripts/lib/shipped-registry';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const FILE = path.join(ROOT, 'registry', 'protocols.json');
+const FILE = path.join(ROOT, 'test', 'fixtures', 'registry.json');
 const work = mkdtempSync(path.join(tmpdir(), 'shipped-registry-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -22,37 +22,6 @@ const records: readonly ProtocolRecord[] = (() => {
   if (!r.ok) throw new Error('the shipped registry must be valid');
   return r.records;
 })();
-
-/**
- * Runs a generated module as the bundle would, in a bare context without the built-ins that
- * classic Outlook's ES2016 runtime lacks, and returns what its function gives.
- */
-function generated(file: string, form: ShippedForm): unknown {
-  const out = shippedModule(file, form);
-  if (!out.ok) throw new Error(out.message);
-  const context = vm.createContext({});
-  vm.runInContext(
-    'delete Object.values; delete Object.entries; delete Object.fromEntries; delete Array.prototype.flat; delete String.prototype.padStart; delete globalThis.globalThis;',
-    context,
-  );
-  const name = form === 'records' ? 'shippedRecords' : 'shippedCompact';
-  // JSON round trip: the value comes from another realm, and toEqual compares prototypes too.
-  return JSON.parse(vm.runInContext(`${out.code.replace(/^export /m, '')}\nJSON.stringify(${name}())`, context) as string) as unknown;
-}
-
-/** The fields of a record that the pane's form carries, as parsing the file gives them. */
-function paneFields(r: ProtocolRecord): Protocol {
-  const { name, nis, postcodes, localities } = r.municipality;
-  return {
-    id: r.id,
-    municipality: { name, nis, postcodes, ...(localities ? { localities } : {}) },
-    socialService: { name: r.socialService.name, ...(r.socialService.phone ? { phone: r.socialService.phone } : {}) },
-    mailbox: r.mailbox,
-    localTeam: r.localTeam,
-    inForceFrom: r.inForceFrom,
-    endedOn: r.endedOn,
-  };
-}
 
 describe('what the bundles carry equals what parsing the registry file gives', () => {
   it("the pane's form: every field the rules and the pane's first screens read", () => {
@@ -85,7 +54,7 @@ describe('what the bundles carry equals what parsing the registry file gives', (
     expect(generated(FILE, 'records')).toEqual(records);
   });
 
-  it('run from source (tests, no build), the shipped registry is the same as the built pane form', () => {
+  it('run from source (tests, no build: the fixture), the shipped registry is the same as the built pane form', () => {
     const loaded = loadShippedRegistry();
     expect(loaded.ok && loaded.registry.protocols).toEqual(records.map(paneFields));
   });

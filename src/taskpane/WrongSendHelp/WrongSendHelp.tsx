@@ -7,6 +7,7 @@ import { shippedRecords } from '../../domain/shippedRecords';
 import type { BreachField, BreachInput } from '../breachReport';
 import { breachReport, parseBreachFacts } from '../breachReport';
 import { usePaneWords } from '../controller/usePaneWords';
+import { AboutAddin } from '../AboutAddin/AboutAddin';
 import { Section } from '../Section/Section';
 import type { FlowState } from '../types';
 
@@ -163,6 +164,7 @@ export function WrongSendHelp({ protocol, reference, defaults, breachMail }: Wro
           </MessageBar>
         )}
       </div>
+      <AboutAddin />
     </Section>
   );
 }

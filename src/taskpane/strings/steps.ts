@@ -175,6 +175,11 @@ export type StepWords = {
   helpInvalidReference: string;
   helpInvalidDate: string;
   helpInvalidAddress: string;
+  aboutTitle: string;
+  aboutVersion: string;
+  aboutRegistry: (digest: string, protocols: number) => string;
+  aboutHelpdesk: string;
+  aboutHelpdeskUnset: string;
 };
 
 const nl: StepWords = {
@@ -372,6 +377,11 @@ const nl: StepWords = {
   helpInvalidReference: 'Een referentie ziet eruit als KG-20260310-7K3M9Q. Laat het veld leeg als u ze niet kent.',
   helpInvalidDate: 'Kies de datum waarop de mail verstuurd werd.',
   helpInvalidAddress: 'Dit is geen e-mailadres. Laat het veld leeg als u het niet kent.',
+  aboutTitle: 'Over deze add-in',
+  aboutVersion: 'Versie',
+  aboutRegistry: (digest, n) => `Register ${digest} (${n} ${n === 1 ? 'protocol' : 'protocollen'})`,
+  aboutHelpdesk: 'Hulp bij de add-in',
+  aboutHelpdeskUnset: 'Neem contact op met de ICT-dienst van uw organisatie.',
   helpChooseMunicipality: 'Kies eerst de woonplaats van de cliënt om de DPO-contacten van het juiste protocol te zien. Alle protocollen:',
 };
 
@@ -569,6 +579,11 @@ const en: StepWords = {
   helpInvalidReference: 'A reference looks like KG-20260310-7K3M9Q. Leave the field empty if you do not know it.',
   helpInvalidDate: 'Choose the date the mail was sent.',
   helpInvalidAddress: 'This is not an e-mail address. Leave the field empty if you do not know it.',
+  aboutTitle: 'About this add-in',
+  aboutVersion: 'Version',
+  aboutRegistry: (digest, n) => `Registry ${digest} (${n} ${n === 1 ? 'protocol' : 'protocols'})`,
+  aboutHelpdesk: 'Help with the add-in',
+  aboutHelpdeskUnset: "Contact your organisation's IT helpdesk.",
   helpChooseMunicipality: "Choose the client's municipality first to see the DPO contacts of the right protocol. All protocols:",
 };
 
