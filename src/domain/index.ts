@@ -37,6 +37,7 @@ export {
   outcomeOf,
   reason,
   problem,
+  shorten,
   sortReasons,
   summarize,
   registryCheckSummary,
