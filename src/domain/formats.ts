@@ -38,15 +38,19 @@ export function referenceOfZipName(name: string): string | null {
   return m && m[1] !== undefined ? m[1].toUpperCase() : null;
 }
 
+/** The highest n of `doorverwijzing-<reference>-<n>.<ext>`: two digits, so a suffix can never hold a number such as a national register number. */
+export const MAX_ENTRY_INDEX = 99;
+
 /**
  * True when `name` is a neutral name of a file inside the zip for this reference:
  * `doorverwijzing-<reference>.<ext>`, or `doorverwijzing-<reference>-<n>.<ext>` for the n-th file
- * (n from 2), the extension lower-case letters and digits (src/crypto/names.ts allow-lists them).
+ * (n from 2 to MAX_ENTRY_INDEX), the extension lower-case letters and digits (src/crypto/names.ts
+ * allow-lists them).
  */
 export function isEntryNameFor(name: string, reference: string): boolean {
   const prefix = `${NEUTRAL_PREFIX}-${reference}`;
   if (name.indexOf(prefix) !== 0 || !REFERENCE_PATTERN.test(reference)) return false;
-  return /^(?:-[2-9]|-[1-9][0-9]+)?\.[a-z0-9]{1,5}$/.test(name.slice(prefix.length));
+  return /^(?:-[2-9]|-[1-9][0-9])?\.[a-z0-9]{1,5}$/.test(name.slice(prefix.length));
 }
 
 /** True when `name` is the zip name for exactly this reference. */

@@ -5,11 +5,12 @@
 // give these verdicts.
 import { createHash } from 'node:crypto';
 import type { Outcome, ReasonCode } from '../../src/domain';
-import { TRACES_SESSION_KEY, buildTraces, markerHeaders } from '../../src/domain';
+import { TRACES_SESSION_KEY, buildTraces, markerHeaders, ourZipName } from '../../src/domain';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
 import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MARKER_HEADERS, MESEN, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME } from './fixtures';
 import type { CaseMail } from './officeStandIn';
+import { npmRunEncrypt, sevenZipAes } from './realZips';
 import { buildZip, pseudoRandom } from './zipBuilder';
 
 export type SendCase = {
@@ -52,9 +53,9 @@ function prepared(over: CaseMail = {}): CaseMail {
 }
 
 /** Hand-set headers whose hash matches `bytes`. */
-function headersFor(bytes: Uint8Array): Record<string, string> {
+function headersFor(bytes: Uint8Array, reference = REF): Record<string, string> {
   return markerHeaders({
-    reference: REF,
+    reference,
     protocolId: 'kontich-2026',
     consent: 'confirmed',
     attachmentSha256: createHash('sha256').update(bytes).digest('hex'),
@@ -65,6 +66,17 @@ const PLAIN_ZIP = buildZip([{ name: 'Verwijsformulier Jan Van den Broeck.pdf', d
 const ZIPCRYPTO_ZIP = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseudoRandom(3000, 5), kind: 'zipcrypto' }]);
 const AES128_ZIP = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseudoRandom(3000, 6), aesStrength: 1 }]);
 const NAMED_AES_ZIP = buildZip([{ name: 'Van den Broeck Jan.pdf', data: pseudoRandom(3000, 8) }]);
+
+// The zip verified by its content: AES-256 headers over readable data, readable bytes in an extra
+// field, a number in the entry name's suffix; and the real tools' zips, which must pass.
+const AES_OVER_PLAINTEXT = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: PDF_BYTES }]);
+const PLAINTEXT_IN_EXTRA = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseudoRandom(3000, 12), extra: [{ id: 0x000a, data: PDF_BYTES }] }]);
+const NUMBER_IN_SUFFIX = buildZip([{ name: `doorverwijzing-${REF}-85073003328.pdf`, data: pseudoRandom(3000, 13) }]);
+const SEVEN_ZIP = sevenZipAes(REF);
+const ENCRYPT_CLI = npmRunEncrypt();
+/** A referral whose zip is `bytes`, under headers hand-set to match it (as a tool or a hostile sender would). */
+const withZip = (bytes: Uint8Array, reference = REF): CaseMail =>
+  prepared({ attachments: [{ name: ourZipName(reference), bytes }], headers: headersFor(bytes, reference) });
 
 const colleagues = Array.from({ length: 60 }, (_, i) => `collega${i}@kindengezin.be`);
 const twenty = Array.from({ length: 20 }, (_, i) => ({ name: `bijlage-${i}.pdf`, bytes: PDF_BYTES }));
@@ -174,6 +186,30 @@ export const CASES: readonly SendCase[] = [
   {
     name: "an AES-256 zip whose entry carries the client's name",
     mail: prepared({ attachments: [{ name: ZIP_NAME, bytes: NAMED_AES_ZIP }], headers: headersFor(NAMED_AES_ZIP) }),
+    outcome: 'block',
+    codes: ['attachment-zip-entry-name'],
+  },
+  { name: "a zip made by 7-Zip's zip + AES-256 (NTFS times), under matching headers", mail: withZip(SEVEN_ZIP.bytes), outcome: 'allow' },
+  {
+    name: 'a zip made by npm run encrypt, under matching headers',
+    mail: withZip(ENCRYPT_CLI.bytes, ENCRYPT_CLI.reference),
+    outcome: 'allow',
+  },
+  {
+    name: 'AES-256 AE-2 headers over a plaintext form (method 99, correct extra field)',
+    mail: withZip(AES_OVER_PLAINTEXT),
+    outcome: 'block',
+    codes: ['attachment-zip-not-aes256'],
+  },
+  {
+    name: 'an extra field 0x000a carrying the plaintext form',
+    mail: withZip(PLAINTEXT_IN_EXTRA),
+    outcome: 'block',
+    codes: ['attachment-zip-invalid'],
+  },
+  {
+    name: 'an entry named doorverwijzing-<ref>-85073003328.pdf (a national register number as suffix)',
+    mail: withZip(NUMBER_IN_SUFFIX),
     outcome: 'block',
     codes: ['attachment-zip-entry-name'],
   },
