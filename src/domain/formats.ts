@@ -15,6 +15,9 @@ export const PASSWORD_FORMAT = { groupSize: 4, groups: 4, separator: '-' } as co
 export const REFERENCE_PATTERN = /^KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/;
 export const REFERENCE_RANDOM_SYMBOLS = 6;
 
+/** A reference anywhere in a text (a subject, a body): a mail about a referral. */
+export const REFERENCE_IN_TEXT = /\bKG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}\b/i;
+
 export function isReference(value: string): boolean {
   return REFERENCE_PATTERN.test(value);
 }

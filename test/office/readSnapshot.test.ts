@@ -100,10 +100,16 @@ describe('readMailSnapshot', () => {
     expect(evaluateSend(snapshot, registry, NOW).allowed).toBe(true);
   });
 
-  it('fails the read when stored traces are damaged (they exist, so they were meant to be checked)', async () => {
-    const { port } = createSimulatedMailbox(preparedReferral({ sessionData: { [TRACES_SESSION_KEY]: '{"v":1,"salt":"zz"}' } }));
-    await expect(readMailSnapshot(port, paneKnows)).rejects.toMatchObject({ name: 'MailboxError', code: 'failed' });
-  });
+  it.each(['{"v":1', '{"v":1,"salt":"zz"}', 'not json', '[]'])(
+    'reports stored traces that do not parse (%j) as unreadable, without failing the read: the rules refuse the referral',
+    async (stored) => {
+      const { port } = createSimulatedMailbox(preparedReferral({ sessionData: { [TRACES_SESSION_KEY]: stored } }));
+      const { snapshot } = await readMailSnapshot(port, paneKnows);
+      expect(snapshot.traces).toBeUndefined();
+      expect(snapshot.tracesUnreadable).toBe(true);
+      expect(evaluateSend(snapshot, registry, NOW).reasons.map((r) => r.code)).toEqual(['referral-traces-unreadable']);
+    },
+  );
 
   it('without known state: no location and no consent, so the rules refuse', async () => {
     const { port } = createSimulatedMailbox(preparedReferral());
