@@ -221,12 +221,17 @@ type MailboxIndex = {
   readonly byLocal: Map<string, number[]>;
   readonly byDomain: Map<string, number[]>;
   readonly pieces: Map<string, Piece[]>;
-  /** The lengths of the indexed pieces, so a query only cuts its address into those. */
-  readonly pieceLengths: readonly number[];
+  /**
+   * Each distinct length and position of an indexed piece, so a query only cuts its address
+   * there, give or take NEAR_EDITS: a fixed number of look-ups, however long the address.
+   */
+  readonly pieceSpots: readonly { readonly length: number; readonly at: number }[];
   /** Each mailbox's compact skeleton (embedsMailbox), by its first EMBED_KEY characters. */
   readonly embedded: Map<string, number[]>;
   readonly compacts: readonly string[];
   readonly embedKey: number;
+  /** The first characters of the compact skeletons: a position starting with another needs no look-up. */
+  readonly embedFirst: string;
 };
 
 /** The length of the key under which compact skeletons are indexed (or a shorter mailbox's whole). */
@@ -249,7 +254,7 @@ function mailboxIndex(registry: Registry): MailboxIndex {
   const byLocal = new Map<string, number[]>();
   const byDomain = new Map<string, number[]>();
   const pieces = new Map<string, Piece[]>();
-  const lengths: number[] = [];
+  const spots: { length: number; at: number }[] = [];
   const compacts = registry.protocols.map((p) => compactSkeleton(p.mailbox.toLowerCase()));
   const embedKey = compacts.reduce((k, c) => (c.length > 0 ? Math.min(k, c.length) : k), EMBED_KEY);
   const embedded = new Map<string, number[]>();
@@ -271,11 +276,12 @@ function mailboxIndex(registry: Registry): MailboxIndex {
         const at = k * size;
         const piece = target.slice(at, k === NEAR_EDITS ? target.length : at + size);
         push(pieces, piece, { entry, at });
-        if (lengths.indexOf(piece.length) < 0) lengths.push(piece.length);
+        if (!spots.some((x) => x.length === piece.length && x.at === at)) spots.push({ length: piece.length, at });
       }
     }
   });
-  const index: MailboxIndex = { exact, domains, byLocal, byDomain, pieces, pieceLengths: lengths, embedded, compacts, embedKey };
+  const embedFirst = compacts.reduce((first, c) => (c.length > 0 && first.indexOf(c.charAt(0)) < 0 ? first + c.charAt(0) : first), '');
+  const index: MailboxIndex = { exact, domains, byLocal, byDomain, pieces, pieceSpots: spots, embedded, compacts, embedKey, embedFirst };
   MAILBOX_INDEXES.set(registry, index);
   return index;
 }
@@ -299,6 +305,7 @@ function candidateMailboxes(address: string, registry: Registry): number[] {
     // Mailboxes carried whole in the local part: each position is one look-up of its key.
     for (const local of [compactSkeleton(parts.fullLocal), compactSkeleton(parts.fullLocal.toLowerCase())]) {
       for (let i = 0; i + index.embedKey <= local.length; i++) {
+        if (index.embedFirst.indexOf(local.charAt(i)) < 0) continue;
         for (const entry of index.embedded.get(local.substr(i, index.embedKey)) ?? []) {
           if (local.startsWith(index.compacts[entry] as string, i)) add(entry);
         }
@@ -306,9 +313,9 @@ function candidateMailboxes(address: string, registry: Registry): number[] {
     }
     const folded = `${parts.local}@${parts.domain}`;
     for (const query of [folded.toLowerCase(), skeleton(folded)]) {
-      for (const length of index.pieceLengths) {
-        for (let i = 0; i + length <= query.length; i++) {
-          for (const piece of index.pieces.get(query.slice(i, i + length)) ?? []) {
+      for (const spot of index.pieceSpots) {
+        for (let i = Math.max(0, spot.at - NEAR_EDITS); i <= spot.at + NEAR_EDITS && i + spot.length <= query.length; i++) {
+          for (const piece of index.pieces.get(query.slice(i, i + spot.length)) ?? []) {
             if (Math.abs(piece.at - i) <= NEAR_EDITS) add(piece.entry);
           }
         }

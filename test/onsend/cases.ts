@@ -366,7 +366,12 @@ export const CASES: readonly SendCase[] = [
     outcome: 'prompt',
     codes: ['follow-up-registered-mailbox'],
   },
-  { name: 'a form to ocmw@mesen.be@evil.example', mail: { to: ['ocmw@mesen.be@evil.example'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
+  {
+    name: 'a form to ocmw@mesen.be@evil.example',
+    mail: { to: ['ocmw@mesen.be@evil.example'], attachments: [form] },
+    outcome: 'block',
+    says: ['ocmw@mesen.be'],
+  },
   { name: 'a form to ocmw.mesen.be@gmail.com', mail: { to: ['ocmw.mesen.be@gmail.com'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
   { name: 'a form to ocmw-mesen.be@gmail.com', mail: { to: ['ocmw-mesen.be@gmail.com'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
   { name: 'a form to ocmwmesenbe@gmail.com', mail: { to: ['ocmwmesenbe@gmail.com'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
