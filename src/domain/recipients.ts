@@ -129,7 +129,14 @@ function split(address: string): Parts | null {
  * 0cmw_mesen_be and ocmw@mesen.be all give "ocrnwrnesenbe" (the skeleton writes m as rn).
  */
 function compactSkeleton(s: string): string {
-  return skeleton(s).replace(/[^a-z0-9]+/g, '');
+  const k = skeleton(s);
+  // A loop, not a pattern: this runs for every recipient of every mail.
+  let out = '';
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out += k.charAt(i);
+  }
+  return out;
 }
 
 /**
@@ -232,6 +239,8 @@ type MailboxIndex = {
   readonly embedKey: number;
   /** The first characters of the compact skeletons: a position starting with another needs no look-up. */
   readonly embedFirst: string;
+  /** The length of the shortest compact skeleton: a local part whose compact form is shorter carries none. */
+  readonly shortestCompact: number;
 };
 
 /** The length of the key under which compact skeletons are indexed (or a shorter mailbox's whole). */
@@ -281,7 +290,8 @@ function mailboxIndex(registry: Registry): MailboxIndex {
     }
   });
   const embedFirst = compacts.reduce((first, c) => (c.length > 0 && first.indexOf(c.charAt(0)) < 0 ? first + c.charAt(0) : first), '');
-  const index: MailboxIndex = { exact, domains, byLocal, byDomain, pieces, pieceSpots: spots, embedded, compacts, embedKey, embedFirst };
+  const shortest = compacts.reduce((k, c) => (c.length > 0 ? Math.min(k, c.length) : k), Infinity);
+  const index: MailboxIndex = { exact, domains, byLocal, byDomain, pieces, pieceSpots: spots, embedded, compacts, embedKey, embedFirst, shortestCompact: shortest };
   MAILBOX_INDEXES.set(registry, index);
   return index;
 }
@@ -302,22 +312,27 @@ function candidateMailboxes(address: string, registry: Registry): number[] {
   if (parts) {
     for (const local of [skeleton(parts.local), skeleton(parts.local.toLowerCase())]) (index.byLocal.get(local) ?? []).forEach(add);
     for (const domain of [skeleton(parts.domain), skeleton(parts.domain.toLowerCase())]) (index.byDomain.get(domain) ?? []).forEach(add);
-    // Mailboxes carried whole in the local part: each position is one look-up of its key.
-    for (const local of [compactSkeleton(parts.fullLocal), compactSkeleton(parts.fullLocal.toLowerCase())]) {
-      for (let i = 0; i + index.embedKey <= local.length; i++) {
-        if (index.embedFirst.indexOf(local.charAt(i)) < 0) continue;
-        for (const entry of index.embedded.get(local.substr(i, index.embedKey)) ?? []) {
-          if (local.startsWith(index.compacts[entry] as string, i)) add(entry);
+    // Mailboxes carried whole in the local part: each position is one look-up of its key. A local
+    // part shorter than the shortest mailbox (most of them) carries none.
+    const compact = compactSkeleton(parts.fullLocal);
+    const lower = compactSkeleton(parts.fullLocal.toLowerCase());
+    if (Math.max(compact.length, lower.length) >= index.shortestCompact) {
+      for (const local of lower === compact ? [compact] : [compact, lower]) {
+        for (let i = 0; i + index.embedKey <= local.length; i++) {
+          if (index.embedFirst.indexOf(local.charAt(i)) < 0) continue;
+          const entries = index.embedded.get(local.substr(i, index.embedKey));
+          if (entries) for (const entry of entries) if (local.startsWith(index.compacts[entry] as string, i)) add(entry);
         }
       }
     }
     const folded = `${parts.local}@${parts.domain}`;
-    for (const query of [folded.toLowerCase(), skeleton(folded)]) {
+    const lowered = folded.toLowerCase();
+    const mapped = skeleton(folded);
+    for (const query of mapped === lowered ? [lowered] : [lowered, mapped]) {
       for (const spot of index.pieceSpots) {
         for (let i = Math.max(0, spot.at - NEAR_EDITS); i <= spot.at + NEAR_EDITS && i + spot.length <= query.length; i++) {
-          for (const piece of index.pieces.get(query.slice(i, i + spot.length)) ?? []) {
-            if (Math.abs(piece.at - i) <= NEAR_EDITS) add(piece.entry);
-          }
+          const found = index.pieces.get(query.slice(i, i + spot.length));
+          if (found) for (const piece of found) if (Math.abs(piece.at - i) <= NEAR_EDITS) add(piece.entry);
         }
       }
     }
@@ -340,30 +355,57 @@ function candidateProtocols(address: string, registry: Registry): Protocol[] {
 }
 
 /** What ends an address written in a display name: white space and the punctuation around addresses. */
-const ADDRESS_BOUNDARY = /[\s<>"'(),;:[\]]+/;
+/** What ends an address written in a display name: white space and `<>"'(),;:[]`. */
+function isAddressBoundary(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x7f) return '<>"\'(),;:[]'.indexOf(String.fromCharCode(c)) >= 0;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs between boundaries, with where each starts and ends: one pass, linear in the text. */
+function addressTokens(text: string): { readonly token: string; readonly start: number; readonly end: number }[] {
+  const out: { token: string; start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const boundary = i === text.length || isAddressBoundary(text.charCodeAt(i));
+    if (!boundary && start < 0) start = i;
+    else if (boundary && start >= 0) {
+      out.push({ token: text.slice(start, i), start, end: i });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** A run is an address when it has an "@" with something on both sides. */
+const isAddressToken = (token: string): boolean => {
+  const at = token.indexOf('@', 1);
+  return at > 0 && at < token.length - 1;
+};
 
 /**
  * The addresses written in a text (a display name): each run between white space and
- * `<>"'(),;:[]` that has an "@" with something on both sides. One split, linear in the text; a
+ * `<>"'(),;:[]` that has an "@" with something on both sides. One pass, linear in the text; a
  * pattern that looked for "x@y" from every position took quadratic time on a long word.
  */
 export function addressesIn(text: string): string[] {
   if (text.indexOf('@') < 0) return [];
-  const found: string[] = [];
-  for (const token of text.split(ADDRESS_BOUNDARY)) {
-    const at = token.indexOf('@', 1);
-    if (at > 0 && at < token.length - 1) found.push(token);
-  }
-  return found;
+  return addressTokens(text)
+    .map((t) => t.token)
+    .filter(isAddressToken);
 }
 
 /** The display name without the addresses written in it: what it names. */
 function nameWithoutAddresses(displayName: string): string {
   if (displayName.indexOf('@') < 0) return displayName;
-  return displayName
-    .split(/([\s<>"'(),;:[\]]+)/)
-    .map((part) => (addressesIn(part).length > 0 ? ' ' : part))
-    .join('');
+  let out = '';
+  let from = 0;
+  for (const t of addressTokens(displayName)) {
+    if (!isAddressToken(t.token)) continue;
+    out += `${displayName.slice(from, t.start)} `;
+    from = t.end;
+  }
+  return out + displayName.slice(from);
 }
 
 /** An address as a reader compares it: quotes, letter case, Unicode form, xn-- labels and trailing dots aside. */
