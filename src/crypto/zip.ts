@@ -10,6 +10,7 @@
 // - zip.js never starts a worker of its own (useWebWorkers: false): the browser runs this whole
 //   module inside our worker (worker.ts), where a nested blob: worker would break the CSP.
 import { ZipWriter, Uint8ArrayReader, Uint8ArrayWriter } from '@zip.js/zip.js';
+import { sampledEntropy } from '../domain/entropy';
 import { inspectZip } from '../domain/zipInspect';
 import { CryptoError } from './errors';
 import { checkEncryptable, type Compression, type ZipInputFile } from './limits';
@@ -44,31 +45,6 @@ const COMPRESSED_EXTENSIONS = new Set([
   'mp4',
   'm4a',
 ]);
-
-/**
- * Shannon entropy (bits per byte) of up to three 64 KiB windows. Deflate output, JPEG scans and
- * random data sit near 8; text and uncompressed PDFs far below. Cheap: a fixed 192 KiB at most.
- */
-export function sampledEntropy(bytes: Uint8Array): number {
-  const window = 64 * 1024;
-  const starts = bytes.length <= 3 * window ? [0] : [0, Math.floor(bytes.length / 2) - window / 2, bytes.length - window];
-  const counts = new Uint32Array(256);
-  let n = 0;
-  for (const start of starts) {
-    const end = Math.min(bytes.length, start + (bytes.length <= 3 * window ? bytes.length : window));
-    for (let i = start; i < end; i++) counts[bytes[i] as number]! += 1;
-    n += end - start;
-  }
-  if (n === 0) return 0;
-  let h = 0;
-  for (const c of counts) {
-    if (c > 0) {
-      const p = c / n;
-      h -= p * Math.log2(p);
-    }
-  }
-  return h;
-}
 
 /**
  * zip.js level for one file: 0 (store) for what will not shrink, else 5, the level of 7-Zip's

@@ -88,6 +88,7 @@ const ZIP_REASON: { readonly [P in ZipProblem]: 'attachment-zip-not-aes256' | 'a
   comment: 'attachment-zip-invalid',
   'not-encrypted': 'attachment-zip-not-aes256',
   'not-aes256': 'attachment-zip-not-aes256',
+  'readable-data': 'attachment-zip-not-aes256',
   'entry-name': 'attachment-zip-entry-name',
 };
 

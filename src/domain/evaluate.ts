@@ -6,6 +6,11 @@
 // looks like one and breaks a rule; prompt, for a mail near an OCMW that is not a referral (a
 // follow-up to a registered mailbox, a typo of one, a recipient named as an OCMW, a group with
 // attachments), whose text shows nothing that belongs only in the zip.
+//
+// Attachments near an OCMW are graded (src/domain/attachmentEvidence.ts): a plaintext form, or a
+// picture or PDF of one, is strong evidence (to a registered mailbox: a referral that bypassed
+// the pane; to another address at its domain: refused); an ordinary attachment is asked about,
+// named; a signature logo counts for nothing.
 import type { CalendarDay } from './dates';
 import type { LocationVerdict } from './locationVerdict';
 import { evaluateLocation } from './locationVerdict';
@@ -15,16 +20,19 @@ import { outcomeOf, reason, sortReasons } from './messages';
 import type { Protocol, Registry } from './registry';
 import { checkRecipients, groupReasons, screenRecipients } from './recipients';
 import { checkContent, checkText } from './content';
+import type { FormEvidence } from './attachmentEvidence';
+import { formEvidence, mentionsReferral } from './attachmentEvidence';
+import { REFERENCE_IN_TEXT } from './formats';
 import type { MailSnapshot, ReferralSnapshot } from './snapshot';
 import { isSendCheckTestAddress } from './sendCheckTest';
 import { shippedRelease } from './shippedRelease';
 
 /**
  * What the mail was judged as. referral: the pane prepares it or its headers mark it;
- * referral-like: unmarked, but a recipient imitates a registered mailbox (or is non-ASCII / xn--),
- * or it carries attachments to a registered one; follow-up: unmarked, to a registered mailbox,
- * no attachments; near-miss: unmarked, close to an OCMW; send-check-test: unmarked, to the admin's
- * test address (sendCheckTest.ts); ordinary: none of these.
+ * referral-like: unmarked, but a recipient imitates a registered mailbox, or it carries a
+ * plaintext form (or a picture or PDF of one) to a registered one, or it goes to a non-ASCII or
+ * xn-- address and looks like a referral; follow-up: unmarked, to a registered mailbox, nothing
+ * that looks like a form; near-miss: unmarked, close to an OCMW; ordinary: none of these.
  */
 export type MailKind = 'referral' | 'referral-like' | 'follow-up' | 'near-miss' | 'send-check-test' | 'ordinary';
 
@@ -66,26 +74,56 @@ export function evaluateSendOnDay(snapshot: MailSnapshot, registry: Registry, da
   if (test.length > 0) return decide('send-check-test', null, 'no-location', day, test);
 
   const screen = screenRecipients(snapshot.recipients, registry);
-  const files = snapshot.attachments.filter((a) => a.isInline !== true);
   // Looks like a referral that bypassed the pane: every referral rule, and they refuse.
-  if (screen.imitation || (screen.registered.length > 0 && files.length > 0)) return asReferral('referral-like', snapshot, registry, day);
+  if (screen.imitation) return asReferral('referral-like', snapshot, registry, day);
+  const files = snapshot.attachments.filter((a) => a.isInline !== true);
+  const graded = snapshot.attachments.map((a) => ({ a, evidence: formEvidence(a, snapshot.traces) }));
+  const forms = graded.filter((g) => g.evidence !== null);
+  const named = forms.filter((g) => g.evidence === 'client-data' || g.evidence === 'named');
+  if (screen.registered.length > 0 && forms.length > 0) return asReferral('referral-like', snapshot, registry, day);
+  if (screen.nonAscii.length > 0 && (named.length > 0 || textLooksLikeReferral(snapshot))) return asReferral('referral-like', snapshot, registry, day);
 
+  const shown = (list: readonly { a: { name: string }; evidence: FormEvidence | null }[]) => list.map((g) => (g.evidence === 'client-data' ? null : g.a.name));
+  // A form, or a picture or PDF of one, to a social worker's own address at the OCMW: refused.
+  const refusals: Reason[] =
+    forms.length > 0
+      ? screen.sameDomain.map((r) =>
+          reason('attachment-form-to-social-service', { address: r.address, field: r.field, resembles: r.resembles, names: shown(forms) }),
+        )
+      : [];
+  const fileNames = shown(graded.filter((g) => g.a.isInline !== true));
   const asks: Reason[] = [
-    ...screen.registered.map((p) => reason('follow-up-registered-mailbox', { mailbox: p.mailbox, socialService: p.socialService.name })),
+    ...screen.registered.map((p) =>
+      files.length > 0
+        ? reason('attachment-to-social-service', { mailbox: p.mailbox, socialService: p.socialService.name, names: fileNames })
+        : reason('follow-up-registered-mailbox', { mailbox: p.mailbox, socialService: p.socialService.name }),
+    ),
     ...screen.nearMisses,
-    ...(files.length > 0 ? [...groupReasons(screen.groups), ...screen.sameDomain] : []),
+    // A group: who is in it cannot be read, so only a list at an OCMW's domain, or a file named
+    // like a form or after the client, is a reason to ask.
+    ...(files.length > 0 ? groupReasons(named.length > 0 ? screen.groups : screen.socialGroups) : []),
+    ...(files.length > 0 && refusals.length === 0 ? screen.sameDomain : []),
   ];
   const kind: MailKind = screen.registered.length > 0 ? 'follow-up' : 'near-miss';
-  if (asks.length === 0) return decide('ordinary', null, 'no-location', day, []);
+  if (refusals.length === 0 && asks.length === 0) return decide('ordinary', null, 'no-location', day, []);
   // Near an OCMW: what belongs only in the encrypted zip is refused outright; else the user is asked.
   const leaks = checkText(snapshot);
+  if (refusals.length > 0) return decide(kind, screen.registered[0] ?? null, 'no-location', day, [...refusals, ...leaks]);
   return decide(kind, screen.registered[0] ?? null, 'no-location', day, leaks.length > 0 ? leaks : asks);
+}
+
+/** Words of a referral in the subject (doorverwijzing, verwijsformulier), or a referral's reference in the subject or body. */
+function textLooksLikeReferral(snapshot: MailSnapshot): boolean {
+  return mentionsReferral(snapshot.subject) || REFERENCE_IN_TEXT.test(snapshot.subject) || REFERENCE_IN_TEXT.test(snapshot.body);
 }
 
 function asReferral(kind: 'referral' | 'referral-like', snapshot: MailSnapshot, registry: Registry, day: CalendarDay): Decision {
   const referral = evaluateReferral(snapshot, registry, day);
   const content = checkContent(snapshot);
-  return decide(kind, referral.protocol, referral.protocolStatus, day, [...referral.reasons, ...content]);
+  // Traces that exist but do not parse: the client's data cannot be looked for, so a referral
+  // does not leave on the strength of a check that could not be made.
+  const traces = snapshot.tracesUnreadable === true ? [reason('referral-traces-unreadable', {})] : [];
+  return decide(kind, referral.protocol, referral.protocolStatus, day, [...traces, ...referral.reasons, ...content]);
 }
 
 /** Every rule, for a mail about to be sent at instant `now` (judged on its Brussels calendar day). */

@@ -15,6 +15,9 @@ export const PASSWORD_FORMAT = { groupSize: 4, groups: 4, separator: '-' } as co
 export const REFERENCE_PATTERN = /^KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/;
 export const REFERENCE_RANDOM_SYMBOLS = 6;
 
+/** A reference anywhere in a text (a subject, a body): a mail about a referral. */
+export const REFERENCE_IN_TEXT = /\bKG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}\b/i;
+
 export function isReference(value: string): boolean {
   return REFERENCE_PATTERN.test(value);
 }
@@ -38,15 +41,19 @@ export function referenceOfZipName(name: string): string | null {
   return m && m[1] !== undefined ? m[1].toUpperCase() : null;
 }
 
+/** The highest n of `doorverwijzing-<reference>-<n>.<ext>`: two digits, so a suffix can never hold a number such as a national register number. */
+export const MAX_ENTRY_INDEX = 99;
+
 /**
  * True when `name` is a neutral name of a file inside the zip for this reference:
  * `doorverwijzing-<reference>.<ext>`, or `doorverwijzing-<reference>-<n>.<ext>` for the n-th file
- * (n from 2), the extension lower-case letters and digits (src/crypto/names.ts allow-lists them).
+ * (n from 2 to MAX_ENTRY_INDEX), the extension lower-case letters and digits (src/crypto/names.ts
+ * allow-lists them).
  */
 export function isEntryNameFor(name: string, reference: string): boolean {
   const prefix = `${NEUTRAL_PREFIX}-${reference}`;
   if (name.indexOf(prefix) !== 0 || !REFERENCE_PATTERN.test(reference)) return false;
-  return /^(?:-[2-9]|-[1-9][0-9]+)?\.[a-z0-9]{1,5}$/.test(name.slice(prefix.length));
+  return /^(?:-[2-9]|-[1-9][0-9])?\.[a-z0-9]{1,5}$/.test(name.slice(prefix.length));
 }
 
 /** True when `name` is the zip name for exactly this reference. */

@@ -15,10 +15,12 @@ export {
   referenceOfZipName,
   isZipNameFor,
   isEntryNameFor,
+  MAX_ENTRY_INDEX,
+  REFERENCE_IN_TEXT,
   TRACES_SESSION_KEY,
 } from './formats';
 
-export { sameMailbox } from './sameMailbox';
+export { plainAddress, sameMailbox, unquoteLocal } from './sameMailbox';
 
 export { containsPasswordShape } from './passwordShape';
 
@@ -38,6 +40,7 @@ export {
   outcomeOf,
   reason,
   problem,
+  shorten,
   sortReasons,
   summarize,
   registryCheckSummary,
@@ -85,12 +88,37 @@ export {
   screenRecipients,
   groupReasons,
   displayedOtherAddress,
+  addressesIn,
   checkRecipients,
 } from './recipients';
 
 export { phoneNoticeKind } from './phoneNotice';
 
 export { containsPassword, checkContent, checkText } from './content';
+
+export type { ContentFormat, FormEvidence, GradedAttachment, Sniffed } from './attachmentEvidence';
+export {
+  CONTENT_FORMATS,
+  LOGO_BYTES,
+  LOGO_LONG_SIDE,
+  LOGO_SHORT_SIDE,
+  SNIFF_BYTES,
+  formEvidence,
+  isPictureName,
+  mentionsReferral,
+  nameSaysForm,
+  sniffContent,
+} from './attachmentEvidence';
+export {
+  MAX_ADDRESS_CHARS,
+  MAX_ATTACHMENT_NAME_CHARS,
+  MAX_DISPLAY_NAME_CHARS,
+  clampAddress,
+  clampAttachmentName,
+  clampDisplayName,
+  clampMiddle,
+} from './clamp';
+export { looksLikeCiphertext, sampledEntropy } from './entropy';
 
 export type { TraceKind, TraceHits, TraceInput } from './traces';
 export { ClientDetails, ClientTraces, buildTraces, findTraces, fileNameWords, namePhrase, phoneDigits, protocolWords, saltFrom, words } from './traces';

@@ -28,6 +28,7 @@ type ReasonParams = {
   'recipient-lookalike-confusable': LookalikeParams;
   'recipient-lookalike-punycode': LookalikeParams;
   'recipient-lookalike-non-ascii': LookalikeParams;
+  'recipient-lookalike-embedded': LookalikeParams;
   'recipient-lookalike-longer-domain': LookalikeParams;
   'recipient-lookalike-trailing-dot': LookalikeParams;
   'recipient-sub-address': LookalikeParams;
@@ -49,6 +50,13 @@ type ReasonParams = {
   'recipient-group-with-attachments': RecipientParams;
   'recipient-same-domain-with-attachments': RecipientParams & { readonly resembles: string };
   'follow-up-registered-mailbox': { readonly mailbox: string; readonly socialService: string };
+  /** Ordinary attachments (agenda.pdf) to a registered mailbox, outside a referral: a question naming them. */
+  'attachment-to-social-service': { readonly mailbox: string; readonly socialService: string; readonly names: readonly (string | null)[] };
+  /** A plaintext form, or a picture or PDF of one, to another address at a registered mailbox's domain. */
+  /** `names`: null for a name that holds client data (never shown). */
+  'attachment-form-to-social-service': RecipientParams & { readonly resembles: string; readonly names: readonly (string | null)[] };
+  /** The pane's client traces on this item do not parse: the Send check cannot look for the client's data. */
+  'referral-traces-unreadable': NoParams;
   'consent-missing': NoParams;
   'content-password': { readonly where: Where };
   'content-password-shape': { readonly where: Where };
@@ -141,6 +149,12 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
       'het bevat tekens buiten het gewone alfabet (accenten, onzichtbare of brede tekens)',
       'it contains characters outside the plain alphabet (accents, invisible or full-width characters)',
     ),
+  'recipient-lookalike-embedded': (p) =>
+    lookalike(
+      p,
+      'het bevat de geregistreerde mailbox, maar de mail gaat naar een ander adres (het domein na de laatste @)',
+      'it contains the registered mailbox, but the mail goes to another address (the domain after the last @)',
+    ),
   'recipient-lookalike-longer-domain': (p) =>
     lookalike(
       p,
@@ -204,6 +218,18 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
   'follow-up-registered-mailbox': (p) => ({
     nl: `Deze mail gaat naar ${p.mailbox} (${p.socialService}) maar is geen doorverwijzing uit het taakvenster. Een vervolgmail zonder gegevens van de cliënt mag; een doorverwijzing gaat altijd via het taakvenster, versleuteld. Verstuur alleen als deze mail geen gegevens van een cliënt bevat.`,
     en: `This mail goes to ${p.mailbox} (${p.socialService}) but is not a referral from the task pane. A follow-up without client data is fine; a referral always goes through the task pane, encrypted. Send only if this mail holds no client data.`,
+  }),
+  'attachment-to-social-service': (p) => ({
+    nl: `Deze mail gaat naar ${p.mailbox} (${p.socialService}) met ${p.names.length === 1 ? 'een bijlage' : `${p.names.length} bijlagen`} (${listNames(p.names, 'nl', 3)}), maar is geen doorverwijzing uit het taakvenster. Gegevens van een cliënt gaan alleen versleuteld, via het taakvenster. Verstuur alleen als de bijlagen geen gegevens van een cliënt bevatten.`,
+    en: `This mail goes to ${p.mailbox} (${p.socialService}) with ${p.names.length === 1 ? 'an attachment' : `${p.names.length} attachments`} (${listNames(p.names, 'en', 3)}), but is not a referral from the task pane. Client data only goes encrypted, through the task pane. Send only if the attachments hold no client data.`,
+  }),
+  'attachment-form-to-social-service': (p) => ({
+    nl: `${p.address} (${fieldNl[p.field]}) is een adres bij het OCMW van ${p.resembles}. De bijlage (${listNames(p.names, 'nl', 3)}) lijkt een verwijsformulier, of een afbeelding of PDF ervan, en zou onversleuteld vertrekken. Een doorverwijzing gaat alleen naar ${p.resembles}, versleuteld via het taakvenster.`,
+    en: `${p.address} (${fieldEn[p.field]}) is an address at the OCMW of ${p.resembles}. The attachment (${listNames(p.names, 'en', 3)}) looks like a referral form, or a picture or PDF of one, and would leave unencrypted. A referral only goes to ${p.resembles}, encrypted through the task pane.`,
+  }),
+  'referral-traces-unreadable': () => ({
+    nl: 'De gegevens die het taakvenster bij deze mail bewaarde om naar gegevens van de cliënt te zoeken, zijn onleesbaar. Zonder die gegevens kan de add-in niet nagaan of de mail gegevens van de cliënt bevat. Open het taakvenster en doorloop de doorverwijzing opnieuw.',
+    en: 'What the task pane kept with this mail to look for client data is unreadable. Without it the add-in cannot tell whether the mail holds client data. Open the task pane and go through the referral again.',
   }),
   'consent-missing': () => ({
     nl: 'Bevestig dat de cliënt geïnformeerd is en toestemming gaf om voornaam, naam en contactgegevens met het OCMW te delen.',
@@ -275,10 +301,46 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
   }),
 };
 
-/** At most five names, then how many more: the message must fit Outlook's 500 characters. */
-function listNames(names: readonly string[]): string {
-  const shown = names.slice(0, 5).map((n) => (n.length > 40 ? `${n.slice(0, 39)}…` : n));
-  return names.length > 5 ? `${shown.join(', ')} +${names.length - 5}` : shown.join(', ');
+/** At most five names, then how many more: the message must fit Outlook's 500 characters. Null: a name with client data, never shown. */
+function listNames(names: readonly (string | null)[], lang: Lang = 'nl', most = 5): string {
+  const hidden = lang === 'nl' ? 'naam met gegevens van de cliënt' : "name with the client's data";
+  const shown = names.slice(0, most).map((n) => (n === null ? hidden : shorten(n)));
+  return names.length > most ? `${shown.join(', ')} +${names.length - most}` : shown.join(', ');
+}
+
+/** The longest a value typed or received (an address, a display name, a file name) is shown in a message. */
+export const SHOWN_VALUE_CHARS = 40;
+
+// Control characters and the bidirectional overrides and isolates: shown as they are, they could
+// break the message's lines or reorder its words on screen.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value as a message shows it: at most `max` characters, cut with "…" (never inside a surrogate
+ * pair), with control and direction characters shown as "\ufffd". Linear; a 2 MB address becomes
+ * 40 characters, so the words around it always fit Outlook's 500.
+ */
+export function shorten(value: string, max = SHOWN_VALUE_CHARS): string {
+  let s = value.length > max ? value.slice(0, max) : value;
+  s = s.replace(UNSHOWABLE, '\ufffd');
+  if (value.length <= max) return s;
+  let cut = max - 1;
+  const last = s.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${s.slice(0, cut)}…`;
+}
+
+/** The parameters that carry what a user typed or received: shortened before any template sees them. */
+const SHOWN_PARAMS = ['address', 'shown', 'value'] as const;
+
+function forMessage<P>(params: P): P {
+  let out: P = params;
+  for (const key of SHOWN_PARAMS) {
+    const v = (params as Record<string, unknown>)[key];
+    if (typeof v === 'string' && shorten(v) !== v) out = { ...out, [key]: shorten(v) };
+  }
+  return out;
 }
 
 function capital(s: string): string {
@@ -294,12 +356,14 @@ const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   // First: an admin's test mail must say so, whatever else is wrong with it.
   'send-check-test': -1,
   'referral-marker-invalid': 1,
+  'referral-traces-unreadable': 1.5,
   'location-missing': 2,
   'location-invalid': 3,
   'protocol-not-found': 4,
   'protocol-ended': 5,
   'protocol-not-yet-in-force': 6,
   'attachment-not-encrypted': 7,
+  'attachment-form-to-social-service': 7.5,
   'attachment-zip-not-aes256': 8,
   'attachment-zip-invalid': 9,
   'attachment-zip-entry-name': 10,
@@ -307,6 +371,8 @@ const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   'recipient-lookalike-confusable': 12,
   'recipient-lookalike-punycode': 13,
   'recipient-lookalike-non-ascii': 14,
+  // A new code takes a rank between its neighbours, so that the table is never renumbered.
+  'recipient-lookalike-embedded': 14.5,
   'recipient-lookalike-longer-domain': 15,
   'recipient-lookalike-trailing-dot': 16,
   'recipient-sub-address': 17,
@@ -335,6 +401,7 @@ const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   'recipient-named-social-service': 39,
   'recipient-group-with-attachments': 40,
   'recipient-same-domain-with-attachments': 41,
+  'attachment-to-social-service': 41.5,
   'follow-up-registered-mailbox': 42,
 };
 
@@ -366,6 +433,7 @@ export const REASON_OUTCOME: { readonly [K in ReasonCode]: Exclude<Outcome, 'all
   'recipient-lookalike-confusable': 'block',
   'recipient-lookalike-punycode': 'block',
   'recipient-lookalike-non-ascii': 'block',
+  'recipient-lookalike-embedded': 'block',
   'recipient-lookalike-longer-domain': 'block',
   'recipient-lookalike-trailing-dot': 'block',
   'recipient-sub-address': 'block',
@@ -394,6 +462,9 @@ export const REASON_OUTCOME: { readonly [K in ReasonCode]: Exclude<Outcome, 'all
   'recipient-group-with-attachments': 'prompt',
   'recipient-same-domain-with-attachments': 'prompt',
   'follow-up-registered-mailbox': 'prompt',
+  'attachment-to-social-service': 'prompt',
+  'attachment-form-to-social-service': 'block',
+  'referral-traces-unreadable': 'block',
 };
 
 /** The outcome of a set of reasons: the strongest one; none is 'allow'. */
@@ -411,7 +482,7 @@ export const REASON_CODES = (Object.keys(REASON_RANK) as ReasonCode[]).sort((a, 
 export function reason<K extends ReasonCode>(code: K, params: ReasonParams[K]): ReasonOf<K> {
   // The mapped catalogue type guarantees REASONS[code] accepts ReasonParams[K]; TS cannot follow
   // the correlation through the index, hence the cast on the function.
-  const text = (REASONS[code] as (p: ReasonParams[K]) => LocalizedText)(params);
+  const text = (REASONS[code] as (p: ReasonParams[K]) => LocalizedText)(forMessage(params));
   return { code, message: text, ...params } as unknown as ReasonOf<K>;
 }
 

@@ -5,9 +5,13 @@
 // what is wrong with an address that is not equal, and to tell the Send check how close a mail
 // comes to an OCMW:
 // - an imitation looks identical to a registered mailbox (Unicode's confusables, "rn" for "m",
-//   a +tag, a trailing dot, a longer domain), or is any non-ASCII or xn-- address (the registry
-//   holds only plain ASCII mailboxes, so such an address is never one and may pretend to be one):
+//   a +tag, a trailing dot, a longer domain), or carries it whole before its own domain
+//   (ocmw.mesen.be@gmail.com, ocmw@mesen.be@evil.example, "ocmw@mesen.be"@evil.example):
 //   the mail is judged as a referral, and refused;
+// - a non-ASCII or xn-- address (jürgen@müller.de) is ordinary mail like any other: the registry
+//   holds only plain ASCII mailboxes, so such an address is never one; it is an imitation only
+//   when its look-alike skeleton is a registered mailbox or within NEAR_EDITS of one, and it makes
+//   a mail referral-like only when the mail itself looks like a referral (evaluate.ts);
 // - a near miss is within two edits of a registered mailbox (a typo; ocmw@menen.be is also a real
 //   OCMW, hence a question, not a refusal), or shows an OCMW, a "sociale dienst" or a registered
 //   municipality as its display name over another address: the user is asked.
@@ -17,13 +21,14 @@ import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode/punycode.js';
 import CONFUSABLES from 'unhomoglyph/data.json';
 import type { Protocol, Registry } from './registry';
-import type { Reason } from './messages';
+import type { Reason, ReasonOf } from './messages';
 import { reason } from './messages';
 import type { Recipient } from './recipient';
-import { sameMailbox } from './sameMailbox';
+import { sameMailbox, unquoteLocal } from './sameMailbox';
 import { COMBINING_MARKS, INVISIBLE_OR_SPACE, foldAccents } from './text';
+import { clampAddress, clampDisplayName } from './clamp';
 
-export type LookalikeKind = 'confusable' | 'punycode' | 'non-ascii' | 'longer-domain' | 'trailing-dot' | 'sub-address';
+export type LookalikeKind = 'confusable' | 'punycode' | 'non-ascii' | 'embedded' | 'longer-domain' | 'trailing-dot' | 'sub-address';
 export type Resemblance =
   | { readonly kind: 'exact' }
   | { readonly kind: 'lookalike'; readonly lookalike: LookalikeKind }
@@ -89,18 +94,29 @@ function decodeDomain(domain: string): string {
     .join('.');
 }
 
-type Parts = { local: string; domain: string; subAddressed: boolean; trailingDot: boolean; punycode: boolean };
+type Parts = {
+  /** The local part without its quotes and without a +tag. */
+  local: string;
+  /** The whole local part without its quotes: everything before the last "@". */
+  fullLocal: string;
+  domain: string;
+  subAddressed: boolean;
+  trailingDot: boolean;
+  punycode: boolean;
+};
 
 function split(address: string): Parts | null {
   const a = address.trim();
   const at = a.lastIndexOf('@');
   if (at <= 0 || at === a.length - 1) return null;
-  const rawLocal = a.slice(0, at);
+  // "ocmw"@mesen.be is ocmw@mesen.be; "ocmw@mesen.be"@evil.example has the local part ocmw@mesen.be.
+  const rawLocal = unquoteLocal(a.slice(0, at));
   const rawDomain = a.slice(at + 1);
   const plus = rawLocal.indexOf('+');
   const domain = rawDomain.replace(/\.+$/, '');
   return {
     local: plus > 0 ? rawLocal.slice(0, plus) : rawLocal,
+    fullLocal: rawLocal,
     domain: decodeDomain(domain),
     subAddressed: plus > 0,
     trailingDot: domain !== rawDomain,
@@ -109,10 +125,39 @@ function split(address: string): Parts | null {
 }
 
 /**
+ * Letters and digits of the look-alike skeleton, in order: ocmw.mesen.be, OCMW-Mesen-BE,
+ * 0cmw_mesen_be and ocmw@mesen.be all give "ocrnwrnesenbe" (the skeleton writes m as rn).
+ */
+function compactSkeleton(s: string): string {
+  const k = skeleton(s);
+  // A loop, not a pattern: this runs for every recipient of every mail.
+  let out = '';
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) out += k.charAt(i);
+  }
+  return out;
+}
+
+/**
+ * True when a local part carries the whole mailbox, its letters and digits in order with any
+ * separators between or none: ocmw.mesen.be@, ocmw-mesen-be@, ocmwmesenbe@, "ocmw@mesen.be"@,
+ * ocmw@mesen.be@ (the part before the last "@"). A part of it is not enough: ocmw.mesen@ and
+ * mesen.be@ carry the municipality, not the mailbox.
+ */
+function embedsMailbox(fullLocal: string, mailbox: string): boolean {
+  const target = compactSkeleton(mailbox.toLowerCase());
+  if (target.length === 0) return false;
+  return compactSkeleton(fullLocal).indexOf(target) >= 0 || compactSkeleton(fullLocal.toLowerCase()).indexOf(target) >= 0;
+}
+
+/**
  * How `address` relates to one registered `mailbox`: the mailbox itself, an imitation of it
  * (and which kind), or something else. The kinds are checked most alarming first.
  */
-export function resemblance(address: string, mailbox: string): Resemblance {
+export function resemblance(written: string, mailbox: string): Resemblance {
+  // Every public rule cuts what no real address is (clamp.ts), as the snapshot's schema does: linear time whatever it is handed.
+  const address = clampAddress(written);
   if (sameMailbox(address, mailbox)) return { kind: 'exact' };
   const a = split(address);
   const m = split(mailbox);
@@ -134,6 +179,7 @@ export function resemblance(address: string, mailbox: string): Resemblance {
     if (a.punycode) return lookalike('punycode');
     return lookalike(usesNonAsciiConfusable(address) || !nonAscii ? 'confusable' : 'non-ascii');
   }
+  if (embedsMailbox(a.fullLocal, mailbox)) return lookalike('embedded');
   if (sameLocal && extendsDomain(a.domain, m.domain)) return lookalike('longer-domain');
   // Close to the mailbox once look-alike letters are mapped: for a plain ASCII address a typo (or
   // another real address, such as ocmw@menen.be next to ocmw@mesen.be), for anything else an
@@ -182,9 +228,23 @@ type MailboxIndex = {
   readonly byLocal: Map<string, number[]>;
   readonly byDomain: Map<string, number[]>;
   readonly pieces: Map<string, Piece[]>;
-  /** The lengths of the indexed pieces, so a query only cuts its address into those. */
-  readonly pieceLengths: readonly number[];
+  /**
+   * Each distinct length and position of an indexed piece, so a query only cuts its address
+   * there, give or take NEAR_EDITS: a fixed number of look-ups, however long the address.
+   */
+  readonly pieceSpots: readonly { readonly length: number; readonly at: number }[];
+  /** Each mailbox's compact skeleton (embedsMailbox), by its first EMBED_KEY characters. */
+  readonly embedded: Map<string, number[]>;
+  readonly compacts: readonly string[];
+  readonly embedKey: number;
+  /** The first characters of the compact skeletons: a position starting with another needs no look-up. */
+  readonly embedFirst: string;
+  /** The length of the shortest compact skeleton: a local part whose compact form is shorter carries none. */
+  readonly shortestCompact: number;
 };
+
+/** The length of the key under which compact skeletons are indexed (or a shorter mailbox's whole). */
+const EMBED_KEY = 6;
 
 const MAILBOX_INDEXES = new WeakMap<Registry, MailboxIndex>();
 
@@ -203,7 +263,13 @@ function mailboxIndex(registry: Registry): MailboxIndex {
   const byLocal = new Map<string, number[]>();
   const byDomain = new Map<string, number[]>();
   const pieces = new Map<string, Piece[]>();
-  const lengths: number[] = [];
+  const spots: { length: number; at: number }[] = [];
+  const compacts = registry.protocols.map((p) => compactSkeleton(p.mailbox.toLowerCase()));
+  const embedKey = compacts.reduce((k, c) => (c.length > 0 ? Math.min(k, c.length) : k), EMBED_KEY);
+  const embedded = new Map<string, number[]>();
+  compacts.forEach((c, entry) => {
+    if (c.length > 0) push(embedded, c.slice(0, embedKey), entry);
+  });
   registry.protocols.forEach((protocol, entry) => {
     const mailbox = protocol.mailbox.toLowerCase();
     if (!exact.has(mailbox)) exact.set(mailbox, entry);
@@ -219,11 +285,13 @@ function mailboxIndex(registry: Registry): MailboxIndex {
         const at = k * size;
         const piece = target.slice(at, k === NEAR_EDITS ? target.length : at + size);
         push(pieces, piece, { entry, at });
-        if (lengths.indexOf(piece.length) < 0) lengths.push(piece.length);
+        if (!spots.some((x) => x.length === piece.length && x.at === at)) spots.push({ length: piece.length, at });
       }
     }
   });
-  const index: MailboxIndex = { exact, domains, byLocal, byDomain, pieces, pieceLengths: lengths };
+  const embedFirst = compacts.reduce((first, c) => (c.length > 0 && first.indexOf(c.charAt(0)) < 0 ? first + c.charAt(0) : first), '');
+  const shortest = compacts.reduce((k, c) => (c.length > 0 ? Math.min(k, c.length) : k), Infinity);
+  const index: MailboxIndex = { exact, domains, byLocal, byDomain, pieces, pieceSpots: spots, embedded, compacts, embedKey, embedFirst, shortestCompact: shortest };
   MAILBOX_INDEXES.set(registry, index);
   return index;
 }
@@ -244,13 +312,27 @@ function candidateMailboxes(address: string, registry: Registry): number[] {
   if (parts) {
     for (const local of [skeleton(parts.local), skeleton(parts.local.toLowerCase())]) (index.byLocal.get(local) ?? []).forEach(add);
     for (const domain of [skeleton(parts.domain), skeleton(parts.domain.toLowerCase())]) (index.byDomain.get(domain) ?? []).forEach(add);
+    // Mailboxes carried whole in the local part: each position is one look-up of its key. A local
+    // part shorter than the shortest mailbox (most of them) carries none.
+    const compact = compactSkeleton(parts.fullLocal);
+    const lower = compactSkeleton(parts.fullLocal.toLowerCase());
+    if (Math.max(compact.length, lower.length) >= index.shortestCompact) {
+      for (const local of lower === compact ? [compact] : [compact, lower]) {
+        for (let i = 0; i + index.embedKey <= local.length; i++) {
+          if (index.embedFirst.indexOf(local.charAt(i)) < 0) continue;
+          const entries = index.embedded.get(local.substr(i, index.embedKey));
+          if (entries) for (const entry of entries) if (local.startsWith(index.compacts[entry] as string, i)) add(entry);
+        }
+      }
+    }
     const folded = `${parts.local}@${parts.domain}`;
-    for (const query of [folded.toLowerCase(), skeleton(folded)]) {
-      for (const length of index.pieceLengths) {
-        for (let i = 0; i + length <= query.length; i++) {
-          for (const piece of index.pieces.get(query.slice(i, i + length)) ?? []) {
-            if (Math.abs(piece.at - i) <= NEAR_EDITS) add(piece.entry);
-          }
+    const lowered = folded.toLowerCase();
+    const mapped = skeleton(folded);
+    for (const query of mapped === lowered ? [lowered] : [lowered, mapped]) {
+      for (const spot of index.pieceSpots) {
+        for (let i = Math.max(0, spot.at - NEAR_EDITS); i <= spot.at + NEAR_EDITS && i + spot.length <= query.length; i++) {
+          const found = index.pieces.get(query.slice(i, i + spot.length));
+          if (found) for (const piece of found) if (Math.abs(piece.at - i) <= NEAR_EDITS) add(piece.entry);
         }
       }
     }
@@ -272,13 +354,75 @@ function candidateProtocols(address: string, registry: Registry): Protocol[] {
   return candidateMailboxes(address, registry).map((entry) => registry.protocols[entry] as Protocol);
 }
 
-const EMAIL_IN_TEXT = /[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\]]+/gu;
+/** What ends an address written in a display name: white space and the punctuation around addresses. */
+/** What ends an address written in a display name: white space and `<>"'(),;:[]`. */
+function isAddressBoundary(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x7f) return '<>"\'(),;:[]'.indexOf(String.fromCharCode(c)) >= 0;
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs between boundaries, with where each starts and ends: one pass, linear in the text. */
+function addressTokens(text: string): { readonly token: string; readonly start: number; readonly end: number }[] {
+  const out: { token: string; start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const boundary = i === text.length || isAddressBoundary(text.charCodeAt(i));
+    if (!boundary && start < 0) start = i;
+    else if (boundary && start >= 0) {
+      out.push({ token: text.slice(start, i), start, end: i });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** A run is an address when it has an "@" with something on both sides. */
+const isAddressToken = (token: string): boolean => {
+  const at = token.indexOf('@', 1);
+  return at > 0 && at < token.length - 1;
+};
+
+/**
+ * The addresses written in a text (a display name): each run between white space and
+ * `<>"'(),;:[]` that has an "@" with something on both sides. One pass, linear in the text; a
+ * pattern that looked for "x@y" from every position took quadratic time on a long word.
+ */
+export function addressesIn(text: string): string[] {
+  if (text.indexOf('@') < 0) return [];
+  return addressTokens(text)
+    .map((t) => t.token)
+    .filter(isAddressToken);
+}
+
+/** The display name without the addresses written in it: what it names. */
+function nameWithoutAddresses(displayName: string): string {
+  if (displayName.indexOf('@') < 0) return displayName;
+  let out = '';
+  let from = 0;
+  for (const t of addressTokens(displayName)) {
+    if (!isAddressToken(t.token)) continue;
+    out += `${displayName.slice(from, t.start)} `;
+    from = t.end;
+  }
+  return out + displayName.slice(from);
+}
+
+/** An address as a reader compares it: quotes, letter case, Unicode form, xn-- labels and trailing dots aside. */
+function shownForm(address: string): string {
+  const a = address.trim().replace(/\.+$/, '');
+  const at = a.lastIndexOf('@');
+  if (at <= 0) return a.normalize('NFC').toLowerCase();
+  return `${unquoteLocal(a.slice(0, at))}@${decodeDomain(a.slice(at + 1).toLowerCase())}`.normalize('NFC').toLowerCase();
+}
 
 /** An address shown in the display name that is not the recipient's real address, if any. */
-export function displayedOtherAddress(displayName: string, address: string): string | null {
-  for (const shown of displayName.match(EMAIL_IN_TEXT) ?? []) {
-    const cleaned = shown.replace(/\.+$/, '');
-    if (!sameMailbox(shown, address) && !sameMailbox(cleaned, address.replace(/\.+$/, ''))) return shown;
+export function displayedOtherAddress(displayName: string, written: string): string | null {
+  const address = clampAddress(written);
+  const real = shownForm(address);
+  for (const shown of addressesIn(clampDisplayName(displayName))) {
+    // jürgen@müller.de shown over jürgen@xn--mller-kva.de, or "ocmw"@mesen.be over ocmw@mesen.be: the same address.
+    if (!sameMailbox(shown, address) && shownForm(shown) !== real) return shown;
   }
   return null;
 }
@@ -286,7 +430,8 @@ export function displayedOtherAddress(displayName: string, address: string): str
 export type RegistryMatch = { readonly protocol: Protocol; readonly resemblance: Extract<Resemblance, { kind: 'exact' | 'lookalike' }> };
 
 /** The registered mailbox this address is, or imitates; exact matches win over look-alikes. */
-export function matchRegistryMailbox(address: string, registry: Registry): RegistryMatch | null {
+export function matchRegistryMailbox(written: string, registry: Registry): RegistryMatch | null {
+  const address = clampAddress(written);
   let imitation: RegistryMatch | null = null;
   for (const protocol of candidateProtocols(address, registry)) {
     const r = resemblance(address, protocol.mailbox);
@@ -298,16 +443,16 @@ export function matchRegistryMailbox(address: string, registry: Registry): Regis
 
 /**
  * Does this recipient make the mail a referral for the Send check? True when the address is a
- * registered mailbox or imitates one, when its display name shows one, or when it is any
- * non-ASCII or xn-- address.
+ * registered mailbox or imitates one, or when its display name shows one.
  */
 export function isRegistryMailboxOrLookalike(address: string, registry: Registry, displayName = ''): boolean {
-  if (matchRegistryMailbox(address, registry) !== null || isNonAsciiAddress(address)) return true;
-  return (displayName.match(EMAIL_IN_TEXT) ?? []).some((shown) => matchRegistryMailbox(shown, registry) !== null);
+  if (matchRegistryMailbox(address, registry) !== null) return true;
+  return addressesIn(clampDisplayName(displayName)).some((shown) => matchRegistryMailbox(shown, registry) !== null);
 }
 
 /** The registered mailbox a plain address is within NEAR_EDITS of (the closest), or null. */
-export function nearRegistryMailbox(address: string, registry: Registry): Protocol | null {
+export function nearRegistryMailbox(written: string, registry: Registry): Protocol | null {
+  const address = clampAddress(written);
   let best: Protocol | null = null;
   let bestEdits = Infinity;
   for (const protocol of candidateProtocols(address, registry)) {
@@ -342,7 +487,7 @@ function containsPhrase(haystack: readonly string[], phrase: readonly string[]):
  * it names, when it names one.
  */
 export function namedSocialService(displayName: string, registry: Registry): { readonly protocol: Protocol | null } | null {
-  const words = tokens(displayName);
+  const words = tokens(clampDisplayName(displayName));
   if (words.length === 0) return null;
   const places = placeIndex(registry);
   let named: { entry: number; protocol: Protocol } | null = null;
@@ -380,25 +525,38 @@ function placeIndex(registry: Registry): Map<string, Place[]> {
   return index;
 }
 
+/** The recipient with what no real address or name is cut (clamp.ts); itself when nothing is. */
+function clampRecipient(r: Recipient): Recipient {
+  const address = clampAddress(r.address);
+  const displayName = clampDisplayName(r.displayName);
+  return address === r.address && displayName === r.displayName ? r : { ...r, address, displayName };
+}
+
 /** What one recipient means for the Send check (strongest first). */
 export type RecipientRole =
   /** Exactly a registered mailbox. */
   | { readonly role: 'registered'; readonly protocol: Protocol }
-  /** Looks identical to a registered mailbox, shows one as its display name, or is non-ASCII / xn--. */
+  /** Looks identical to a registered mailbox, carries one whole, or shows one as its display name. */
   | { readonly role: 'imitation' }
   /** Close to a registered mailbox, or named as a social service: a question to the user. */
   | { readonly role: 'near-miss'; readonly reason: Reason }
-  /** A distribution list or contact group: who is in it cannot be read. */
-  | { readonly role: 'group' }
+  /**
+   * A distribution list or contact group: who is in it cannot be read. `protocol`: the one whose
+   * registered mailbox is at the group's domain (a list at the OCMW), else null.
+   */
+  | { readonly role: 'group'; readonly protocol: Protocol | null }
   /**
    * Another address at a registered mailbox's domain (a social worker's own mailbox at the
    * OCMW): a question when the mail carries attachments, since a referral goes only to the
    * registered mailbox.
    */
   | { readonly role: 'same-domain'; readonly protocol: Protocol }
+  /** A non-ASCII or xn-- address that resembles no registered mailbox: ordinary, unless the mail looks like a referral. */
+  | { readonly role: 'non-ascii' }
   | { readonly role: 'other' };
 
-export function recipientRole(r: Recipient, registry: Registry): RecipientRole {
+export function recipientRole(written: Recipient, registry: Registry): RecipientRole {
+  const r = clampRecipient(written);
   const address = r.address.trim();
   // Only the mailboxes the index finds are compared: this runs for every recipient of every mail.
   let imitation = false;
@@ -416,20 +574,21 @@ export function recipientRole(r: Recipient, registry: Registry): RecipientRole {
       }
     }
   }
-  if (imitation || isNonAsciiAddress(address)) return { role: 'imitation' };
-  if ((r.displayName.match(EMAIL_IN_TEXT) ?? []).some((shown) => matchRegistryMailbox(shown, registry) !== null)) return { role: 'imitation' };
+  if (imitation) return { role: 'imitation' };
+  if (addressesIn(r.displayName).some((shown) => matchRegistryMailbox(shown, registry) !== null)) return { role: 'imitation' };
   if (near) return { role: 'near-miss', reason: reason('recipient-near-miss', { address, field: r.field, resembles: near.mailbox }) };
   // Colleagues in the organisation's own directory ('user') often carry their team's town in
   // their display name; an OCMW is never one of them.
   // Only the name shown, not an address in it: Outlook shows an unresolved recipient's address as
   // its name, and jan@mesen.be does not *name* the OCMW of Mesen (the domain rule below asks).
-  const shownName = r.displayName.replace(EMAIL_IN_TEXT, ' ');
+  const shownName = nameWithoutAddresses(r.displayName);
   const named = r.recipientType === 'user' ? null : namedSocialService(shownName, registry);
   if (named)
     return { role: 'near-miss', reason: reason('recipient-named-social-service', { address, field: r.field, resembles: named.protocol?.mailbox ?? null }) };
-  if (r.recipientType === 'distributionList') return { role: 'group' };
   const colleague = sameDomainProtocol(address, registry);
+  if (r.recipientType === 'distributionList') return { role: 'group', protocol: colleague };
   if (colleague) return { role: 'same-domain', protocol: colleague };
+  if (isNonAsciiAddress(address)) return { role: 'non-ascii' };
   return { role: 'other' };
 }
 
@@ -437,33 +596,41 @@ export function recipientRole(r: Recipient, registry: Registry): RecipientRole {
 export type RecipientScreen = {
   /** Registered mailboxes that are recipients, exactly. */
   readonly registered: readonly Protocol[];
-  /** Some recipient imitates a registered mailbox (or is non-ASCII / xn--). */
+  /** Some recipient imitates a registered mailbox (or shows one as its display name). */
   readonly imitation: boolean;
   /** Reasons to ask about near misses, in recipient order. */
   readonly nearMisses: readonly Reason[];
-  /** Distribution lists and contact groups (a question only when the mail has attachments). */
+  /** Distribution lists and contact groups (a question only when the mail has attachments, see evaluate.ts). */
   readonly groups: readonly Recipient[];
+  /** The groups among them at a registered mailbox's domain (a list at the OCMW). */
+  readonly socialGroups: readonly Recipient[];
   /** Other addresses at a registered mailbox's domain (a question only when the mail has attachments). */
-  readonly sameDomain: readonly Reason[];
+  readonly sameDomain: readonly ReasonOf<'recipient-same-domain-with-attachments'>[];
+  /** Non-ASCII or xn-- addresses that resemble no registered mailbox (ordinary, unless the mail looks like a referral). */
+  readonly nonAscii: readonly Recipient[];
 };
 
 export function screenRecipients(recipients: readonly Recipient[], registry: Registry): RecipientScreen {
   const registered: Protocol[] = [];
   const nearMisses: Reason[] = [];
   const groups: Recipient[] = [];
-  const sameDomain: Reason[] = [];
+  const socialGroups: Recipient[] = [];
+  const sameDomain: ReasonOf<'recipient-same-domain-with-attachments'>[] = [];
+  const nonAscii: Recipient[] = [];
   let imitation = false;
   for (const r of recipients) {
     const role = recipientRole(r, registry);
     if (role.role === 'registered' && registered.indexOf(role.protocol) < 0) registered.push(role.protocol);
     else if (role.role === 'imitation') imitation = true;
     else if (role.role === 'near-miss') nearMisses.push(role.reason);
-    else if (role.role === 'group') groups.push(r);
-    else if (role.role === 'same-domain') {
+    else if (role.role === 'group') {
+      groups.push(r);
+      if (role.protocol) socialGroups.push(r);
+    } else if (role.role === 'same-domain') {
       sameDomain.push(reason('recipient-same-domain-with-attachments', { address: r.address.trim(), field: r.field, resembles: role.protocol.mailbox }));
-    }
+    } else if (role.role === 'non-ascii') nonAscii.push(r);
   }
-  return { registered, imitation, nearMisses, groups, sameDomain };
+  return { registered, imitation, nearMisses, groups, socialGroups, sameDomain, nonAscii };
 }
 
 /** The reasons to ask about the groups of a mail that has attachments. */
@@ -475,6 +642,7 @@ const LOOKALIKE_CODE = {
   confusable: 'recipient-lookalike-confusable',
   punycode: 'recipient-lookalike-punycode',
   'non-ascii': 'recipient-lookalike-non-ascii',
+  embedded: 'recipient-lookalike-embedded',
   'longer-domain': 'recipient-lookalike-longer-domain',
   'trailing-dot': 'recipient-lookalike-trailing-dot',
   'sub-address': 'recipient-sub-address',
@@ -488,7 +656,8 @@ const LOOKALIKE_CODE = {
 export function checkRecipients(recipients: readonly Recipient[], protocol: Protocol | null, registry: Registry): Reason[] {
   const reasons: Reason[] = [];
   let exactInTo = 0;
-  for (const r of recipients) {
+  for (const written of recipients) {
+    const r = clampRecipient(written);
     const address = r.address.trim();
     const field = r.field;
     if (field === 'cc') reasons.push(reason('recipient-cc', { address, field }));

@@ -8,6 +8,8 @@ import type { LocalizedText } from './lang';
 import { ClientLocation } from './location';
 import type { Problem } from './messages';
 import { problem } from './messages';
+import { CONTENT_FORMATS } from './attachmentEvidence';
+import { clampAttachmentName } from './clamp';
 import { Recipient } from './recipient';
 import { ClientTraces } from './traces';
 import { ZIP_PROBLEMS } from './zipInspect';
@@ -15,7 +17,8 @@ import { ZIP_PROBLEMS } from './zipInspect';
 const Sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/));
 
 export const SnapshotAttachment = z.strictObject({
-  name: z.string().check(z.maxLength(1000)),
+  /** Cut, not refused, when longer than any real name (src/domain/clamp.ts). */
+  name: z.string().check(z.overwrite(clampAttachmentName)),
   size: z.int().check(z.nonnegative()),
   isOurEncryptedZip: z.boolean(),
   sha256: z.optional(Sha256),
@@ -23,13 +26,25 @@ export const SnapshotAttachment = z.strictObject({
   isInline: z.optional(z.boolean()),
   /** What the zip inspector (src/domain/zipInspect.ts) found in a zip claimed as ours; empty: nothing. */
   zipProblems: z.optional(z.array(z.enum(ZIP_PROBLEMS)).check(z.maxLength(ZIP_PROBLEMS.length))),
+  /**
+   * What its first bytes say (src/domain/attachmentEvidence.ts): read by the Send check for the
+   * inline attachments and pictures of a mail to an OCMW, to tell a logo from a screenshot.
+   */
+  content: z.optional(
+    z.strictObject({
+      format: z.enum(CONTENT_FORMATS),
+      width: z.optional(z.int().check(z.nonnegative())),
+      height: z.optional(z.int().check(z.nonnegative())),
+    }),
+  ),
 });
 export type SnapshotAttachment = z.infer<typeof SnapshotAttachment>;
 
 export const ReferralSnapshot = z.strictObject({
   /** null when the client's location is not known (yet): the rules then refuse. */
   location: z.nullable(ClientLocation),
-  recipients: z.array(Recipient).check(z.maxLength(1000)),
+  /** All of them, however many: the one not judged could be the OCMW's mailbox. */
+  recipients: z.array(Recipient),
   consentConfirmed: z.boolean(),
 });
 export type ReferralSnapshot = z.infer<typeof ReferralSnapshot>;
@@ -48,7 +63,7 @@ export const MailSnapshot = z.extend(ReferralSnapshot, {
   subject: z.string(),
   /** the body as plain text */
   body: z.string(),
-  attachments: z.array(SnapshotAttachment).check(z.maxLength(500)),
+  attachments: z.array(SnapshotAttachment),
   /** known to the pane after encryption; the Send handler never has it */
   password: z.optional(z.string()),
   /**
@@ -56,6 +71,11 @@ export const MailSnapshot = z.extend(ReferralSnapshot, {
    * the pane's in memory, the Send check's from the item's sessionData (src/domain/traces.ts).
    */
   traces: z.optional(ClientTraces),
+  /**
+   * The item's sessionData held traces that do not parse (truncated, damaged): the traces are
+   * unknown. A referral is then refused (src/domain/evaluate.ts); any other mail is judged without them.
+   */
+  tracesUnreadable: z.optional(z.boolean()),
   /** the hash the pane recorded for its zip (header X-KG-Attachment-SHA256) */
   encryptedZipSha256: z.optional(Sha256),
 });

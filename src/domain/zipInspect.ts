@@ -5,18 +5,27 @@
 // not pass.
 //
 // What the format leaves readable is exactly what is checked: entry names, comments, extra fields,
-// and any bytes outside the entries. The contents stay encrypted and are never read.
+// and any bytes outside the entries. The contents stay encrypted and are never decrypted; samples
+// of each entry's data are tested for looking like ciphertext (src/domain/entropy.ts), so that
+// headers saying "AES-256" over readable data do not pass.
 //
 // Invariants:
 // - Pure and ES2016 (the Send bundle runs it in classic Outlook's JavaScript-only runtime); never
 //   throws on any input: a damaged or hostile zip yields problems, not an exception.
-// - Reads the central directory and every local header, not the data: linear in the number of
-//   entries, not in the size of the zip.
+// - Reads the central directory, every local header and at most 8 KiB of each entry's data:
+//   linear in the number of entries, not in the size of the zip.
 // - Every byte of the file belongs to a local header, entry data, a data descriptor, the central
 //   directory or the end record; anything else is 'unexpected-data' (it would travel in the clear).
 // - An entry passes only as WinZip AES-256, AE-2 (method 99, extra field 0x9901 with vendor "AE",
 //   version 2, strength 3), encrypted in both its local and central headers, as 7-Zip's
-//   "zip + AES-256" and zip.js with encryptionStrength 3 write it.
+//   "zip + AES-256" and zip.js with encryptionStrength 3 write it, with data that looks like
+//   ciphertext and a CRC of 0 (AE-2 stores none).
+// - Only the extra fields those two write are allowed, each once and with its exact size (what
+//   `npm run encrypt` and 7-Zip 26 write, checked in test/domain/zipInspect.test.ts):
+//   0x9901 (AES, 7 bytes) in both headers, as zip.js writes it (extendedTimestamp: false);
+//   0x000a (NTFS times, 32 bytes: one tag 0x0001 of three plausible FILETIMEs) as 7-Zip adds it.
+//   Anything else (0x5455, 0x7875, zip64, a vendor's field) could carry readable bytes.
+import { looksLikeCiphertext } from './entropy';
 import { isEntryNameFor } from './formats';
 
 export const ZIP_PROBLEMS = [
@@ -30,6 +39,8 @@ export const ZIP_PROBLEMS = [
   'not-encrypted',
   /** An entry is encrypted, but not as WinZip AES-256 AE-2 (ZipCrypto, AES-128/192, AE-1, strong encryption). */
   'not-aes256',
+  /** An entry's headers say AES-256, but its data does not look like ciphertext (readable data under an AES header). */
+  'readable-data',
   /** An entry name is not the neutral name for the referral's reference. */
   'entry-name',
 ] as const;
@@ -54,8 +65,14 @@ const SIG_END = 0x06054b50;
 const SIG_DESCRIPTOR = 0x08074b50;
 const METHOD_AES = 99;
 const EXTRA_AES = 0x9901;
-/** Extra fields that carry only times and ids, as 7-Zip and Info-ZIP write them. */
-const HARMLESS_EXTRA = [0x000a, 0x5455, 0x7875];
+const EXTRA_AES_SIZE = 7;
+const EXTRA_NTFS = 0x000a;
+const EXTRA_NTFS_SIZE = 32;
+/** The compression methods an AES entry may name in its 0x9901 field (store, deflate, deflate64, bzip2, LZMA, zstd, xz, PPMd). */
+const INNER_METHODS = [0, 8, 9, 12, 14, 93, 95, 98];
+/** The high 32 bits of a FILETIME on 1980-01-01 and 2108-01-01: the times a zip can carry. */
+const FILETIME_HIGH_MIN = 0x01a8e79f;
+const FILETIME_HIGH_MAX = 0x023868b8;
 /** Salt (16 bytes for AES-256), password verifier (2) and authentication code (10). */
 const AES256_OVERHEAD = 28;
 
@@ -80,22 +97,41 @@ class Reader {
   }
 }
 
+/** 7-Zip's NTFS field: reserved 0, then one tag 0x0001 of 24 bytes holding three times, each 0 or between 1980 and 2108. */
+function ntfsTimesOnly(r: Reader, p: number): boolean {
+  if (r.u32(p) !== 0 || r.u16(p + 4) !== 1 || r.u16(p + 6) !== 24) return false;
+  for (let t = p + 8; t < p + 32; t += 8) {
+    const low = r.u32(t);
+    const high = r.u32(t + 4);
+    if ((low !== 0 || high !== 0) && (high < FILETIME_HIGH_MIN || high > FILETIME_HIGH_MAX)) return false;
+  }
+  return true;
+}
+
 function readExtra(r: Reader, offset: number, length: number): Extra {
   let aesStrength: number | null = null;
   let aesVersion: number | null = null;
   let aesVendor = false;
   let ok = true;
+  let seenAes = false;
+  let seenNtfs = false;
   let p = offset;
   while (p < offset + length) {
     if (p + 4 > offset + length) return { ok: false, aesStrength, aesVersion, aesVendor };
     const id = r.u16(p);
     const size = r.u16(p + 2);
     if (p + 4 + size > offset + length) return { ok: false, aesStrength, aesVersion, aesVendor };
-    if (id === EXTRA_AES && size === 7) {
+    if (id === EXTRA_AES && size === EXTRA_AES_SIZE && !seenAes) {
+      seenAes = true;
       aesVersion = r.u16(p + 4);
       aesVendor = r.u16(p + 6) === 0x4541; // "AE"
       aesStrength = r.text(p + 8, 1).charCodeAt(0);
-    } else if (HARMLESS_EXTRA.indexOf(id) < 0) {
+      if (INNER_METHODS.indexOf(r.u16(p + 9)) < 0) ok = false;
+    } else if (id === EXTRA_NTFS && size === EXTRA_NTFS_SIZE && !seenNtfs) {
+      seenNtfs = true;
+      if (!ntfsTimesOnly(r, p + 4)) ok = false;
+    } else {
+      // Unknown, repeated, or of another size than the writer gives it: room for readable bytes.
       ok = false;
     }
     p += 4 + size;
@@ -106,10 +142,15 @@ function readExtra(r: Reader, offset: number, length: number): Extra {
 type Central = {
   readonly entry: ZipEntry;
   readonly flags: number;
+  readonly crc: number;
   readonly compressedSize: number;
+  readonly uncompressedSize: number;
   readonly localOffset: number;
   readonly aesVendor: boolean;
 };
+
+const isAe2 = (c: Central): boolean =>
+  c.entry.encrypted && (c.flags & 0x40) === 0 && c.entry.method === METHOD_AES && c.entry.aesStrength === 3 && c.entry.aesVersion === 2 && c.aesVendor;
 
 function endRecord(r: Reader, size: number): number {
   // The end record is the last 22 bytes when the zip has no comment; a comment is refused anyway,
@@ -151,7 +192,9 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
     if (!r.has(p, 46) || r.u32(p) !== SIG_CENTRAL) return notAZip();
     const flags = r.u16(p + 8);
     const method = r.u16(p + 10);
+    const crc = r.u32(p + 16);
     const compressedSize = r.u32(p + 20);
+    const uncompressedSize = r.u32(p + 24);
     const nameLength = r.u16(p + 28);
     const extraLength = r.u16(p + 30);
     const commentLength = r.u16(p + 32);
@@ -163,7 +206,9 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
     centrals.push({
       entry: { name: r.text(p + 46, nameLength), method, encrypted: (flags & 1) === 1, aesStrength: extra.aesStrength, aesVersion: extra.aesVersion },
       flags,
+      crc,
       compressedSize,
+      uncompressedSize,
       localOffset,
       aesVendor: extra.aesVendor,
     });
@@ -188,15 +233,29 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
     if (r.text(at + 30, nameLength) !== c.entry.name || method !== c.entry.method || (flags & 1) !== (c.flags & 1)) add('unexpected-data');
     if ((flags & 1) === 0) add('not-encrypted');
     else if (method !== METHOD_AES || extra.aesStrength !== 3 || extra.aesVersion !== 2 || !extra.aesVendor) add('not-aes256');
-    let next = at + 30 + nameLength + extraLength + c.compressedSize;
-    if ((flags & 8) !== 0) {
+    const dataStart = at + 30 + nameLength + extraLength;
+    let next = dataStart + c.compressedSize;
+    // The local header's CRC and sizes: those of the central header, or zeros when a data
+    // descriptor follows (zip.js); nothing else, so they cannot carry anything of their own.
+    const localCrc = r.u32(at + 14);
+    const localCompressed = r.u32(at + 18);
+    const localUncompressed = r.u32(at + 22);
+    const descriptor = (flags & 8) !== 0;
+    const sameAsCentral = localCrc === c.crc && localCompressed === c.compressedSize && localUncompressed === c.uncompressedSize;
+    if (!sameAsCentral && !(descriptor && localCrc === 0 && localCompressed === 0 && localUncompressed === 0)) add('unexpected-data');
+    if (descriptor) {
       // Data descriptor (zip.js writes one): optional signature, CRC, sizes.
       const signed = r.has(next, 4) && r.u32(next) === SIG_DESCRIPTOR;
       const base = signed ? next + 4 : next;
-      if (!r.has(base, 12) || r.u32(base + 4) !== c.compressedSize) add('unexpected-data');
+      if (!r.has(base, 12) || r.u32(base) !== c.crc || r.u32(base + 4) !== c.compressedSize || r.u32(base + 8) !== c.uncompressedSize) add('unexpected-data');
       next = base + 12;
     }
     if (next > cdStart) return { entries: centrals.map((x) => x.entry), problems: ['not-a-zip'] };
+    // AE-2 stores no CRC; its data is salt, verifier, ciphertext and MAC, all random to the eye.
+    if (isAe2(c)) {
+      if (c.crc !== 0) add('unexpected-data');
+      if (!looksLikeCiphertext(bytes, dataStart, dataStart + c.compressedSize)) add('readable-data');
+    }
     cursor = next;
   }
   if (cursor !== cdStart) add('unexpected-data');
@@ -205,15 +264,7 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
     const e = c.entry;
     // Bit 6 is PKWARE strong encryption; everything but WinZip AES-256 AE-2 is refused.
     if (!e.encrypted) add('not-encrypted');
-    else if (
-      (c.flags & 0x40) !== 0 ||
-      e.method !== METHOD_AES ||
-      e.aesStrength !== 3 ||
-      e.aesVersion !== 2 ||
-      !c.aesVendor ||
-      c.compressedSize < AES256_OVERHEAD
-    )
-      add('not-aes256');
+    else if (!isAe2(c) || c.compressedSize < AES256_OVERHEAD) add('not-aes256');
     if (options.reference !== undefined && !isEntryNameFor(e.name, options.reference)) add('entry-name');
   }
   return { entries: centrals.map((c) => c.entry), problems: ZIP_PROBLEMS.filter((z) => problems.indexOf(z) >= 0) };

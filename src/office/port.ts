@@ -7,6 +7,7 @@
 // - A MailboxError carries a code and the Office error name only, never mail content.
 
 import type { Recipient, RecipientField, RecipientType } from '../domain';
+import { clampAddress, clampDisplayName } from '../domain/clamp';
 
 export type { RecipientField } from '../domain';
 
@@ -137,7 +138,7 @@ export type MailboxPort = {
   onRecipientsChanged(listener: () => void): Promise<(() => void) | null>;
 };
 
-/** The one mapping of Outlook's recipients to the rules' Recipient. */
+/** The one mapping of Outlook's recipients to the rules' Recipient; values too long to be real are cut as the schema cuts them. */
 export function toRecipients(field: RecipientField, list: readonly MailRecipient[]): Recipient[] {
-  return list.map((r) => ({ address: r.emailAddress, displayName: r.displayName, field, recipientType: r.recipientType }));
+  return list.map((r) => ({ address: clampAddress(r.emailAddress), displayName: clampDisplayName(r.displayName), field, recipientType: r.recipientType }));
 }

@@ -13,8 +13,28 @@
 //   bytes and what the zip inspector found in them (src/domain/zipInspect.ts); the rules compare
 //   the hash with the one the pane recorded (a mismatch is "changed after encryption", not
 //   "missing") and refuse a zip that is not AES-256 throughout, whatever the headers say.
-import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment, SnapshotScope } from '../domain';
-import { ClientTraces, MailSnapshot, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, inspectZip, isZipNameFor, parseMarker, sha256HexAsync } from '../domain';
+// - With `sniff` (the Send check, for a mail to an OCMW), the first bytes of inline attachments
+//   and pictures (at most MAX_SNIFFED, SNIFF_BYTES each) give their format and pixel size, to tell
+//   a logo from a screenshot (src/domain/attachmentEvidence.ts). A read that fails leaves the
+//   attachment judged on its name and size.
+// - The mail's own content never makes the read fail: values longer than any real one are cut
+//   by the schema (src/domain/clamp.ts), and traces that do not parse are reported as unreadable
+//   (the rules refuse a referral on that) instead of failing the check.
+import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment, SnapshotScope, Sniffed } from '../domain';
+import {
+  ClientTraces,
+  MailSnapshot,
+  REFERRAL_HEADER_NAMES,
+  SNIFF_BYTES,
+  TRACES_SESSION_KEY,
+  inspectZip,
+  isPictureName,
+  isZipNameFor,
+  parseMarker,
+  sha256HexAsync,
+  sniffContent,
+} from '../domain';
+import { base64ToBytes } from './base64';
 import type { MailAttachment, MailboxPort } from './port';
 import { MailboxError, toRecipients } from './port';
 import type { RetryOptions } from './retry';
@@ -45,7 +65,12 @@ export type ReadOptions = {
   readonly addressing?: Addressing;
   /** Injectable for tests; default sha256HexAsync. */
   readonly hash?: (bytes: Uint8Array) => Promise<string>;
+  /** Read the first bytes of inline attachments and pictures (see the invariants). */
+  readonly sniff?: boolean;
 };
+
+/** At most this many attachments of one mail are sniffed; the rest are judged on name and size. */
+export const MAX_SNIFFED = 10;
 
 export type ReadResult = { readonly snapshot: MailSnapshot; readonly marker: MarkerResult };
 
@@ -68,38 +93,62 @@ export async function readAddressing(port: MailboxPort, options: Pick<ReadOption
   return { recipients: [...to, ...cc, ...bcc], marker };
 }
 
-async function describeAttachment(port: MailboxPort, a: MailAttachment, reference: string | undefined, options: ReadOptions): Promise<SnapshotAttachment> {
+/** The format and pixel size of an attachment from its first SNIFF_BYTES; undefined when it cannot be read. */
+async function sniffAttachment(port: MailboxPort, a: MailAttachment, retry: RetryOptions | undefined): Promise<Sniffed | undefined> {
+  try {
+    const base64 = await withRetry(() => port.getAttachmentBase64(a.id), retry);
+    // Only the start is decoded: whole base64 quads, white space (which Office does not send) aside.
+    const start = base64.slice(0, Math.ceil(SNIFF_BYTES / 3) * 4).replace(/\s+/g, '');
+    return sniffContent(base64ToBytes(start.slice(0, start.length - (start.length % 4))));
+  } catch {
+    return undefined;
+  }
+}
+
+async function describeAttachment(
+  port: MailboxPort,
+  a: MailAttachment,
+  reference: string | undefined,
+  options: ReadOptions,
+  sniff: boolean,
+): Promise<SnapshotAttachment> {
   const size = Number.isFinite(a.size) && a.size > 0 ? Math.floor(a.size) : 0;
   const claimed = reference !== undefined && a.attachmentType === 'file' && !a.isInline && isZipNameFor(a.name, reference);
-  if (!claimed) return { name: a.name, size, isOurEncryptedZip: false, ...(a.isInline ? { isInline: true } : {}) };
+  if (!claimed) {
+    const content = sniff ? await sniffAttachment(port, a, options.retry) : undefined;
+    return { name: a.name, size, isOurEncryptedZip: false, ...(a.isInline ? { isInline: true } : {}), ...(content ? { content } : {}) };
+  }
   const bytes = await withRetry(() => port.getAttachmentContent(a.id), options.retry);
   const sha256 = await (options.hash ?? sha256HexAsync)(bytes);
   return { name: a.name, size: bytes.length, isOurEncryptedZip: true, sha256, zipProblems: [...inspectZip(bytes, { reference }).problems] };
 }
 
+/** What the item's sessionData says about the client: traces, none, or some that do not parse. */
+export type StoredTraces = { readonly traces?: ClientTraces; readonly unreadable: boolean };
+
 /**
- * The client traces the pane stored on this item, or undefined when there are none or the client
- * has no sessionData (Mailbox < 1.11). Stored traces that do not parse are a failed read: they
- * exist, so the pane meant them to be checked.
+ * The client traces the pane stored on this item: none when there are none or the client has no
+ * sessionData (Mailbox < 1.11); `unreadable` when they exist but do not parse (truncated,
+ * damaged). The latter is the mail's content, not a fault: it never fails the read, and the rules
+ * decide what it means (a referral is refused, src/domain/evaluate.ts).
  */
-export async function readTraces(port: MailboxPort, retry?: RetryOptions): Promise<ClientTraces | undefined> {
+export async function readTraces(port: MailboxPort, retry?: RetryOptions): Promise<StoredTraces> {
   let raw: string | null;
   try {
     raw = await withRetry(() => port.getSessionData(TRACES_SESSION_KEY), retry);
   } catch (error) {
-    if (error instanceof MailboxError && error.code === 'not-supported') return undefined;
+    if (error instanceof MailboxError && error.code === 'not-supported') return { unreadable: false };
     throw error;
   }
-  if (raw === null || raw === '') return undefined;
+  if (raw === null || raw === '') return { unreadable: false };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    throw new MailboxError('failed', 'read client traces', 'InvalidTraces');
+    return { unreadable: true };
   }
   const parsed = ClientTraces.safeParse(data);
-  if (!parsed.success) throw new MailboxError('failed', 'read client traces', 'InvalidTraces');
-  return parsed.data;
+  return parsed.success ? { traces: parsed.data, unreadable: false } : { unreadable: true };
 }
 
 /**
@@ -117,8 +166,14 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
   const valid = marker.status === 'valid' ? marker.marker : undefined;
   // One at a time: each may be megabytes, and Outlook on the web allows few calls at once.
   const described: SnapshotAttachment[] = [];
-  for (const a of attachments) described.push(await describeAttachment(port, a, valid?.reference, options));
-  const traces = known.traces ?? (await readTraces(port, options.retry));
+  let sniffed = 0;
+  for (const a of attachments) {
+    const sniff = options.sniff === true && sniffed < MAX_SNIFFED && a.attachmentType === 'file' && (a.isInline || isPictureName(a.name));
+    if (sniff) sniffed++;
+    described.push(await describeAttachment(port, a, valid?.reference, options, sniff));
+  }
+  const stored: StoredTraces = known.traces ? { traces: known.traces, unreadable: false } : await readTraces(port, options.retry);
+  const traces = stored.traces;
 
   const parsed = MailSnapshot.safeParse({
     location: known.location ?? null,
@@ -130,10 +185,11 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
     ...(known.scope !== undefined ? { scope: known.scope } : {}),
     ...(known.password !== undefined ? { password: known.password } : {}),
     ...(traces !== undefined ? { traces } : {}),
+    ...(stored.unreadable ? { tracesUnreadable: true } : {}),
     ...(valid ? { encryptedZipSha256: valid.attachmentSha256 } : {}),
   });
-  // Outlook handed back something outside the snapshot's bounds (e.g. a 2000-character address):
-  // the mail cannot be judged, which the caller treats as a failed read.
+  // Outlook handed back something the schema cannot take even after cutting what is too long
+  // (not a string where one belongs): a failed read, which the caller treats as such.
   if (!parsed.success) throw new MailboxError('failed', 'read mail', 'SnapshotOutOfBounds');
   return { snapshot: parsed.data, marker };
 }

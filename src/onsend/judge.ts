@@ -3,9 +3,12 @@
 // event.completed. The rules themselves are evaluateSend's (src/domain), as in the pane.
 //
 // What is read: To/Cc/Bcc and our headers first. A mail that is not marked and has no recipient
-// that is, imitates or comes near a registered mailbox (or is the admin's test address) is allowed
-// right there: no subject, body or attachment is read. A distribution list alone costs one more read (are there attachments?).
-// Everything else is read whole (readMailSnapshot) and judged by evaluateSend.
+// that is, imitates or comes near a registered mailbox (nor the admin's test address, a list, an address at an OCMW's
+// domain or a non-ASCII address) is allowed right there: no subject, body or attachment is read.
+// A distribution list or an address at an OCMW's domain alone costs one more read (are there
+// attachments?). Everything else is read whole (readMailSnapshot) and judged by evaluateSend; for
+// a mail to an OCMW that the pane did not mark, the first bytes of its inline attachments and
+// pictures too (a logo or a screenshot?).
 //
 // When something goes wrong (Office keeps failing, our code throws, the watchdog fires), the
 // verdict depends on what is already known (`Progress`), see failureVerdict:
@@ -17,7 +20,7 @@
 //   fault of ours must not stop a tenant's mail, and this mail cannot reach an OCMW's registered
 //   mailbox; holding it would turn every bug into an outage for every team member.
 import type { MailKind, Outcome, Reason, Recipient, Registry } from '../domain';
-import { RECIPIENT_FIELDS, evaluateSend, isNonAsciiAddress, isSendCheckTestAddress, reason, sameMailbox, screenRecipients } from '../domain';
+import { RECIPIENT_FIELDS, evaluateSend, isSendCheckTestAddress, plainAddress, reason, screenRecipients } from '../domain';
 import type { RetryOptions } from '../office/retry';
 import { withRetry } from '../office/retry';
 import type { KnownState } from '../office/readSnapshot';
@@ -91,7 +94,8 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
   const marked = marker.ok && marker.value.status !== 'absent';
 
   // The plainest facts first, so that a fault in the screening below still finds a referral held.
-  if (marked || recipients.some((r) => isNonAsciiAddress(r.address) || registry.protocols.some((p) => sameMailbox(r.address, p.mailbox)))) {
+  const mailboxes = new Set(registry.protocols.map((p) => p.mailbox.toLowerCase()));
+  if (marked || recipients.some((r) => /^[\x20-\x7e]*$/.test(r.address) && mailboxes.has(plainAddress(r.address).toLowerCase()))) {
     progress.stage = 'referral';
   }
   const screen = screenRecipients(recipients, registry);
@@ -100,7 +104,7 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
   if (!allRecipientsRead) return referral ? checkFailed() : checkFailed('unclassified');
   if (!referral) progress.stage = 'not-a-referral';
 
-  const asks = screen.nearMisses.length > 0 || screen.groups.length > 0 || screen.sameDomain.length > 0;
+  const asks = screen.nearMisses.length > 0 || screen.groups.length > 0 || screen.sameDomain.length > 0 || screen.nonAscii.length > 0;
   // The admin's test mail goes through the whole check, so its alert proves that the check runs.
   const test = recipients.some((r) => isSendCheckTestAddress(r.address));
   if (!referral && !asks && !test) return ALLOW_ORDINARY;
@@ -112,11 +116,13 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
     const reasons = m.headers.map((header) => reason('referral-marker-invalid', { header }));
     return reasons.length > 0 ? { outcome: 'block', basis: 'marker-invalid', reasons } : checkFailed();
   }
-  if (!referral && !test && screen.nearMisses.length === 0) {
+  if (!referral && !test && screen.nearMisses.length === 0 && screen.nonAscii.length === 0) {
     // Only groups or addresses at an OCMW's domain: a question only when the mail carries
-    // attachments (inline images do not count).
+    // attachments (for a group, inline images do not count; for an OCMW's address, a pasted
+    // screenshot does).
     const attachments = await withRetry(() => port.getAttachments(), retry);
-    if (!attachments.some((a) => !a.isInline)) return ALLOW_ORDINARY;
+    const counted = screen.sameDomain.length > 0 ? attachments : attachments.filter((a) => !a.isInline);
+    if (counted.length === 0) return ALLOW_ORDINARY;
   }
 
   // A marked mail is judged by the protocol and consent its headers record; an unmarked one as a
@@ -126,7 +132,9 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
     m.status === 'valid'
       ? { location: { by: 'protocolId', value: m.marker.protocolId }, consentConfirmed: m.marker.consent === 'confirmed' }
       : { scope: 'mail' };
-  const { snapshot } = await readMailSnapshot(port, known, { addressing: { recipients, marker: m }, ...(retry ? { retry } : {}) });
+  // An unmarked mail to an OCMW: read what its pictures are (the rules tell a logo from a screenshot).
+  const sniff = m.status !== 'valid' && !screen.imitation && (screen.registered.length > 0 || screen.sameDomain.length > 0);
+  const { snapshot } = await readMailSnapshot(port, known, { addressing: { recipients, marker: m }, sniff, ...(retry ? { retry } : {}) });
   const decision = evaluateSend(snapshot, registry, now);
   return { outcome: decision.outcome, basis: decision.kind, reasons: decision.reasons };
 }

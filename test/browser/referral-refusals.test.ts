@@ -167,3 +167,19 @@ test('the in-pane form refuses a postcode outside the municipality and an invali
   await expectAccessible(page);
   await context.close();
 });
+
+test('an address that carries the registered mailbox is a look-alike; the mailbox with its local part quoted is the mailbox', async () => {
+  const { page, context } = await pane(320);
+  await chooseMunicipality(page, 'Kontich');
+  await page.getByTestId('step-recipients').waitFor();
+  await setRecipients(page, 'to', [{ emailAddress: 'sociale.dienst.kontich.be@gmail.com' }]);
+  const lookalike = page.getByTestId('recipient-list').locator('[data-reason="recipient-lookalike-embedded"]');
+  await lookalike.first().waitFor();
+  await poll(() => lookalike.first().textContent()).toContain('bevat de geregistreerde mailbox');
+  await poll(() => lookalike.first().textContent()).toContain('sociale.dienst@kontich.be');
+  await setRecipients(page, 'to', [{ emailAddress: '"sociale.dienst"@kontich.be' }]);
+  await poll(() => page.locator('[data-testid="recipient"][data-verdict="ok"]').count()).toBe(1);
+  await poll(() => page.locator('[data-reason^="recipient-"]').count()).toBe(0);
+  await expectAccessible(page);
+  await context.close();
+});

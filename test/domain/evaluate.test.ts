@@ -1,7 +1,7 @@
 // evaluateSend: the one verdict the task pane and the Send check share.
 import type { MailSnapshotInput } from '../../src/domain';
 import { MailSnapshot, REASON_CODES, evaluateSend, summarize } from '../../src/domain';
-import { KONTICH, MESEN, ZIP_SHA, bcc, cc, goodKontichMail, registry, registryFrom, fixtureData, to } from './fixtures';
+import { CLIENT_TRACES, KONTICH, MESEN, ZIP_SHA, bcc, cc, goodKontichMail, registry, registryFrom, fixtureData, to } from './fixtures';
 
 const AFTER_KONTICH_START = new Date('2026-03-02T10:00:00Z');
 const codes = (snapshot: MailSnapshot, now = AFTER_KONTICH_START, reg = registry) => evaluateSend(snapshot, reg, now).reasons.map((r) => r.code);
@@ -181,5 +181,75 @@ describe('the task pane and the Send check agree', () => {
 describe('the message catalogue', () => {
   it('has Dutch and English text for every reason code', () => {
     expect(REASON_CODES.length).toBeGreaterThan(25);
+  });
+});
+
+describe('a mail that is no referral, near an OCMW (issue 16: graded, and never slow)', () => {
+  const mail = (over: Partial<MailSnapshotInput>): MailSnapshot =>
+    MailSnapshot.parse({ scope: 'mail', location: null, recipients: [], consentConfirmed: false, subject: '', body: '', attachments: [], ...over });
+  const ext = (address: string, more: Partial<ReturnType<typeof to>> = {}) => to(address, { recipientType: 'externalUser', ...more });
+  const file = (name: string, more: Record<string, unknown> = {}) => ({ name, size: 50_000, isOurEncryptedZip: false, ...more });
+  const judge = (s: MailSnapshot) => {
+    const d = evaluateSend(s, registry, AFTER_KONTICH_START);
+    return { outcome: d.outcome, kind: d.kind, codes: d.reasons.map((r) => r.code) };
+  };
+
+  it('to the registered mailbox: a form blocks as a referral, agenda.pdf is a question naming it, a logo is nothing', () => {
+    expect(judge(mail({ recipients: [ext(MESEN)], attachments: [file('Verwijsformulier.pdf')] }))).toMatchObject({ outcome: 'block', kind: 'referral-like' });
+    expect(judge(mail({ recipients: [ext(MESEN)], attachments: [file('agenda.pdf')] }))).toEqual({
+      outcome: 'prompt',
+      kind: 'follow-up',
+      codes: ['attachment-to-social-service'],
+    });
+    const logo = file('image001.png', { isInline: true, content: { format: 'png', width: 200, height: 60 } });
+    expect(judge(mail({ recipients: [ext(MESEN)], attachments: [logo] }))).toEqual({
+      outcome: 'prompt',
+      kind: 'follow-up',
+      codes: ['follow-up-registered-mailbox'],
+    });
+    const shot = file('image001.png', { isInline: true, content: { format: 'png', width: 1280, height: 720 } });
+    expect(judge(mail({ recipients: [ext(MESEN)], attachments: [shot] }))).toMatchObject({ outcome: 'block', kind: 'referral-like' });
+  });
+
+  it('never shows a file name that holds client data', () => {
+    const d = evaluateSend(
+      mail({ recipients: [ext('jan.peeters@mesen.be')], attachments: [file('Jan Van den Broeck.pdf')], traces: CLIENT_TRACES }),
+      registry,
+      AFTER_KONTICH_START,
+    );
+    expect(d.reasons.map((r) => r.code)).toEqual(['attachment-form-to-social-service']);
+    expect(`${d.reasons[0]?.message.nl}${d.reasons[0]?.message.en}`).not.toContain('Broeck');
+    expect(d.reasons[0]?.message.nl).toContain('naam met gegevens van de cliënt');
+  });
+
+  it('a non-ASCII recipient: ordinary, unless the mail looks like a referral', () => {
+    expect(judge(mail({ recipients: [ext('j\u00fcrgen@m\u00fcller.de')], subject: 'Hallo', attachments: [file('agenda.pdf')] }))).toEqual({
+      outcome: 'allow',
+      kind: 'ordinary',
+      codes: [],
+    });
+    expect(judge(mail({ recipients: [ext('j\u00fcrgen@m\u00fcller.de')], subject: 'Doorverwijzing' })).codes).toContain('recipient-not-ascii');
+    expect(judge(mail({ recipients: [ext('j\u00fcrgen@m\u00fcller.de')], attachments: [file('verwijsformulier.docx')] })).outcome).toBe('block');
+  });
+
+  it('judges every recipient, however many: the registered mailbox after 5,000 others is found', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ext(`collega${i}@kindengezin.be`, { field: 'cc' }));
+    expect(judge(mail({ recipients: [...many, ext(MESEN)], attachments: [file('Verwijsformulier.pdf')] })).outcome).toBe('block');
+    expect(judge(mail({ recipients: [...many, ext('ocmw@messen.be')], attachments: [file('Verwijsformulier.pdf')] })).codes).toEqual(['recipient-near-miss']);
+  });
+
+  it('the rule itself finishes well under 200 ms on 2 MB values (an address, a display name, a zip name)', () => {
+    const MB2 = 2 * 1024 * 1024;
+    const inputs = [
+      mail({ recipients: [ext(`ocmw@mesen.be@${'x'.repeat(MB2)}.example`)], attachments: [file('agenda.pdf')] }),
+      mail({ recipients: [ext('an@example.org', { displayName: `${'OCMW '.repeat(MB2 / 5)}` })], attachments: [file('agenda.pdf')] }),
+      mail({ recipients: [ext('ocmw@messen.be')], attachments: [file(`${'Verwijsformulier '.repeat(MB2 / 17)}.zip`)] }),
+      mail({ recipients: [ext(MESEN)], attachments: [file(`${'a'.repeat(MB2)}.png`, { isInline: true, content: { format: 'png', width: 2, height: 2 } })] }),
+    ];
+    for (const s of inputs) {
+      const started = performance.now();
+      expect(evaluateSend(s, registry, AFTER_KONTICH_START).outcome).not.toBe('allow');
+      expect(performance.now() - started).toBeLessThan(200);
+    }
   });
 });

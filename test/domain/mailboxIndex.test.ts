@@ -80,6 +80,13 @@ function variants(mailbox: string, random: () => number): string[] {
     `someone.else@${domain}`,
     `${local}@other-${domain}`,
     `${local}@xn--${domain}`,
+    // Carrying the whole mailbox in the local part, or quoted.
+    `${local}.${domain}@gmail.com`,
+    `x${local}${domain.replace(/\./g, '')}@y.org`,
+    `"${mailbox}"@evil.example`,
+    `${mailbox}@evil.example`,
+    `"${local}"@${domain}`,
+    `${local}.${domain.split('.')[0] ?? ''}@gmail.com`,
   ];
 }
 

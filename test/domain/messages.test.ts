@@ -1,6 +1,6 @@
 // One catalogue: every code has Dutch and English words, and the order of importance is total.
 import type { Reason } from '../../src/domain';
-import { REASON_CODES, formatDay, reason, sortReasons, summarize } from '../../src/domain';
+import { REASON_CODES, formatDay, reason, shorten, sortReasons, summarize } from '../../src/domain';
 
 // Parameters that make every template render; the catalogue's types guarantee the names.
 const sample = {
@@ -57,5 +57,33 @@ describe('reason messages', () => {
     expect(text.length).toBeLessThanOrEqual(500);
     expect(text.split('\n').every((line) => many.some((r) => r.message.nl === line))).toBe(true);
     expect(summarize([render('recipient-wrong-social-service')], 'en', 40)).toHaveLength(40);
+  });
+});
+
+describe('long values in messages (a 900-character look-alike, a 2 MB display name)', () => {
+  const long = `ocmw@mesen.be${'.x'.repeat(450)}@evil.example`;
+  const huge = 'a'.repeat(2 * 1024 * 1024);
+
+  it('shorten keeps short values, cuts long ones at 40 characters with "…", never inside a surrogate pair', () => {
+    expect(shorten('ocmw@mesen.be')).toBe('ocmw@mesen.be');
+    expect(shorten(long)).toBe(`${long.slice(0, 39)}…`);
+    expect(shorten(long)).toHaveLength(40);
+    const emoji = `${'x'.repeat(38)}\u{1F600}yz`;
+    expect(shorten(emoji)).toBe(`${'x'.repeat(38)}…`);
+    expect(shorten('a\u202ebc\nd')).toBe('a\ufffdbc\ufffdd');
+  });
+
+  it.each(REASON_CODES.map((c) => [c]))('%s: the words fit within 500 characters whatever the values', (code) => {
+    const r = reason(code, { ...sample, address: huge, shown: long, value: huge, names: [huge, long, huge, long, huge, long] } as never);
+    for (const lang of ['nl', 'en'] as const) {
+      expect(r.message[lang].length).toBeLessThanOrEqual(500);
+      expect(r.message[lang]).not.toContain('a'.repeat(41));
+    }
+  });
+
+  it('a look-alike reason for a 900-character address still says what is wrong', () => {
+    const r = reason('recipient-lookalike-confusable', { address: long, field: 'to', imitates: 'ocmw@mesen.be' });
+    expect(summarize([r], 'nl')).toContain('Gebruik exact ocmw@mesen.be');
+    expect(summarize([r], 'en')).toContain('Use exactly ocmw@mesen.be');
   });
 });

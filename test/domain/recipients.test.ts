@@ -2,7 +2,18 @@
 // white space ignored, nothing else). Each case is what a team member could have in Outlook,
 // with the reasons they would be shown.
 import type { ReasonCode } from '../../src/domain';
-import { CalendarDay, ReferralSnapshot, checkRecipients, evaluateReferral, isRegistryMailboxOrLookalike, recipientRole, resemblance } from '../../src/domain';
+import {
+  CalendarDay,
+  ReferralSnapshot,
+  checkRecipients,
+  displayedOtherAddress,
+  evaluateReferral,
+  isRegistryMailboxOrLookalike,
+  matchRegistryMailbox,
+  recipientRole,
+  resemblance,
+  sameMailbox,
+} from '../../src/domain';
 import { KONTICH, MESEN, bcc, cc, registry, to } from './fixtures';
 
 const DAY = CalendarDay.parse('2026-03-02'); // both protocols in force
@@ -377,12 +388,26 @@ describe('recipientRole (what a recipient means for the Send check)', () => {
     expect(role(r('OCMW@mesen.be'))).toMatchObject({ role: 'registered' });
   });
 
-  it.each([`ocmw@m${CYR_E}sen.be`, 'ocrnw@mesen.be', 'ocmw+x@mesen.be', 'ocmw@xn--msen-v4d.be', 'j\u00fcrgen@m\u00fcller.de', 'ocmw@m\u1d07sen.be'])(
-    '%j imitates one',
-    (address) => {
-      expect(role(r(address))).toEqual({ role: 'imitation' });
-    },
-  );
+  it.each([
+    `ocmw@m${CYR_E}sen.be`,
+    'ocrnw@mesen.be',
+    'ocmw+x@mesen.be',
+    'ocmw@xn--msen-v4d.be',
+    'ocmw@m\u1d07sen.be',
+    'ocmw.mesen.be@gmail.com',
+    'ocmw@mesen.be@evil.example',
+  ])('%j imitates one', (address) => {
+    expect(role(r(address))).toEqual({ role: 'imitation' });
+  });
+
+  it.each([
+    'j\u00fcrgen@m\u00fcller.de',
+    'j\u00fcrgen@xn--mller-kva.de',
+    '\u0436\u0435\u043d\u044f@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444',
+    'info@xn--80ak6aa92e.com',
+  ])('%j is a non-ASCII address that resembles no registered mailbox: ordinary unless the mail looks like a referral', (address) => {
+    expect(role(r(address))).toEqual({ role: 'non-ascii' });
+  });
 
   it.each([
     ['ocmw@messen.be', MESEN],
@@ -409,7 +434,8 @@ describe('recipientRole (what a recipient means for the Send check)', () => {
   });
 
   it("a distribution list is a group; another address at a registered mailbox's domain is same-domain; anything else is other", () => {
-    expect(role(r('team@kindengezin.be', { recipientType: 'distributionList' }))).toEqual({ role: 'group' });
+    expect(role(r('team@kindengezin.be', { recipientType: 'distributionList' }))).toEqual({ role: 'group', protocol: null });
+    expect(role(r('team@mesen.be', { recipientType: 'distributionList' }))).toMatchObject({ role: 'group', protocol: { mailbox: MESEN } });
     expect(role(r('info@mesen.be'))).toMatchObject({ role: 'same-domain', protocol: { mailbox: 'ocmw@mesen.be' } });
     expect(role(r('Info@MESEN.BE'))).toMatchObject({ role: 'same-domain' });
     expect(role(r('info@mesen.be.example.org'))).toEqual({ role: 'other' });
@@ -419,5 +445,153 @@ describe('recipientRole (what a recipient means for the Send check)', () => {
   it('does not take an address shown as the name for a name: jan@mesen.be does not name the OCMW of Mesen', () => {
     expect(role(r('jan@mesen.be', { displayName: 'jan@mesen.be' }))).toMatchObject({ role: 'same-domain' });
     expect(role(r('jan@gmail.com', { displayName: 'OCMW Mesen <jan@gmail.com>' }))).toMatchObject({ role: 'near-miss' });
+  });
+});
+
+describe('addresses that carry the registered mailbox (section D of issue 16)', () => {
+  const role = (address: string, displayName = '') => recipientRole({ address, displayName, field: 'to', recipientType: 'externalUser' }, registry);
+  const kind = (address: string) => {
+    const m = resemblance(address, MESEN);
+    return m.kind === 'lookalike' ? m.lookalike : m.kind;
+  };
+
+  it.each(['"ocmw"@mesen.be', '"OCMW"@Mesen.BE', '"oc\\mw"@mesen.be', ' "ocmw"@mesen.be '])(
+    '%j is the registered mailbox itself (a quoted local part equals the unquoted one)',
+    (address) => {
+      expect(sameMailbox(address, MESEN)).toBe(true);
+      expect(role(address)).toMatchObject({ role: 'registered', protocol: { mailbox: MESEN } });
+    },
+  );
+
+  it.each([
+    'ocmw.mesen.be@gmail.com',
+    'OCMW.Mesen.BE@gmail.com',
+    'ocmw-mesen.be@outlook.com',
+    'ocmw_mesen_be@hotmail.com',
+    'ocmwmesenbe@gmail.com',
+    'info.ocmw.mesen.be@proton.me',
+    '0cmw.mesen.be@gmail.com',
+    'ocmw@mesen.be@evil.example',
+    'OCMW@MESEN.BE@evil.example',
+    '"ocmw@mesen.be"@evil.example',
+    '"ocmw mesen be"@evil.example',
+    'ocmw@mesen.be@mesen.be.evil.example',
+    'ocmw.mesen.be+x@gmail.com',
+  ])('%j embeds the registered mailbox: a look-alike', (address) => {
+    expect(sameMailbox(address, MESEN)).toBe(false);
+    expect(kind(address)).toMatch(/^(embedded|confusable|longer-domain)$/);
+    expect(role(address)).toEqual({ role: 'imitation' });
+    expect(matchRegistryMailbox(address, registry)?.protocol.mailbox).toBe(MESEN);
+  });
+
+  it('names the embedded kind for the typical cases', () => {
+    for (const address of ['ocmw.mesen.be@gmail.com', 'ocmwmesenbe@gmail.com', 'ocmw@mesen.be@evil.example', '"ocmw@mesen.be"@evil.example'])
+      expect(kind(address)).toBe('embedded');
+    expect(resemblance('socialedienst.kontich.be@gmail.com', KONTICH)).toEqual({ kind: 'lookalike', lookalike: 'embedded' });
+  });
+
+  it.each([
+    'ocmw.mesen@gmail.com',
+    'mesen.be@gmail.com',
+    'info.mesen.be@gmail.com',
+    'jan.mesen@gmail.com',
+    'ocmw@gmail.com',
+    'ocmw.kontich@gmail.com',
+    'mesen.ocmw.be@gmail.com',
+    'info@ocmw-mesen.be',
+    'jan.peeters@kindengezin.be',
+  ])('%j carries part of it only: ordinary', (address) => {
+    expect(['unrelated', 'near']).toContain(kind(address));
+    expect(role(address).role).not.toBe('imitation');
+  });
+
+  it('also in a display name, with or without quotes and brackets', () => {
+    expect(role('x@evil.example', '"ocmw@mesen.be"')).toEqual({ role: 'imitation' });
+    expect(role('x@evil.example', 'OCMW Mesen <ocmw@mesen.be@evil.example>')).toEqual({ role: 'imitation' });
+    expect(role('x@evil.example', 'ocmw.mesen.be@gmail.com')).toEqual({ role: 'imitation' });
+  });
+
+  it('in a referral the look-alike is named, with the mailbox it embeds', () => {
+    const reasons = checkRecipients(
+      [{ address: 'ocmw.mesen.be@gmail.com', displayName: '', field: 'to', recipientType: 'externalUser' }],
+      registry.protocols.find((p) => p.mailbox === MESEN) ?? null,
+      registry,
+    );
+    expect(reasons.map((r) => r.code)).toEqual(['recipient-lookalike-embedded', 'recipient-missing']);
+    expect(reasons[0]?.message.nl).toContain('bevat de geregistreerde mailbox');
+  });
+});
+
+describe('non-ASCII and IDN addresses are ordinary mail', () => {
+  const role = (address: string, displayName = address) => recipientRole({ address, displayName, field: 'to', recipientType: 'externalUser' }, registry);
+
+  it.each([
+    'j\u00fcrgen@m\u00fcller.de',
+    'j\u00fcrgen@xn--mller-kva.de',
+    'fran\u00e7ois@exemple.fr',
+    '\u674e\u96f7@\u4f8b\u5b50.\u4e2d\u56fd',
+    'info@xn--bcher-kva.de',
+  ])('%j: no imitation', (address) => {
+    expect(role(address)).toEqual({ role: 'non-ascii' });
+    expect(isRegistryMailboxOrLookalike(address, registry)).toBe(false);
+  });
+
+  it.each(['ocmw@m\u00e9sen.be', 'ocmw@xn--msen-bpa.be', 'oc\u043cw@mesen.be', 'ocmw@m\u1d07sen.be', 'ocmw@m\u00e9ssen.be', '\u043e\u0441mw@mesen.be'])(
+    '%j: its skeleton is the registered mailbox or within two edits of it, so an imitation',
+    (address) => expect(role(address)).toEqual({ role: 'imitation' }),
+  );
+
+  it('shows no display-name mismatch for the same address written in Unicode and in xn-- form, or quoted', () => {
+    expect(displayedOtherAddress('j\u00fcrgen@m\u00fcller.de', 'j\u00fcrgen@m\u00fcller.de')).toBeNull();
+    expect(displayedOtherAddress('J\u00fcrgen M\u00fcller <j\u00fcrgen@m\u00fcller.de>', 'j\u00fcrgen@xn--mller-kva.de')).toBeNull();
+    expect(displayedOtherAddress('"ocmw"@mesen.be', MESEN)).toBeNull();
+    expect(displayedOtherAddress('ocmw@mesen.be', `ocmw@m${CYR_E}sen.be`)).toBe('ocmw@mesen.be');
+    expect(displayedOtherAddress('jan@example.org', 'j\u00fcrgen@m\u00fcller.de')).toBe('jan@example.org');
+  });
+
+  it('a non-ASCII recipient in a referral is still refused (recipient-not-ascii), with no display-name mismatch', () => {
+    const reasons = checkRecipients(
+      [
+        { address: MESEN, displayName: '', field: 'to', recipientType: 'externalUser' },
+        { address: 'j\u00fcrgen@m\u00fcller.de', displayName: 'j\u00fcrgen@m\u00fcller.de', field: 'cc', recipientType: 'externalUser' },
+      ],
+      registry.protocols.find((p) => p.mailbox === MESEN) ?? null,
+      registry,
+    );
+    expect(reasons.map((r) => r.code)).not.toContain('recipient-display-name-mismatch');
+    expect(reasons.map((r) => r.code)).toContain('recipient-not-ascii');
+  });
+});
+
+describe('linear time on 2 MB (the rule alone, well under 200 ms)', () => {
+  const MB2 = 2 * 1024 * 1024;
+  const time = (fn: () => void): number => {
+    const started = performance.now();
+    fn();
+    return performance.now() - started;
+  };
+  it.each([
+    ['a 2 MB address', { address: `${'a'.repeat(MB2)}@gmail.com`, displayName: '' }],
+    ['a 2 MB address that starts with the mailbox', { address: `ocmw@mesen.be@${'x.'.repeat(MB2 / 2)}example`, displayName: '' }],
+    ['a 2 MB display name of one word', { address: 'x@example.org', displayName: 'a'.repeat(MB2) }],
+    ['a 2 MB display name of "@" and separators', { address: 'x@example.org', displayName: '@ <'.repeat(MB2 / 3) }],
+    ['a 2 MB display name of one token with "@" at its end', { address: 'x@example.org', displayName: `${'a'.repeat(MB2)}@` }],
+    ['a 2 MB display name naming the OCMW at its end', { address: 'x@example.org', displayName: `${'ab '.repeat(MB2 / 3)}OCMW Mesen` }],
+  ])('%s: screened and judged as a referral recipient in time', (_name, r) => {
+    // As the Send check gets it: through the snapshot's schema, which cuts what no real address is.
+    const parsed = ReferralSnapshot.parse({ location: null, recipients: [{ ...r, field: 'to', recipientType: 'externalUser' }], consentConfirmed: false });
+    expect(time(() => recipientRole(parsed.recipients[0] as never, registry))).toBeLessThan(200);
+    expect(time(() => checkRecipients(parsed.recipients, null, registry))).toBeLessThan(200);
+    // And the rules themselves, on the uncut value: linear, so also in time.
+    const raw = { ...r, field: 'to' as const, recipientType: 'externalUser' as const };
+    expect(time(() => recipientRole(raw, registry))).toBeLessThan(200);
+    expect(time(() => checkRecipients([raw], null, registry))).toBeLessThan(200);
+    expect(time(() => displayedOtherAddress(raw.displayName, raw.address))).toBeLessThan(200);
+  });
+
+  it('the 2 MB address that starts with the mailbox is still an imitation after the cut', () => {
+    const parsed = ReferralSnapshot.parse({ location: null, recipients: [to(`ocmw@mesen.be@${'x.'.repeat(MB2 / 2)}example`)], consentConfirmed: false });
+    expect(parsed.recipients[0]?.address.length).toBe(320);
+    expect(recipientRole(parsed.recipients[0] as never, registry)).toEqual({ role: 'imitation' });
   });
 });

@@ -6,7 +6,8 @@ import { inspectZip } from '../../src/domain';
 import { neutralNames } from '../../src/crypto/names';
 import { encryptZip } from '../../src/crypto/zip';
 import { run, tempDir } from '../crypto/peers';
-import { buildZip, pseudoRandom } from '../onsend/zipBuilder';
+import { buildZip, ntfsExtra, pseudoRandom } from '../onsend/zipBuilder';
+import { looksLikeCiphertext } from '../../src/domain/entropy';
 
 const REF = 'KG-20260302-7K3M9Q';
 const PASSWORD = 'K7QM-94TX-HB2R-8WZD';
@@ -90,8 +91,90 @@ describe('inspectZip on real zips', () => {
     expect(refused).toBeGreaterThan(headerBytes.length / 2);
   });
 
+  it("passes 7-Zip's NTFS times (0x000a, -mtc=on) in the central header", () => {
+    const zip = sevenZip([`doorverwijzing-${REF}.pdf`], ['-mem=AES256', '-mtc=on', `-p${PASSWORD}`]);
+    expect(inspectZip(zip, { reference: REF }).problems).toEqual([]);
+  });
+
   it('refuses what is not a zip at all', () => {
     expect(inspectZip(new Uint8Array(0)).problems).toEqual(['not-a-zip']);
     expect(inspectZip(FORM).problems).toEqual(['not-a-zip']);
+  });
+});
+
+describe('inspectZip: the zip verified by its content, not its headers', () => {
+  const name = `doorverwijzing-${REF}.pdf`;
+  const text = (n: number) => FORM.subarray(0, n);
+
+  it('refuses AES-256 AE-2 headers over plaintext data (readable-data), in any entry, at any size', () => {
+    expect(inspectZip(buildZip([{ name, data: FORM }]), { reference: REF }).problems).toEqual(['readable-data']);
+    for (const n of [64, 100, 500, 1024, 3000, FORM.length]) expect(inspectZip(buildZip([{ name, data: text(n) }])).problems).toEqual(['readable-data']);
+    const second = buildZip([
+      { name, data: pseudoRandom(5000, 3) },
+      { name: `doorverwijzing-${REF}-2.pdf`, data: FORM, dataDescriptor: true },
+    ]);
+    expect(inspectZip(second, { reference: REF }).problems).toEqual(['readable-data']);
+  });
+
+  it('refuses a ciphertext entry with a readable part at its start or its end, where file formats keep their headers', () => {
+    for (const at of [0, 50_000 - 1024]) {
+      const data = pseudoRandom(50_000, 11);
+      data.set(text(1024), at);
+      expect(inspectZip(buildZip([{ name, data }])).problems).toEqual(['readable-data']);
+    }
+    // UTF-16 text (half zero bytes) and a run of one byte are not ciphertext either.
+    const utf16 = new Uint8Array(2048).map((_, i) => (i % 2 ? 0 : 97 + (i % 26)));
+    expect(inspectZip(buildZip([{ name, data: utf16 }])).problems).toEqual(['readable-data']);
+    expect(inspectZip(buildZip([{ name, data: new Uint8Array(4096) }])).problems).toEqual(['readable-data']);
+  });
+
+  it('passes random data of every size from the bare 28 bytes of AES overhead to megabytes (no false alarm)', () => {
+    for (let n = 28; n < 6000; n += 7) expect(looksLikeCiphertext(pseudoRandom(n, n))).toBe(true);
+    for (let seed = 1; seed <= 300; seed++) expect(looksLikeCiphertext(pseudoRandom(4096, seed * 7919))).toBe(true);
+    expect(inspectZip(buildZip([{ name, data: pseudoRandom(2_000_000, 5) }]), { reference: REF }).problems).toEqual([]);
+  });
+
+  it('allows only the extra fields zip.js and 7-Zip write, each once, with its exact size', () => {
+    const with_ = (...extra: Parameters<typeof buildZip>[0][number]['extra'][]) =>
+      inspectZip(buildZip([{ name, data: pseudoRandom(3000, 2), extra: extra.flatMap((e) => e ?? []) }]), { reference: REF }).problems;
+    expect(with_([ntfsExtra()])).toEqual([]);
+    expect(with_([{ ...ntfsExtra(), where: 'both' }])).toEqual([]);
+    // 300 bytes of plaintext in a field that is allowed, in one that is not, in either header.
+    const plaintext = text(300);
+    expect(with_([{ id: 0x000a, data: plaintext }])).toEqual(['unexpected-data']);
+    expect(with_([{ id: 0x000a, data: plaintext, where: 'local' }])).toEqual(['unexpected-data']);
+    expect(with_([{ id: 0x000a, data: plaintext, where: 'central' }])).toEqual(['unexpected-data']);
+    expect(with_([{ id: 0x5455, data: plaintext }])).toEqual(['unexpected-data']);
+    expect(with_([{ id: 0x6375, data: plaintext }])).toEqual(['unexpected-data']);
+    // Right id and size, wrong content: 7-Zip's NTFS field holds three times, nothing else.
+    expect(with_([{ id: 0x000a, data: text(32), where: 'central' }])).toEqual(['unexpected-data']);
+    const notTimes = ntfsExtra([0x4a616e20, 0x50656574, 0x65727321]);
+    expect(with_([notTimes])).toEqual(['unexpected-data']);
+    // The harmless fields of other writers are refused too: they are not what we write.
+    expect(with_([{ id: 0x5455, data: new Uint8Array([3, 1, 2, 3, 4]) }])).toEqual(['unexpected-data']);
+    expect(with_([{ id: 0x7875, data: new Uint8Array([1, 4, 0, 0, 0, 0, 4, 0, 0, 0, 0]) }])).toEqual(['unexpected-data']);
+    expect(with_([{ id: 0x0001, data: new Uint8Array(16) }])).toEqual(['unexpected-data']);
+    // A second AES field, or NTFS twice.
+    const aes = new Uint8Array([2, 0, 0x41, 0x45, 3, 0, 0]);
+    expect(with_([{ id: 0x9901, data: aes }])).toEqual(['unexpected-data']);
+    expect(with_([ntfsExtra(), ntfsExtra()])).toEqual(['unexpected-data']);
+  });
+
+  it('refuses a CRC under AE-2 (it stores none), where 4 bytes could travel', () => {
+    expect(inspectZip(buildZip([{ name, data: pseudoRandom(3000, 2), crc: 0x4a616e21 }])).problems).toEqual(['unexpected-data']);
+  });
+
+  it('bounds the entry-name suffix to -2 … -99: a number such as a national register number cannot hide there', () => {
+    const names = (suffix: string) =>
+      inspectZip(buildZip([{ name: `doorverwijzing-${REF}${suffix}.pdf`, data: pseudoRandom(500, 4) }]), { reference: REF }).problems;
+    for (const ok of ['', '-2', '-9', '-10', '-42', '-99']) expect(names(ok)).toEqual([]);
+    for (const bad of ['-85073003328', '-100', '-1', '-0', '-02', '-2-3', '-']) expect(names(bad)).toEqual(['entry-name']);
+  });
+
+  it('finishes in well under 200 ms on a zip whose entry name is the longest a zip can hold, and on 2 MB of data', () => {
+    const longName = buildZip([{ name: `doorverwijzing-${REF}${'-85073003328'.repeat(5000)}.pdf`, data: pseudoRandom(2_000_000, 9) }]);
+    const started = performance.now();
+    expect(inspectZip(longName, { reference: REF }).problems).toEqual(['entry-name']);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });

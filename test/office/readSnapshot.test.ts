@@ -5,6 +5,7 @@ import { MailboxError } from '../../src/office/port';
 import { readAddressing, readMailSnapshot } from '../../src/office/readSnapshot';
 import { SALT } from '../domain/fixtures';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
+import { jpeg, png } from '../onsend/images';
 import { COLLEAGUE, KONTICH, NOW, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME, ZIP_SHA, ordinaryMail, preparedReferral } from '../onsend/fixtures';
 
 const loaded = loadShippedRegistry();
@@ -111,10 +112,16 @@ describe('readMailSnapshot', () => {
     expect(evaluateSend(snapshot, registry, NOW).allowed).toBe(true);
   });
 
-  it('fails the read when stored traces are damaged (they exist, so they were meant to be checked)', async () => {
-    const { port } = createSimulatedMailbox(preparedReferral({ sessionData: { [TRACES_SESSION_KEY]: '{"v":1,"salt":"zz"}' } }));
-    await expect(readMailSnapshot(port, paneKnows)).rejects.toMatchObject({ name: 'MailboxError', code: 'failed' });
-  });
+  it.each(['{"v":1', '{"v":1,"salt":"zz"}', 'not json', '[]'])(
+    'reports stored traces that do not parse (%j) as unreadable, without failing the read: the rules refuse the referral',
+    async (stored) => {
+      const { port } = createSimulatedMailbox(preparedReferral({ sessionData: { [TRACES_SESSION_KEY]: stored } }));
+      const { snapshot } = await readMailSnapshot(port, paneKnows);
+      expect(snapshot.traces).toBeUndefined();
+      expect(snapshot.tracesUnreadable).toBe(true);
+      expect(evaluateSend(snapshot, registry, NOW).reasons.map((r) => r.code)).toEqual(['referral-traces-unreadable']);
+    },
+  );
 
   it('without known state: no location and no consent, so the rules refuse', async () => {
     const { port } = createSimulatedMailbox(preparedReferral());
@@ -151,6 +158,72 @@ describe('readMailSnapshot', () => {
       .map((c) => c.method);
     expect(after).not.toContain('getRecipients');
     expect(after).not.toContain('getInternetHeaders');
+  });
+});
+
+describe('readMailSnapshot with sniff (the Send check, for a mail to an OCMW)', () => {
+  const mesen = (attachments: Array<{ name: string; bytes: Uint8Array; isInline?: boolean }>) =>
+    ordinaryMail({ to: [{ emailAddress: 'ocmw@mesen.be' }], attachments });
+
+  it('reads the format and pixel size of inline attachments and pictures, and nothing of other files', async () => {
+    const { port, control } = createSimulatedMailbox(
+      mesen([
+        { name: 'image001.png', bytes: png(1280, 720), isInline: true },
+        { name: 'IMG_2034.jpg', bytes: jpeg(3024, 4032, 1000) },
+        { name: 'agenda.pdf', bytes: PDF_BYTES },
+      ]),
+    );
+    const { snapshot } = await readMailSnapshot(port, { scope: 'mail' }, { sniff: true });
+    expect(snapshot.attachments.map((a) => a.content)).toEqual([
+      { format: 'png', width: 1280, height: 720 },
+      { format: 'jpeg', width: 3024, height: 4032 },
+      undefined,
+    ]);
+    expect(control.calls().filter((c) => c.method === 'getAttachmentBase64')).toHaveLength(2);
+  });
+
+  it('reads nothing without sniff (the pane, a marked referral)', async () => {
+    const { port, control } = createSimulatedMailbox(mesen([{ name: 'image001.png', bytes: png(100, 40), isInline: true }]));
+    const { snapshot } = await readMailSnapshot(port, { scope: 'mail' });
+    expect(snapshot.attachments[0]?.content).toBeUndefined();
+    expect(control.calls().some((c) => c.method === 'getAttachmentBase64' || c.method === 'getAttachmentContent')).toBe(false);
+  });
+
+  it('judges an attachment whose bytes cannot be read on its name and size, and does not fail the read', async () => {
+    const { port, control } = createSimulatedMailbox(mesen([{ name: 'image001.png', bytes: png(1280, 720), isInline: true }]));
+    control.faults.failAlways('getAttachmentBase64', 'failed');
+    const { snapshot } = await readMailSnapshot(port, { scope: 'mail' }, { sniff: true, retry: noPause });
+    expect(snapshot.attachments[0]).toMatchObject({ name: 'image001.png', isInline: true });
+    expect(snapshot.attachments[0]?.content).toBeUndefined();
+  });
+
+  it('reads at most ten attachments of one mail', async () => {
+    const many = Array.from({ length: 14 }, (_, i) => ({ name: `image${i}.png`, bytes: png(10, 10), isInline: true }));
+    const { port, control } = createSimulatedMailbox(mesen(many));
+    const { snapshot } = await readMailSnapshot(port, { scope: 'mail' }, { sniff: true });
+    expect(snapshot.attachments.filter((a) => a.content !== undefined)).toHaveLength(10);
+    expect(control.calls().filter((c) => c.method === 'getAttachmentBase64')).toHaveLength(10);
+  });
+});
+
+describe("readMailSnapshot: a mail's content never fails the read", () => {
+  it('cuts what no real value is, and judges any number of recipients and attachments', async () => {
+    const huge = 'x'.repeat(2 * 1024 * 1024);
+    const { port } = createSimulatedMailbox(
+      ordinaryMail({
+        to: [{ emailAddress: `ocmw@mesen.be@${huge}`, displayName: huge }],
+        cc: Array.from({ length: 1500 }, (_, i) => ({ emailAddress: `c${i}@kindengezin.be` })),
+        attachments: [...Array.from({ length: 600 }, (_, i) => ({ name: `b${i}.pdf`, bytes: PDF_BYTES })), { name: `${huge}.pdf`, bytes: PDF_BYTES }],
+      }),
+    );
+    const { snapshot } = await readMailSnapshot(port, { scope: 'mail' });
+    expect(snapshot.recipients).toHaveLength(1501);
+    expect(snapshot.recipients[0]?.address).toHaveLength(320);
+    expect(snapshot.recipients[0]?.address.startsWith('ocmw@mesen.be@')).toBe(true);
+    expect(snapshot.recipients[0]?.displayName).toHaveLength(1000);
+    expect(snapshot.attachments).toHaveLength(601);
+    expect(snapshot.attachments[600]?.name).toHaveLength(1000);
+    expect(snapshot.attachments[600]?.name.endsWith('.pdf')).toBe(true);
   });
 });
 

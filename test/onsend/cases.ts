@@ -5,7 +5,7 @@
 // give these verdicts.
 import { createHash } from 'node:crypto';
 import type { Outcome, ReasonCode } from '../../src/domain';
-import { SEND_CHECK_TEST_ADDRESS, TRACES_SESSION_KEY, buildTraces, markerHeaders, shippedRelease } from '../../src/domain';
+import { SEND_CHECK_TEST_ADDRESS, TRACES_SESSION_KEY, buildTraces, markerHeaders, ourZipName, shippedRelease } from '../../src/domain';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
 import {
@@ -22,6 +22,8 @@ import {
   ZIP_NAME,
 } from './fixtures';
 import type { CaseMail } from './officeStandIn';
+import { npmRunEncrypt, sevenZipAes } from './realZips';
+import { jpeg, png } from './images';
 import { buildZip, pseudoRandom } from './zipBuilder';
 
 export type SendCase = {
@@ -49,6 +51,16 @@ const PASSWORD = '7K3M-Q9TX-4HNB-W2ZR';
 const zip = { name: ZIP_NAME, bytes: ZIP_BYTES };
 const logo = { name: 'image001.png', bytes: pseudoRandom(900, 3), isInline: true };
 const form = { name: 'Verwijsformulier.pdf', bytes: PDF_BYTES };
+const agenda = { name: 'agenda.pdf', bytes: PDF_BYTES };
+/** Outlook names a pasted screenshot image001.png too: only its pixels tell it from a logo. */
+const screenshot = { name: 'image001.png', bytes: png(1280, 720), isInline: true };
+const pngLogo = { name: 'image001.png', bytes: png(200, 60, 2), isInline: true };
+const inlinePdf = { name: 'image002.pdf', bytes: PDF_BYTES, isInline: true };
+const photo = { name: 'IMG_2034.jpg', bytes: jpeg(3024, 4032) };
+const MB2 = 2 * 1024 * 1024;
+/** The traces the pane left, but cut short (a damaged or truncated sessionData). */
+const TRUNCATED_TRACES = { [TRACES_SESSION_KEY]: '{"v":1' };
+const thousands = Array.from({ length: 1200 }, (_, i) => `collega${i}@kindengezin.be`);
 
 /** The referral as the pane leaves it: registered mailbox in To, neutral text, zip, headers, traces. */
 function prepared(over: CaseMail = {}): CaseMail {
@@ -64,9 +76,9 @@ function prepared(over: CaseMail = {}): CaseMail {
 }
 
 /** Hand-set headers whose hash matches `bytes`. */
-function headersFor(bytes: Uint8Array): Record<string, string> {
+function headersFor(bytes: Uint8Array, reference = REF): Record<string, string> {
   return markerHeaders({
-    reference: REF,
+    reference,
     protocolId: 'kontich-2026',
     consent: 'confirmed',
     attachmentSha256: createHash('sha256').update(bytes).digest('hex'),
@@ -80,6 +92,17 @@ const NAMED_AES_ZIP = buildZip([{ name: 'Van den Broeck Jan.pdf', data: pseudoRa
 
 /** Run from source, the same version and registry digest the test bundle was built with (both: the fixture). */
 const RELEASE = shippedRelease();
+
+// The zip verified by its content: AES-256 headers over readable data, readable bytes in an extra
+// field, a number in the entry name's suffix; and the real tools' zips, which must pass.
+const AES_OVER_PLAINTEXT = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: PDF_BYTES }]);
+const PLAINTEXT_IN_EXTRA = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseudoRandom(3000, 12), extra: [{ id: 0x000a, data: PDF_BYTES }] }]);
+const NUMBER_IN_SUFFIX = buildZip([{ name: `doorverwijzing-${REF}-85073003328.pdf`, data: pseudoRandom(3000, 13) }]);
+const SEVEN_ZIP = sevenZipAes(REF);
+const ENCRYPT_CLI = npmRunEncrypt();
+/** A referral whose zip is `bytes`, under headers hand-set to match it (as a tool or a hostile sender would). */
+const withZip = (bytes: Uint8Array, reference = REF): CaseMail =>
+  prepared({ attachments: [{ name: ourZipName(reference), bytes }], headers: headersFor(bytes, reference) });
 
 const colleagues = Array.from({ length: 60 }, (_, i) => `collega${i}@kindengezin.be`);
 const twenty = Array.from({ length: 20 }, (_, i) => ({ name: `bijlage-${i}.pdf`, bytes: PDF_BYTES }));
@@ -239,6 +262,30 @@ export const CASES: readonly SendCase[] = [
     outcome: 'block',
     codes: ['attachment-zip-entry-name'],
   },
+  { name: "a zip made by 7-Zip's zip + AES-256 (NTFS times), under matching headers", mail: withZip(SEVEN_ZIP.bytes), outcome: 'allow' },
+  {
+    name: 'a zip made by npm run encrypt, under matching headers',
+    mail: withZip(ENCRYPT_CLI.bytes, ENCRYPT_CLI.reference),
+    outcome: 'allow',
+  },
+  {
+    name: 'AES-256 AE-2 headers over a plaintext form (method 99, correct extra field)',
+    mail: withZip(AES_OVER_PLAINTEXT),
+    outcome: 'block',
+    codes: ['attachment-zip-not-aes256'],
+  },
+  {
+    name: 'an extra field 0x000a carrying the plaintext form',
+    mail: withZip(PLAINTEXT_IN_EXTRA),
+    outcome: 'block',
+    codes: ['attachment-zip-invalid'],
+  },
+  {
+    name: 'an entry named doorverwijzing-<ref>-85073003328.pdf (a national register number as suffix)',
+    mail: withZip(NUMBER_IN_SUFFIX),
+    outcome: 'block',
+    codes: ['attachment-zip-entry-name'],
+  },
   {
     name: 'the prepared referral readdressed to a colleague',
     mail: prepared({ to: [COLLEAGUE] }),
@@ -263,10 +310,9 @@ export const CASES: readonly SendCase[] = [
   { name: 'a mail to a Cyrillic look-alike, no attachment', mail: { to: ['ocmw@m\u0435sen.be'], body: 'Vraag' }, outcome: 'block', says: ['ocmw@mesen.be'] },
   { name: 'a mail to an xn-- domain', mail: { to: ['ocmw@xn--msen-v4d.be'], body: 'Vraag' }, outcome: 'block' },
   {
-    name: 'a mail to a non-ASCII address like no OCMW',
+    name: 'a mail to a non-ASCII address like no OCMW (jürgen@müller.de): ordinary mail',
     mail: { to: ['j\u00fcrgen@m\u00fcller.de'], body: 'Hallo' },
-    outcome: 'block',
-    says: ['geen gewoon adres'],
+    outcome: 'allow',
   },
   { name: '"rn" for "m"', mail: { to: ['ocrnw@mesen.be'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
 
@@ -338,8 +384,15 @@ export const CASES: readonly SendCase[] = [
     codes: ['recipient-group-with-attachments'],
   },
   {
-    name: "a form to a social worker's own address at the OCMW's domain",
+    name: "a plaintext form to a social worker's own address at the OCMW's domain",
     mail: { to: ['jan.peeters@mesen.be'], attachments: [form] },
+    outcome: 'block',
+    codes: ['attachment-form-to-social-service'],
+    says: ['Verwijsformulier.pdf', 'ocmw@mesen.be'],
+  },
+  {
+    name: "an ordinary attachment (agenda.pdf) to a social worker's own address at the OCMW's domain",
+    mail: { to: ['jan.peeters@mesen.be'], attachments: [agenda] },
     outcome: 'prompt',
     codes: ['recipient-same-domain-with-attachments'],
     says: ['Bedoelde u ocmw@mesen.be?'],
@@ -360,5 +413,221 @@ export const CASES: readonly SendCase[] = [
     mailbox: '1.12',
     outcome: 'block',
     says: ['Bedoelde u ocmw@mesen.be?'],
+  },
+
+  // --- addresses that carry the registered mailbox: look-alikes, blocked ------------------
+  {
+    name: 'a plaintext form to "ocmw"@mesen.be (the registered mailbox, quoted)',
+    mail: { to: ['"ocmw"@mesen.be'], subject: 'Doorverwijzing', attachments: [form] },
+    outcome: 'block',
+    says: ['postcode'],
+  },
+  {
+    name: 'a follow-up to "ocmw"@mesen.be is a follow-up to the registered mailbox',
+    mail: { to: ['"ocmw"@mesen.be'], body: 'Beste, een vraag over dinsdag.' },
+    outcome: 'prompt',
+    codes: ['follow-up-registered-mailbox'],
+  },
+  {
+    name: 'a form to ocmw@mesen.be@evil.example',
+    mail: { to: ['ocmw@mesen.be@evil.example'], attachments: [form] },
+    outcome: 'block',
+    says: ['ocmw@mesen.be'],
+  },
+  { name: 'a form to ocmw.mesen.be@gmail.com', mail: { to: ['ocmw.mesen.be@gmail.com'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
+  { name: 'a form to ocmw-mesen.be@gmail.com', mail: { to: ['ocmw-mesen.be@gmail.com'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
+  { name: 'a form to ocmwmesenbe@gmail.com', mail: { to: ['ocmwmesenbe@gmail.com'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
+  {
+    name: 'a form to "ocmw@mesen.be"@evil.example (the mailbox quoted as a local part)',
+    mail: { to: ['"ocmw@mesen.be"@evil.example'], attachments: [form] },
+    outcome: 'block',
+    says: ['ocmw@mesen.be'],
+  },
+  {
+    name: 'socialedienst.kontich.be@gmail.com, no attachment: still a look-alike',
+    mail: { to: ['socialedienst.kontich.be@gmail.com'], body: 'Vraag' },
+    outcome: 'block',
+    says: ['sociale.dienst@kontich.be'],
+  },
+  {
+    name: 'a display name "ocmw@mesen.be" in quotes over another address',
+    mail: { to: [{ address: 'doorsturen@evil.example', name: '"ocmw@mesen.be"' }], attachments: [form] },
+    outcome: 'block',
+  },
+  {
+    name: 'a display name "OCMW Mesen" over ocmw@mesen.be@evil.example',
+    mail: { to: [{ address: 'ocmw@mesen.be@evil.example', name: 'OCMW Mesen' }], body: 'Vraag' },
+    outcome: 'block',
+    says: ['ocmw@mesen.be'],
+  },
+  // ... and what carries only part of it stays ordinary
+  { name: 'ocmw.mesen@gmail.com (no domain) with agenda.pdf: ordinary', mail: { to: ['ocmw.mesen@gmail.com'], attachments: [agenda] }, outcome: 'allow' },
+  { name: 'mesen.be@gmail.com with agenda.pdf: ordinary', mail: { to: ['mesen.be@gmail.com'], attachments: [agenda] }, outcome: 'allow' },
+  { name: 'jan.mesen@gmail.com with agenda.pdf: ordinary', mail: { to: ['jan.mesen@gmail.com'], attachments: [agenda] }, outcome: 'allow' },
+  { name: 'info@ocmw-mesen.be with agenda.pdf: ordinary', mail: { to: ['info@ocmw-mesen.be'], attachments: [agenda] }, outcome: 'allow' },
+
+  // --- non-ASCII and IDN addresses: ordinary unless near a mailbox or the mail is a referral --
+  {
+    name: 'jürgen@xn--mller-kva.de shown as jürgen@müller.de, with agenda.pdf: ordinary, no display-name mismatch',
+    mail: { to: [{ address: 'j\u00fcrgen@xn--mller-kva.de', name: 'j\u00fcrgen@m\u00fcller.de' }], subject: 'Agenda', attachments: [agenda] },
+    outcome: 'allow',
+  },
+  { name: 'françois@exemple.fr with a photo: ordinary', mail: { to: ['fran\u00e7ois@exemple.fr'], attachments: [photo] }, outcome: 'allow' },
+  { name: 'info@bücher.de (IDN) with a question: ordinary', mail: { to: ['info@b\u00fccher.de'], body: 'Hallo' }, outcome: 'allow' },
+  {
+    name: 'a referral form to jürgen@müller.de: referral-like, refused, and no display-name mismatch',
+    mail: { to: ['j\u00fcrgen@m\u00fcller.de'], subject: 'Doorverwijzing', attachments: [form] },
+    outcome: 'block',
+    codes: ['location-missing', 'attachment-not-encrypted', 'recipient-not-ascii', 'consent-missing', 'attachment-missing-encrypted-zip'],
+  },
+  {
+    name: "a mail with a referral's reference to jürgen@müller.de: referral-like, refused",
+    mail: { to: ['j\u00fcrgen@m\u00fcller.de'], subject: 'Vraag', body: `Over ${REF}` },
+    outcome: 'block',
+  },
+  { name: 'ocmw@mésen.be: an accent on the registered domain', mail: { to: ['ocmw@m\u00e9sen.be'], body: 'Vraag' }, outcome: 'block', says: ['ocmw@mesen.be'] },
+  {
+    name: 'ocmw@méssen.be: within two edits of the mailbox once mapped',
+    mail: { to: ['ocmw@m\u00e9ssen.be'], body: 'Vraag' },
+    outcome: 'block',
+    says: ['ocmw@mesen.be'],
+  },
+
+  // --- pictures and PDFs inside the body ------------------------------------------------
+  {
+    name: 'a follow-up with a pasted screenshot (inline PNG 1280×720) to the registered mailbox',
+    mail: { to: [MESEN], body: 'Beste, zie de schermafdruk.', attachments: [screenshot] },
+    outcome: 'block',
+    says: ['image001.png'],
+  },
+  {
+    name: 'an inline PDF to the registered mailbox',
+    mail: { to: [MESEN], body: 'Beste', attachments: [inlinePdf] },
+    outcome: 'block',
+  },
+  {
+    name: 'a pasted screenshot to a colleague at the OCMW domain',
+    mail: { to: ['jan.peeters@mesen.be'], body: 'Zie hieronder.', attachments: [screenshot] },
+    outcome: 'block',
+    codes: ['attachment-form-to-social-service'],
+    says: ['image001.png'],
+  },
+  {
+    name: 'a follow-up whose signature logo is a real PNG named image001.png (200×60)',
+    mail: { to: [MESEN], body: 'Beste, een vraag.\n\nMet vriendelijke groet', attachments: [pngLogo] },
+    outcome: 'prompt',
+    codes: ['follow-up-registered-mailbox'],
+  },
+  {
+    name: 'a signature logo (real PNG) to a colleague at the OCMW domain',
+    mail: { to: ['jan.peeters@mesen.be'], body: 'Vraag', attachments: [pngLogo] },
+    outcome: 'allow',
+  },
+  {
+    name: 'a screenshot to an ordinary colleague',
+    mail: { to: [COLLEAGUE], body: 'Zie schermafdruk', attachments: [screenshot] },
+    outcome: 'allow',
+  },
+
+  // --- ordinary attachments near the OCMW: graded ---------------------------------------
+  {
+    name: 'a reply-all with agenda.pdf, the OCMW in Cc: a question that names it',
+    mail: { to: [COLLEAGUE], cc: [MESEN], subject: 'RE: overleg', body: 'Hierbij de agenda.', attachments: [agenda, pngLogo] },
+    outcome: 'prompt',
+    codes: ['attachment-to-social-service'],
+    says: ['agenda.pdf', 'ocmw@mesen.be'],
+  },
+  {
+    name: 'verslag.docx to the registered mailbox: a question',
+    mail: { to: [MESEN], attachments: [{ name: 'verslag overleg.docx', bytes: PDF_BYTES }] },
+    outcome: 'prompt',
+    codes: ['attachment-to-social-service'],
+  },
+  { name: 'a photo (IMG_2034.jpg, 3024×4032) attached to the registered mailbox', mail: { to: [MESEN], attachments: [photo] }, outcome: 'block' },
+  { name: 'Scan_0001.pdf to the registered mailbox', mail: { to: [MESEN], attachments: [{ name: 'Scan_0001.pdf', bytes: PDF_BYTES }] }, outcome: 'block' },
+  { name: 'a hand-made zip to the registered mailbox', mail: { to: [MESEN], attachments: [{ name: 'stukken.zip', bytes: ZIP_BYTES }] }, outcome: 'block' },
+  {
+    name: "a file named after the client (the pane's traces) to the registered mailbox",
+    mail: { to: [KONTICH], attachments: [{ name: 'Van den Broeck.docx', bytes: PDF_BYTES }], sessionData: TRACES },
+    outcome: 'block',
+  },
+  {
+    name: 'a contact group with agenda.pdf: no reason to ask',
+    mail: { to: [{ address: 'Partners', type: 'distributionList' }], attachments: [agenda] },
+    outcome: 'allow',
+  },
+  {
+    name: "a distribution list at the OCMW's domain with agenda.pdf: a question",
+    mail: { to: [{ address: 'team@mesen.be', type: 'distributionList' }], attachments: [agenda] },
+    outcome: 'prompt',
+    codes: ['recipient-group-with-attachments'],
+  },
+  {
+    name: 'a contact group named like an OCMW, no attachment: a question',
+    mail: { to: [{ address: 'Partners', name: 'OCMW Mesen', type: 'distributionList' }], body: 'Vraag' },
+    outcome: 'prompt',
+    codes: ['recipient-named-social-service'],
+  },
+
+  // --- content that must not switch the check off -------------------------------------------
+  {
+    name: 'more than 1000 recipients and a plaintext form to the registered mailbox',
+    mail: { to: [MESEN], cc: thousands, attachments: [form] },
+    outcome: 'block',
+  },
+  {
+    name: 'more than 1000 recipients and a near miss with a plaintext form',
+    mail: { to: ['ocmw@messen.be'], bcc: thousands, attachments: [form] },
+    outcome: 'prompt',
+    codes: ['recipient-near-miss'],
+  },
+  {
+    name: 'an attachment name of 1500 characters, a near miss with a plaintext form',
+    mail: { to: ['ocmw@messen.be'], attachments: [{ name: `${'x'.repeat(1500)} Verwijsformulier.pdf`, bytes: PDF_BYTES }] },
+    outcome: 'prompt',
+    codes: ['recipient-near-miss'],
+  },
+  {
+    name: 'a display name of 1500 characters, a near miss with a plaintext form',
+    mail: { to: [{ address: 'ocmw@messen.be', name: 'x'.repeat(1500) }], attachments: [form] },
+    outcome: 'prompt',
+    codes: ['recipient-near-miss'],
+  },
+  {
+    name: 'truncated traces ({"v":1) and a near miss with a plaintext form',
+    mail: { to: ['ocmw@messen.be'], attachments: [form], sessionData: TRUNCATED_TRACES },
+    outcome: 'prompt',
+    codes: ['recipient-near-miss'],
+  },
+  {
+    name: 'truncated traces on a referral from the pane',
+    mail: prepared({ sessionData: TRUNCATED_TRACES }),
+    outcome: 'block',
+    codes: ['referral-traces-unreadable'],
+    says: ['onleesbaar'],
+  },
+  {
+    name: 'a 2 MB address that starts with the registered mailbox, with a form',
+    mail: { to: [`ocmw@mesen.be@${'x'.repeat(MB2)}.example`], attachments: [form] },
+    outcome: 'block',
+  },
+  { name: 'a 2 MB address like no OCMW, with agenda.pdf: ordinary', mail: { to: [`${'a'.repeat(MB2)}@gmail.com`], attachments: [agenda] }, outcome: 'allow' },
+  {
+    name: 'a 2 MB display name that names the OCMW first',
+    mail: { to: [{ address: 'an@example.org', name: `OCMW Mesen ${'x'.repeat(MB2)}` }], attachments: [form] },
+    outcome: 'prompt',
+    codes: ['recipient-named-social-service'],
+  },
+  {
+    name: 'a zip with a 2 MB name next to a near miss',
+    mail: { to: ['ocmw@messen.be'], attachments: [{ name: `${'doorverwijzing-'.repeat(MB2 / 15)}.zip`, bytes: ZIP_BYTES }] },
+    outcome: 'prompt',
+    codes: ['recipient-near-miss'],
+  },
+  {
+    name: 'a 900-character look-alike address: the message still has its words',
+    mail: { to: [`ocmw.mesen.be${'.x'.repeat(440)}@gmail.com`], attachments: [form] },
+    outcome: 'block',
+    says: ['ocmw@mesen.be'],
   },
 ];

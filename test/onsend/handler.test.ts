@@ -92,15 +92,25 @@ describe('the Send check: referrals', () => {
     expect(codes(result.contextData)).toEqual(['attachment-not-encrypted']);
   });
 
-  it('refuses a plaintext attachment to a registered mailbox when the pane was never used', async () => {
-    const { result, control } = await send({ message: ordinaryMail({ to: [{ emailAddress: MESEN }] }) });
+  it('refuses a plaintext form to a registered mailbox when the pane was never used', async () => {
+    const { result, control } = await send({
+      message: ordinaryMail({ to: [{ emailAddress: MESEN }], attachments: [{ name: 'Verwijsformulier.pdf', bytes: PDF_BYTES }] }),
+    });
     expect(result.allowEvent).toBe(false);
     const got = codes(result.contextData);
     expect(got).toContain('attachment-not-encrypted');
     expect(got).toContain('location-missing');
     expect(got).toContain('consent-missing');
-    // Without the pane's marker no zip is claimed, so nothing needs to be read byte by byte.
-    expect(control.calls().some((c) => c.method === 'getAttachmentContent')).toBe(false);
+    // Without the pane's marker no zip is claimed, and a PDF is judged on its name: nothing is read byte by byte.
+    expect(control.calls().some((c) => c.method === 'getAttachmentContent' || c.method === 'getAttachmentBase64')).toBe(false);
+  });
+
+  it('asks about an ordinary attachment to a registered mailbox (a reply-all with agenda.pdf), naming it', async () => {
+    const { result } = await send({ message: ordinaryMail({ to: [{ emailAddress: COLLEAGUE }], cc: [{ emailAddress: MESEN }] }) });
+    expect(result.allowEvent).toBe(false);
+    expect(result.sendModeOverride).toBe('promptUser');
+    expect(codes(result.contextData)).toEqual(['attachment-to-social-service']);
+    expect(result.errorMessage).toContain('agenda.pdf');
   });
 
   it('treats a look-alike of a registered mailbox as a referral and names the imitation', async () => {

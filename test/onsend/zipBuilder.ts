@@ -14,7 +14,20 @@ export type BuiltEntry = {
   /** zip.js writes sizes in a data descriptor after the data (flag bit 3). */
   dataDescriptor?: boolean;
   comment?: string;
+  /** More extra fields after the AES one, in the local header, the central one, or both (default). */
+  extra?: readonly BuiltExtra[];
+  /** The CRC to write instead of the right one (AE-2: 0). */
+  crc?: number;
 };
+
+export type BuiltExtra = { id: number; data: Uint8Array; where?: 'local' | 'central' | 'both' };
+
+/** 7-Zip's NTFS extra field (0x000a, 32 bytes): one tag 0x0001 with three FILETIMEs. */
+export function ntfsExtra(times: readonly [number, number, number] = [0x01dd8285, 0, 0]): BuiltExtra {
+  const out = new Out().u32(0).u16(1).u16(24);
+  for (const high of times) out.u32(high === 0 ? 0 : 0x9b7d8582).u32(high);
+  return { id: 0x000a, data: out.done(), where: 'central' };
+}
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -33,24 +46,44 @@ export function crc32(bytes: Uint8Array): number {
 }
 
 class Out {
-  private parts: number[] = [];
+  private parts: Uint8Array[] = [];
+  private small: number[] = [];
+  private size = 0;
   get length(): number {
-    return this.parts.length;
+    return this.size;
+  }
+  private flush(): void {
+    if (this.small.length > 0) this.parts.push(new Uint8Array(this.small));
+    this.small = [];
   }
   u16(v: number): this {
-    this.parts.push(v & 0xff, (v >>> 8) & 0xff);
+    this.small.push(v & 0xff, (v >>> 8) & 0xff);
+    this.size += 2;
     return this;
   }
   u32(v: number): this {
     return this.u16(v & 0xffff).u16(v >>> 16);
   }
   bytes(b: Uint8Array | string): this {
-    if (typeof b === 'string') for (let i = 0; i < b.length; i++) this.parts.push(b.charCodeAt(i) & 0xff);
-    else for (const x of b) this.parts.push(x);
+    if (typeof b === 'string') {
+      for (let i = 0; i < b.length; i++) this.small.push(b.charCodeAt(i) & 0xff);
+      this.size += b.length;
+    } else {
+      this.flush();
+      this.parts.push(b.slice());
+      this.size += b.length;
+    }
     return this;
   }
   done(): Uint8Array {
-    return new Uint8Array(this.parts);
+    this.flush();
+    const out = new Uint8Array(this.size);
+    let at = 0;
+    for (const p of this.parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
   }
 }
 
@@ -74,17 +107,22 @@ export function buildZip(entries: readonly BuiltEntry[], options: { comment?: st
     const encrypted = kind !== 'plain';
     const method = kind === 'aes' ? 99 : 0;
     const flags = (encrypted ? 1 : 0) | (e.dataDescriptor ? 8 : 0);
-    const crc = kind === 'aes' && (e.aesVersion ?? 2) === 2 ? 0 : crc32(e.data);
-    const extra = new Out();
-    if (kind === 'aes')
-      extra
-        .u16(0x9901)
-        .u16(7)
-        .u16(e.aesVersion ?? 2)
-        .bytes('AE')
-        .bytes(new Uint8Array([e.aesStrength ?? 3]))
-        .u16(0);
-    const extraBytes = extra.done();
+    const crc = e.crc ?? (kind === 'aes' && (e.aesVersion ?? 2) === 2 ? 0 : crc32(e.data));
+    const extraFor = (where: 'local' | 'central'): Uint8Array => {
+      const extra = new Out();
+      if (kind === 'aes')
+        extra
+          .u16(0x9901)
+          .u16(7)
+          .u16(e.aesVersion ?? 2)
+          .bytes('AE')
+          .bytes(new Uint8Array([e.aesStrength ?? 3]))
+          .u16(0);
+      for (const x of e.extra ?? []) if ((x.where ?? 'both') === 'both' || x.where === where) extra.u16(x.id).u16(x.data.length).bytes(x.data);
+      return extra.done();
+    };
+    const localExtra = extraFor('local');
+    const extraBytes = extraFor('central');
     const offset = body.length;
     body
       .u32(0x04034b50)
@@ -97,9 +135,9 @@ export function buildZip(entries: readonly BuiltEntry[], options: { comment?: st
       .u32(e.dataDescriptor ? 0 : e.data.length)
       .u32(e.dataDescriptor ? 0 : e.data.length)
       .u16(e.name.length)
-      .u16(extraBytes.length)
+      .u16(localExtra.length)
       .bytes(e.name)
-      .bytes(extraBytes)
+      .bytes(localExtra)
       .bytes(e.data);
     if (e.dataDescriptor) body.u32(0x08074b50).u32(crc).u32(e.data.length).u32(e.data.length);
     const comment = e.comment ?? '';
