@@ -16,6 +16,7 @@ export {
   isZipNameFor,
   isEntryNameFor,
   TRACES_SESSION_KEY,
+  ACKNOWLEDGEMENT_SESSION_KEY,
 } from './formats';
 
 export { sameMailbox } from './sameMailbox';
@@ -28,8 +29,11 @@ export { ZIP_PROBLEMS, inspectZip } from './zipInspect';
 export { LocationBy, ClientLocation } from './location';
 export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
 
-export type { Outcome, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
+export type { NameWordPart, Outcome, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
 export {
+  ACKNOWLEDGE_IN_TASK_PANE,
+  MAX_SHOWN,
+  shorten,
   OPEN_TASK_PANE_LABEL,
   PROMPT_NOT_OFFERED,
   REASON_CODES,
@@ -86,10 +90,15 @@ export {
   checkRecipients,
 } from './recipients';
 
-export { containsPassword, checkContent, checkText } from './content';
+export { MAX_SCANNED_TEXT, containsPassword, checkContent, checkText } from './content';
 
-export type { TraceKind, TraceHits, TraceInput } from './traces';
-export { ClientDetails, ClientTraces, buildTraces, findTraces, fileNameWords, namePhrase, phoneDigits, protocolWords, saltFrom, words } from './traces';
+export type { NameFinding, NamePart, TraceFindings, TraceMatcher, WeakGrade, WordGrade } from './traces';
+export { ClientDetails, ClientTraces, PARTICLES, WORD_GRADES, emailKey, findTraces, phoneDigits, traceHasher, traceMatcher, words } from './traces';
+export type { TraceInput } from './traceBuild';
+export { buildTraces, fileNameWords, isCommonNameWord, protocolWords, saltFrom } from './traceBuild';
+export { containsNationalNumber, isNationalNumber } from './nationalNumber';
+export { ACKNOWLEDGEABLE, Acknowledgement, acknowledge, acknowledgeableIds, applyAcknowledgement, findingId } from './acknowledgement';
+export { addressesIn, stripInvisible } from './text';
 
 export { sha256Hex, sha256HexAsync, toHex } from './sha256';
 
