@@ -12,7 +12,6 @@
 
 function fill(source) {
   const config = JSON.parse(source);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { dictionary } = require(config.source);
   const rank = new Map();
   dictionary.commonWords.forEach((word, i) => {

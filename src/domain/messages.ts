@@ -514,8 +514,8 @@ export const PROMPT_NOT_OFFERED: LocalizedText = {
  * to check): the task pane can ask, and its "Toch verzenden" is remembered for this mail.
  */
 export const ACKNOWLEDGE_IN_TASK_PANE: LocalizedText = {
-  nl: 'Open het taakvenster en kies daar "Controleren": als het geen gegevens van de cliënt zijn, kiest u er "Toch verzenden" en verstuurt u daarna opnieuw.',
-  en: 'Open the task pane and choose "Check" there: if it is no client data, choose "Send anyway" there, then send again.',
+  nl: 'Open het taakvenster en kies "Controleer de mail": zijn het geen gegevens van de cliënt, kies er dan "Toch verzenden" en verstuur opnieuw.',
+  en: 'Open the task pane and choose "Check the mail": if it is no client data, choose "Send anyway" there and send again.',
 };
 
 // --- Problems with input: registry files, snapshots, command-line arguments -----------------

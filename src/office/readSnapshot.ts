@@ -14,7 +14,7 @@
 //   the hash with the one the pane recorded (a mismatch is "changed after encryption", not
 //   "missing") and refuse a zip that is not AES-256 throughout, whatever the headers say.
 import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment, SnapshotScope } from '../domain';
-import { ClientTraces, MailSnapshot, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, inspectZip, isZipNameFor, parseMarker, sha256HexAsync } from '../domain';
+import { ACKNOWLEDGEMENT_SESSION_KEY, Acknowledgement, ClientTraces, MailSnapshot, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, inspectZip, isZipNameFor, parseMarker, sha256HexAsync } from '../domain';
 import type { MailAttachment, MailboxPort } from './port';
 import { MailboxError, toRecipients } from './port';
 import type { RetryOptions } from './retry';
@@ -103,6 +103,28 @@ export async function readTraces(port: MailboxPort, retry?: RetryOptions): Promi
 }
 
 /**
+ * The user's "Toch verzenden" on weak findings that the pane stored on this item, or undefined
+ * when there is none, the client has no sessionData, or it does not parse: an acknowledgement can
+ * only let findings pass, so one that cannot be read lets none pass (src/domain/acknowledgement.ts).
+ */
+export async function readAcknowledgement(port: MailboxPort, retry?: RetryOptions): Promise<Acknowledgement | undefined> {
+  let raw: string | null;
+  try {
+    raw = await withRetry(() => port.getSessionData(ACKNOWLEDGEMENT_SESSION_KEY), retry);
+  } catch (error) {
+    if (error instanceof MailboxError && error.code === 'not-supported') return undefined;
+    throw error;
+  }
+  if (raw === null || raw === '') return undefined;
+  try {
+    const parsed = Acknowledgement.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads the whole mail into a parsed MailSnapshot. With a valid marker, the pane's recorded zip
  * hash becomes encryptedZipSha256 and the zip named for its reference is read and hashed.
  */
@@ -119,6 +141,7 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
   const described: SnapshotAttachment[] = [];
   for (const a of attachments) described.push(await describeAttachment(port, a, valid?.reference, options));
   const traces = known.traces ?? (await readTraces(port, options.retry));
+  const acknowledged = await readAcknowledgement(port, options.retry);
 
   const parsed = MailSnapshot.safeParse({
     location: known.location ?? null,
@@ -131,6 +154,7 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
     ...(known.password !== undefined ? { password: known.password } : {}),
     ...(traces !== undefined ? { traces } : {}),
     ...(valid ? { encryptedZipSha256: valid.attachmentSha256 } : {}),
+    ...(acknowledged ? { acknowledged } : {}),
   });
   // Outlook handed back something outside the snapshot's bounds (e.g. a 2000-character address):
   // the mail cannot be judged, which the caller treats as a failed read.

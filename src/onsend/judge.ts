@@ -3,8 +3,9 @@
 // event.completed. The rules themselves are evaluateSend's (src/domain), as in the pane.
 //
 // What is read: To/Cc/Bcc and our headers first. A mail that is not marked and has no recipient
-// that is, imitates or comes near a registered mailbox is allowed right there: no subject, body or
-// attachment is read. A distribution list alone costs one more read (are there attachments?).
+// that is, imitates or comes near a registered mailbox, or is at a registered mailbox's domain, is
+// allowed right there: no subject, body or attachment is read. A distribution list alone costs one
+// more read (are there attachments?).
 // Everything else is read whole (readMailSnapshot) and judged by evaluateSend.
 //
 // When something goes wrong (Office keeps failing, our code throws, the watchdog fires), the
@@ -110,9 +111,10 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
     const reasons = m.headers.map((header) => reason('referral-marker-invalid', { header }));
     return reasons.length > 0 ? { outcome: 'block', basis: 'marker-invalid', reasons } : checkFailed();
   }
-  if (!referral && screen.nearMisses.length === 0) {
-    // Only groups or addresses at an OCMW's domain: a question only when the mail carries
-    // attachments (inline images do not count).
+  if (!referral && screen.nearMisses.length === 0 && screen.sameDomain.length === 0) {
+    // Only groups: a question only when the mail carries attachments (inline images do not
+    // count). An address at an OCMW's domain is read on: our password or a national register
+    // number may go nowhere at an OCMW, attachments or not.
     const attachments = await withRetry(() => port.getAttachments(), retry);
     if (!attachments.some((a) => !a.isInline)) return ALLOW_ORDINARY;
   }

@@ -58,7 +58,7 @@ describe('subject and body', () => {
   });
 
   it('refuses a national register number in an attachment name', () => {
-    expect(run({ attachments: [zip, { name: 'verslag-85073003328.pdf', size: 1, isOurEncryptedZip: false }] })).toEqual([
+    expect(run({ attachments: [zip, { ...zip, name: 'verslag-85073003328.pdf', isOurEncryptedZip: false }] })).toEqual([
       'attachment-not-encrypted',
       'content-national-number',
     ]);

@@ -34,7 +34,7 @@ type Cb<T> = ((result: Office.AsyncResult<T>) => void) | undefined;
 const recipient = (emailAddress: string, recipientType = 'externalUser'): Office.EmailAddressDetails =>
   ({ emailAddress, displayName: emailAddress.split('@')[0], recipientType }) as Office.EmailAddressDetails;
 
-export function createFakeOffice(options: { displayLanguage?: string; callbackDelayMs?: number } = {}) {
+export function createFakeOffice(options: { displayLanguage?: string; callbackDelayMs?: number; userDisplayName?: unknown } = {}) {
   const state: FakeState = {
     to: [recipient('ocmw@kontich.be')],
     cc: [recipient('collega@kindengezin.be', 'user')],
@@ -218,6 +218,8 @@ export function createFakeOffice(options: { displayLanguage?: string; callbackDe
       displayLanguage: options.displayLanguage ?? 'en-US',
       mailbox: {
         item: item as Record<string, unknown> | null,
+        // Office.context.mailbox.userProfile (Mailbox 1.1): the signed-in user.
+        userProfile: { displayName: 'userDisplayName' in options ? options.userDisplayName : 'An Peeters', emailAddress: 'an.peeters@kindengezin.be' },
         // A method of the mailbox, not of the item: it works without a compose item too.
         displayNewMessageFormAsync: (parameters: Office.MessageForm, cb: Cb<void>) => {
           calls.push({ method: 'displayNewMessageFormAsync', args: [parameters] });
