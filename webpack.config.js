@@ -135,7 +135,12 @@ export default (_env, argv) => {
     // prove pure, and every unused one would stay in the bundle. Modules are only stripped of
     // types here. test/onsend/bundle.test.ts parses the result as ES2016.
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } }, ...registryRules('send'), CONFUSABLES_RULE, COMMON_WORDS_RULE],
+      rules: [
+        { test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } },
+        ...registryRules('send'),
+        CONFUSABLES_RULE,
+        COMMON_WORDS_RULE,
+      ],
     },
     optimization: {
       splitChunks: false,

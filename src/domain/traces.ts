@@ -107,7 +107,9 @@ function isWordCharacter(c: number): boolean {
 }
 
 function isCombiningMark(c: number): boolean {
-  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+  return (
+    (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)
+  );
 }
 
 const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
@@ -117,7 +119,10 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const fnv = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
+// Math.imul once: a global looked up per character is slow where globals sit behind an
+// interceptor (a vm context, as in the tests of the Send bundle).
+const imul = Math.imul;
+const fnv = (h: number, c: number): number => imul(h ^ c, FNV_PRIME);
 /** The 16 bits a fingerprint keeps of an FNV-1a state. */
 const fold = (h: number): number => ((h >>> 16) ^ h) & 0xffff;
 
@@ -361,8 +366,10 @@ export type TraceMatcher = {
 /** What a matcher knows for one mail: the targets by hash, the fingerprints to look at, a memo. */
 type Lookup = {
   readonly seed: number;
-  /** Targets of a token by its FNV state (cheap: most tokens stop at the fingerprint). */
-  readonly byState: (h: number, text: () => string) => readonly Target[];
+  /** Targets of token `i` (cheap: most tokens stop at the fingerprint of their FNV state). */
+  readonly byToken: (t: Tokens, i: number) => readonly Target[];
+  /** Targets of tokens first..last written as one, whose FNV state is `h`. */
+  readonly byJoined: (t: Tokens, first: number, last: number, h: number) => readonly Target[];
   /** Targets of a token by its text. */
   readonly byText: (token: string) => readonly Target[];
   /** Targets of `text.substr(start, length)`, made into a string only when its fingerprint matches. */
@@ -418,7 +425,13 @@ export function traceMatcher(traces: ClientTraces): TraceMatcher {
   };
   const lookup: Lookup = {
     seed,
-    byState: (h, text) => (passes(h) ? byText(text()) : NONE),
+    byToken: (t, i) => (passes(t.state[i] as number) ? byText(tokenText(t, i)) : NONE),
+    byJoined: (t, first, last, h) => {
+      if (!passes(h)) return NONE;
+      let joined = '';
+      for (let k = first; k <= last; k++) joined += tokenText(t, k);
+      return byText(joined);
+    },
     byText: (token) => {
       let h = seed;
       for (let i = 0; i < token.length && i <= MAX_TOKEN; i++) h = fnv(h, token.charCodeAt(i));
@@ -445,7 +458,7 @@ export function traceMatcher(traces: ClientTraces): TraceMatcher {
       const file: WordGrade[] = [];
       if (tokens && traces.file.length > 0) {
         for (let i = 0; i < tokens.count; i++) {
-          for (const target of lookup.byState(tokens.state[i] as number, () => tokenText(tokens, i))) {
+          for (const target of lookup.byToken(tokens, i)) {
             if (target.kind === 'file' && file.indexOf(target.grade) < 0) file.push(target.grade);
           }
         }
@@ -506,17 +519,12 @@ function findNames(t: Tokens, lookup: Lookup, masks: { readonly first: number; r
   const isParticle = (i: number): boolean => lookup.particle.has(fold(t.state[i] as number)) && PARTICLES.has(tokenText(t, i));
   for (let i = 0; i < t.count; i++) {
     if (((t.flags[i] as number) & AT_MARKER) !== 0) continue;
-    addPiece(i, i + 1, lookup.byState(t.state[i] as number, () => tokenText(t, i)));
+    addPiece(i, i + 1, lookup.byToken(t, i));
     if (!isParticle(i)) continue;
     let h = t.state[i] as number;
     for (let j = i + 1; j < t.count && j < i + 4 && ((t.flags[j] as number) & AT_MARKER) === 0; j++) {
       h = continueState(t, h, j);
-      const last = j;
-      addPiece(i, j + 1, lookup.byState(h, () => {
-        let joined = '';
-        for (let k = i; k <= last; k++) joined += tokenText(t, k);
-        return joined;
-      }));
+      addPiece(i, j + 1, lookup.byJoined(t, i, j, h));
       if (!isParticle(j)) break;
     }
   }
@@ -594,6 +602,7 @@ function findEmail(t: Tokens, lookup: Lookup, emails: ClientTraces['email']): bo
  * the trace's number of digits: whole numbers only, so 120,000 digits in a row cost one look.
  */
 function findPhone(text: string, lookup: Lookup, lengths: readonly number[]): boolean {
+  const shortest = Math.min(...lengths);
   const s = stripInvisible(text.normalize('NFKC'));
   const n = s.length;
   let i = 0;
@@ -606,14 +615,20 @@ function findPhone(text: string, lookup: Lookup, lengths: readonly number[]): bo
     const plus = i > 0 && s.charAt(i - 1) === '+';
     const from = i;
     let j = i;
+    let count = 0;
     for (;;) {
-      while (j < n && isDigit(s.charCodeAt(j))) j++;
+      while (j < n && isDigit(s.charCodeAt(j))) {
+        j++;
+        count++;
+      }
       let k = j;
       while (k < n && k - j < 3 && isPhoneSeparator(s.charCodeAt(k))) k++;
       if (k === j || k >= n || !isDigit(s.charCodeAt(k))) break;
       j = k;
     }
     i = j;
+    // Too few digits for any of the numbers looked for: nothing to cut out of it.
+    if (count < shortest) continue;
     const chain = s.slice(from, j);
     const digits = chain.replace(/[^0-9]/g, '');
     // Where each group starts and ends, counted in digits.

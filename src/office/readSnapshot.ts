@@ -14,7 +14,18 @@
 //   the hash with the one the pane recorded (a mismatch is "changed after encryption", not
 //   "missing") and refuse a zip that is not AES-256 throughout, whatever the headers say.
 import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment, SnapshotScope } from '../domain';
-import { ACKNOWLEDGEMENT_SESSION_KEY, Acknowledgement, ClientTraces, MailSnapshot, REFERRAL_HEADER_NAMES, TRACES_SESSION_KEY, inspectZip, isZipNameFor, parseMarker, sha256HexAsync } from '../domain';
+import {
+  ACKNOWLEDGEMENT_SESSION_KEY,
+  Acknowledgement,
+  ClientTraces,
+  MailSnapshot,
+  REFERRAL_HEADER_NAMES,
+  TRACES_SESSION_KEY,
+  inspectZip,
+  isZipNameFor,
+  parseMarker,
+  sha256HexAsync,
+} from '../domain';
 import type { MailAttachment, MailboxPort } from './port';
 import { MailboxError, toRecipients } from './port';
 import type { RetryOptions } from './retry';

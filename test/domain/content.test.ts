@@ -92,7 +92,10 @@ describe('subject and body', () => {
 
   it('reports subject and body separately', () => {
     expect(run({ subject: 'Van den Broeck', body: 'Van den Broeck' })).toEqual(['content-client-name', 'content-client-name']);
-    expect(checkContent({ ...base, subject: 'Van den Broeck', body: 'Van den Broeck' }).map((r) => ('where' in r ? r.where : null))).toEqual(['subject', 'body']);
+    expect(checkContent({ ...base, subject: 'Van den Broeck', body: 'Van den Broeck' }).map((r) => ('where' in r ? r.where : null))).toEqual([
+      'subject',
+      'body',
+    ]);
   });
 
   it('without client traces or password, no client data is looked for; the password is still found by its shape', () => {

@@ -71,7 +71,10 @@ describe('containsPasswordShape', () => {
     ['a French IBAN', 'FR76 3000 6000 0112 3456 7890 189'],
     ['a Dutch IBAN', 'NL91 ABNA 0417 1643 00'],
     ['a British IBAN', 'GB82 WEST 1234 5698 7654 32'],
-    ['a base64 block', 'U29tZSBiYXNlNjQgdGV4dCB0aGF0IGlzIGxvbmcgZW5vdWdoIHRvIHdyYXAgbGluZXMgb2Yg\nZXhhY3RseSBzZXZlbnR5LXNpeCBjaGFyYWN0ZXJzIGxvbmcsIGp1c3QgbGlrZSBpbiBtYWls\nYWJjZGVmZ2hpams='],
+    [
+      'a base64 block',
+      'U29tZSBiYXNlNjQgdGV4dCB0aGF0IGlzIGxvbmcgZW5vdWdoIHRvIHdyYXAgbGluZXMgb2Yg\nZXhhY3RseSBzZXZlbnR5LXNpeCBjaGFyYWN0ZXJzIGxvbmcsIGp1c3QgbGlrZSBpbiBtYWls\nYWJjZGVmZ2hpams=',
+    ],
     ['an MD5 hash', 'd41d8cd98f00b204e9800998ecf8427e'],
     ['a hexadecimal key of 16 symbols', 'sleutel 9f86d081884c7d65'],
     ['a SHA-256 in groups', '9f86 d081 884c 7d65 9a2f eaa0 c55a d015 a3bf 4f1b 2b0b 822c d15d 6c15 b0f0 0a08'],

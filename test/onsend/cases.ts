@@ -177,9 +177,12 @@ export const CASES: readonly SendCase[] = [
       ['last name first, particles after', 'Broeck, Jan Van den'],
       ['in capitals', 'DOORVERWIJZING JAN VAN DEN BROECK'],
     ] as const
-  ).map(
-    ([how, subject]): SendCase => ({ name: `the client's name ${how} in the subject`, mail: prepared({ subject }), outcome: 'block', codes: ['content-client-name'] }),
-  ),
+  ).map(([how, subject]): SendCase => ({
+    name: `the client's name ${how} in the subject`,
+    mail: prepared({ subject }),
+    outcome: 'block',
+    codes: ['content-client-name'],
+  })),
   ...(
     [
       ['with the en dash of Outlook autoformat', 'Bel 0470 \u2013 12 34 56'],
@@ -193,11 +196,25 @@ export const CASES: readonly SendCase[] = [
       ['with [at] and [dot]', 'jan.vdb [at] example [dot] org'],
       ['in words', 'jan punt vdb apenstaartje example punt org'],
     ] as const
-  ).map(
-    ([how, body]): SendCase => ({ name: `the client's e-mail written ${how}`, mail: prepared({ body: `Contact: ${body.replace('vdb (at)', 'jan.vdb (at)')}` }), outcome: 'block', says: ['e-mailadres van de cliënt'] }),
-  ),
-  { name: 'a national register number in the body', mail: prepared({ body: `${NEUTRAL.body}\n\nRRN ${NRN}` }), outcome: 'block', codes: ['content-national-number'], says: ['rijksregisternummer'] },
-  { name: 'a national register number without separators in the subject', mail: prepared({ subject: `${NEUTRAL.subject} 85073003328` }), outcome: 'block', codes: ['content-national-number'] },
+  ).map(([how, body]): SendCase => ({
+    name: `the client's e-mail written ${how}`,
+    mail: prepared({ body: `Contact: ${body.replace('vdb (at)', 'jan.vdb (at)')}` }),
+    outcome: 'block',
+    says: ['e-mailadres van de cliënt'],
+  })),
+  {
+    name: 'a national register number in the body',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nRRN ${NRN}` }),
+    outcome: 'block',
+    codes: ['content-national-number'],
+    says: ['rijksregisternummer'],
+  },
+  {
+    name: 'a national register number without separators in the subject',
+    mail: prepared({ subject: `${NEUTRAL.subject} 85073003328` }),
+    outcome: 'block',
+    codes: ['content-national-number'],
+  },
   ...(
     [
       ['after a colon', `Het wachtwoord: ${PASSWORD}`],
@@ -208,7 +225,12 @@ export const CASES: readonly SendCase[] = [
       ['with a zero-width space inside', '7K3M-Q9\u200BTX-4HNB-W2ZR'],
       ['with word joiners and no-break spaces', '7K3M\u2060\u00A0Q9TX\u00A04HNB\u2060\u00A0W2ZR'],
     ] as const
-  ).map(([how, text]): SendCase => ({ name: `the password ${how}`, mail: prepared({ body: `${NEUTRAL.body}\n${text}` }), outcome: 'block', codes: ['content-password-shape'] })),
+  ).map(([how, text]): SendCase => ({
+    name: `the password ${how}`,
+    mail: prepared({ body: `${NEUTRAL.body}\n${text}` }),
+    outcome: 'block',
+    codes: ['content-password-shape'],
+  })),
   // Weak findings: a question, on clients that can ask; the pane's "Toch verzenden" on those that cannot.
   {
     name: 'client "Ben" and "Ik ben bereikbaar": a question, not a refusal',
@@ -232,7 +254,10 @@ export const CASES: readonly SendCase[] = [
   },
   {
     name: 'an acknowledgement never hides a strong finding: the whole name after "Toch verzenden"',
-    mail: prepared({ body: `${NEUTRAL.body}\n\nIk ben bereikbaar. Over Ben Goossens.`, sessionData: { ...BEN, ...acknowledged([BEN_WEAK, 'content-client-name']) } }),
+    mail: prepared({
+      body: `${NEUTRAL.body}\n\nIk ben bereikbaar. Over Ben Goossens.`,
+      sessionData: { ...BEN, ...acknowledged([BEN_WEAK, 'content-client-name']) },
+    }),
     mailbox: '1.12',
     outcome: 'block',
     says: ['bevat de naam van de cliënt'],
@@ -245,11 +270,14 @@ export const CASES: readonly SendCase[] = [
   },
   {
     name: 'an acknowledgement that does not cover a new weak finding asks again',
-    mail: prepared({ body: `${NEUTRAL.body}\n\nIk ben bereikbaar op dinsdag.`, sessionData: { ...tracesFor({ firstName: 'Ben', lastName: 'Wolf' }), ...acknowledged([BEN_WEAK]) } }),
+    mail: prepared({
+      body: `${NEUTRAL.body}\n\nIk ben bereikbaar op dinsdag.`,
+      sessionData: { ...tracesFor({ firstName: 'Ben', lastName: 'Wolf' }), ...acknowledged([BEN_WEAK]) },
+    }),
     outcome: 'allow',
   },
   {
-    name: "client Peeters, and the team member's own signature \"An Peeters\"",
+    name: 'client Peeters, and the team member\'s own signature "An Peeters"',
     mail: prepared({ body: `${NEUTRAL.body}\n\nAn Peeters\ngezinsondersteuner`, sessionData: tracesFor({ firstName: 'Wout', lastName: 'Peeters' }) }),
     outcome: 'prompt',
     codes: ['content-client-name-word'],
