@@ -44,11 +44,13 @@ export function containsNationalNumber(text: string): boolean {
   const s = stripInvisible(text.normalize('NFKC'));
   const n = s.length;
   let i = 0;
+  const nextDigit = /[0-9]/g;
   while (i < n) {
-    if (!isDigit(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    // To the next digit natively: most of a text has none.
+    nextDigit.lastIndex = i;
+    const next = nextDigit.exec(s);
+    if (!next) break;
+    i = next.index;
     // A chain: groups of digits joined by one separator, or by spaces (at most two).
     const phone = (i > 0 && s.charAt(i - 1) === '+') || s.substr(i, 4) === '0032';
     let chain = '';

@@ -606,11 +606,13 @@ function findPhone(text: string, lookup: Lookup, lengths: readonly number[]): bo
   const s = stripInvisible(text.normalize('NFKC'));
   const n = s.length;
   let i = 0;
+  const nextDigit = /[0-9]/g;
   while (i < n) {
-    if (!isDigit(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    // To the next digit natively: most of a text has none.
+    nextDigit.lastIndex = i;
+    const found = nextDigit.exec(s);
+    if (!found) break;
+    i = found.index;
     // One chain: groups of digits, each separated from the next by at most three separators.
     const plus = i > 0 && s.charAt(i - 1) === '+';
     const from = i;
