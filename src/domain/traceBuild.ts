@@ -91,6 +91,16 @@ export type TraceInput = {
   readonly ownName?: string | undefined;
 };
 
+/** Every word of `names`, and every run of consecutive words of one name joined. */
+function joinedWords(names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    const w = words(name).slice(0, 2 * MAX_NAME_WORDS);
+    for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= w.length; j++) out.add(w.slice(i, j).join(''));
+  }
+  return out;
+}
+
 /** The traces for one mail. `salt` is 32 hex characters from a cryptographic random source. */
 export function buildTraces(input: TraceInput, salt: string): ClientTraces {
   const sha = traceHasher(salt);
@@ -101,8 +111,10 @@ export function buildTraces(input: TraceInput, salt: string): ClientTraces {
     return sha(token);
   };
   const client = input.client ?? {};
-  const own = new Set(words(input.ownName ?? ''));
-  const protocol = new Set((input.exclude ?? []).flatMap(words));
+  // The words of the team member's name and of the protocol's names, also joined ("De Smet" in a
+  // signature is the client's "Desmet" as much as "De" and "Smet" are).
+  const own = joinedWords([input.ownName ?? '']);
+  const protocol = joinedWords(input.exclude ?? []);
   const gradeOf = (w: string): WordGrade => (own.has(w) ? 'own-name' : protocol.has(w) ? 'protocol-word' : isCommonNameWord(w) ? 'common-word' : 'strong');
 
   const nameWords: ClientTraces['nameWords'] = [];
