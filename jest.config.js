@@ -23,7 +23,12 @@ const common = {
   // valid registry (test/registry/shipped.test.ts).
   moduleNameMapper: { '^(?:\\.\\./)+registry/protocols\\.json$': '<rootDir>/test/fixtures/registry.json' },
   // Unicode's confusables are reduced as the bundles reduce them (scripts/lib/confusables-loader.cjs).
-  transform: { '^.+\\.tsx?$': tsJest, '[\\\\/]unhomoglyph[\\\\/]data\\.json$': '<rootDir>/scripts/lib/confusables-loader.cjs' },
+  // The common words that are names are taken from @zxcvbn-ts/language-nl-be as the bundles take them (scripts/lib/common-words-loader.cjs).
+  transform: {
+    '^.+\\.tsx?$': tsJest,
+    '[\\\\/]unhomoglyph[\\\\/]data\\.json$': '<rootDir>/scripts/lib/confusables-loader.cjs',
+    '[\\\\/]src[\\\\/]domain[\\\\/]commonNameWords\\.json$': '<rootDir>/scripts/lib/common-words-loader.cjs',
+  },
   transformIgnorePatterns: ['/node_modules/(?!unhomoglyph/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'json'],
   testEnvironment: 'node',

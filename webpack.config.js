@@ -24,6 +24,13 @@ const CONFUSABLES_RULE = {
   loader: path.resolve(root, 'scripts/lib/confusables-loader.cjs'),
   type: 'json',
 };
+// The words that are both a Flemish name and a common Dutch word, from @zxcvbn-ts/language-nl-be
+// (the script says how); only the pane's trace builder imports them.
+const COMMON_WORDS_RULE = {
+  test: path.resolve(root, 'src/domain/commonNameWords.json'),
+  loader: path.resolve(root, 'scripts/lib/common-words-loader.cjs'),
+  type: 'json',
+};
 
 const POLYFILLS = 'onsend-polyfills';
 
@@ -117,6 +124,7 @@ export default (_env, argv) => {
         { test: /\.tsx?$/, loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
         ...registryRules('pane'),
         CONFUSABLES_RULE,
+        COMMON_WORDS_RULE,
       ],
     },
     plugins: [
@@ -146,7 +154,12 @@ export default (_env, argv) => {
     // prove pure, and every unused one would stay in the bundle. Modules are only stripped of
     // types here. test/onsend/bundle.test.ts parses the result as ES2016.
     module: {
-      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } }, ...registryRules('send'), CONFUSABLES_RULE],
+      rules: [
+        { test: /\.tsx?$/, loader: 'esbuild-loader', options: { loader: 'ts', target: 'es2022' } },
+        ...registryRules('send'),
+        CONFUSABLES_RULE,
+        COMMON_WORDS_RULE,
+      ],
     },
     optimization: {
       splitChunks: false,

@@ -4,16 +4,17 @@
 // the ES2016-only context of classic Outlook (no atob, TextEncoder, crypto, Intl) and a
 // browser-like one (Outlook on the web, new Outlook: atob, TextEncoder, crypto.subtle).
 //
-// Mails: an ordinary mail with 60 recipients and 20 attachments (target < 20 ms), and a referral
+// Mails: an ordinary mail with 60 recipients and 20 attachments (target < 20 ms), a referral
 // from the pane with a 25 MB AES zip, which is decoded, hashed and inspected (target < 1.5 s
-// ES2016-only, < 300 ms browser-like). Also the time to load the bundle (parse and run).
+// ES2016-only, < 300 ms browser-like), and a referral with the pane's client traces and a 1 MB
+// body that every text rule reads (target < 300 ms ES2016-only). Also the time to load the bundle (parse and run).
 // BENCH_BUNDLE=path measures another build (e.g. an older one); BENCH_RUNS sets the repetitions.
 // Results are recorded by hand in BENCHMARKS.md ("Send check").
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { markerHeaders } from '../src/domain';
+import { TRACES_SESSION_KEY, buildTraces, markerHeaders } from '../src/domain';
 import { sha256Hex } from '../src/domain/sha256';
 import { buildEvents } from '../test/onsend/buildEvents';
 import type { Context } from '../test/onsend/es2016';
@@ -49,16 +50,44 @@ function ordinaryMail(): CaseMail {
   };
 }
 
-function referral(zipBytes: number): CaseMail {
+function referral(zipBytes: number, bodyChars = 0): CaseMail {
   const zip = buildZip([{ name: `doorverwijzing-${REF}.pdf`, data: pseudoRandom(zipBytes, 11), dataDescriptor: true }]);
   const headers = markerHeaders({ reference: REF, protocolId: 'kontich-2026', consent: 'confirmed', attachmentSha256: sha256Hex(zip) });
+  const neutral = `In bijlage vindt u een doorverwijzing (referentie ${REF}). Open het bestand met 7-Zip.`;
   return {
     to: ['sociale.dienst@kontich.be'],
     subject: `Doorverwijzing Kind en Gezin ${REF}`,
-    body: `In bijlage vindt u een doorverwijzing (referentie ${REF}). Open het bestand met 7-Zip.`,
+    body: bodyChars > 0 ? longBody(neutral, bodyChars) : neutral,
     attachments: [{ name: `doorverwijzing-${REF}.zip`, bytes: zip }],
     headers,
+    // What the pane leaves for a client filled in in its form: every trace kind is searched.
+    sessionData: {
+      [TRACES_SESSION_KEY]: JSON.stringify(
+        buildTraces(
+          {
+            client: { firstName: 'Wout', lastName: 'Van den Broeck', phone: '0470 12 34 56', email: 'gezin.vdb@example.org' },
+            exclude: ['kontich-2026', 'Kontich', 'OCMW Kontich', 'Kind en Gezin Zuid-Oost Rand Antwerpen'],
+            ownName: 'An Peeters',
+          },
+          '0123456789abcdef0123456789abcdef',
+        ),
+      ),
+    },
   };
+}
+
+/** A long mail text of ordinary Dutch (a forwarded thread), with numbers, dates and links: `chars` characters. */
+function longBody(start: string, chars: number): string {
+  const lines = [
+    'Beste collega, ik ben bereikbaar op maandag en dinsdag tussen 9 en 12 uur op 03 450 33 00.',
+    'Het overleg van 12/05/2026 om 10u30 gaat door via Teams: https://teams.microsoft.com/l/meetup-join/19%3ameeting_3f2504e0-4f89-11d3-9a0c-0305e82c3301%40thread.v2/0',
+    'De factuur staat op rekening BE68 5390 0754 7034 met mededeling +++090/9337/55493+++.',
+    'Met vriendelijke groeten, An Peeters, gezinsondersteuner Kind en Gezin, Antwerpsestraat 12, 2550 Kontich.',
+    '> Op 3 maart 2026 schreef de sociale dienst: we nemen contact op met het gezin zodra we de afspraak kunnen bevestigen.',
+  ];
+  let out = start;
+  for (let i = 0; out.length < chars; i++) out += `\n${lines[i % lines.length] as string}`;
+  return out.slice(0, chars);
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -110,6 +139,12 @@ async function main(): Promise<void> {
       targets: { 'ES2016-only (classic Outlook)': 20, 'browser-like (web, new Outlook)': 20 },
     },
     { name: 'referral: 5 MB zip', mail: referral(5 * MB), expect: true, targets: {} },
+    {
+      name: 'referral: traces, 1 MB body',
+      mail: referral(64 * 1024, 1_000_000),
+      expect: true,
+      targets: { 'ES2016-only (classic Outlook)': 300 },
+    },
     {
       name: 'referral: 25 MB zip',
       mail: referral(25 * MB),

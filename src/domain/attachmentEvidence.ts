@@ -183,7 +183,8 @@ export function formEvidence(attachment: GradedAttachment, traces?: ClientTraces
   const a = attachment.name.length > MAX_ATTACHMENT_NAME_CHARS ? { ...attachment, name: clampAttachmentName(attachment.name) } : attachment;
   if (traces) {
     const hits = findTraces(a.name, traces);
-    if (hits.name || hits.phone || hits.email) return 'client-data';
+    // A weak finding (a name that is also a common word) is no evidence of a form on its own.
+    if (hits.names.some((n) => n.grade === 'strong') || hits.phone || hits.email) return 'client-data';
   }
   if (nameSaysForm(a.name)) return 'named';
   const pdf = a.content?.format === 'pdf' || (a.content === undefined && extensionOf(a.name) === 'pdf');

@@ -6,12 +6,13 @@
 // Client data is searched through its traces (salted hashes, src/domain/traces.ts): the pane and
 // the Send check hand in the same traces and get the same answer. Matching is tolerant on purpose
 // (case, accents, spacing, phone formats): "PEETERS" or "0470 12 34 56" leaks just as much.
-import type { Reason, Where } from './messages';
+import type { NameWordPart, Reason, Where } from './messages';
 import { reason } from './messages';
+import { containsNationalNumber } from './nationalNumber';
 import { containsPasswordShape } from './passwordShape';
-import { WORD_SEPARATORS } from './text';
-import type { ClientTraces } from './traces';
-import { findTraces } from './traces';
+import { WORD_SEPARATORS, stripInvisible } from './text';
+import type { ClientTraces, TraceMatcher } from './traces';
+import { traceMatcher } from './traces';
 import type { ZipProblem } from './zipInspect';
 
 export type AttachmentInfo = {
@@ -27,9 +28,17 @@ export type AttachmentInfo = {
   readonly zipProblems?: readonly ZipProblem[] | undefined;
 };
 
+/**
+ * The most of a mail's subject and body the text rules read (characters, subject first). Every
+ * rule is linear, and this bounds the time a Send can take over its text (about 0.3 s for a
+ * referral in classic Outlook's runtime, BENCHMARKS.md). A mail that is longer is still judged on
+ * what was read, and 'content-not-fully-checked' says so (a question: the rest was not read).
+ */
+export const MAX_SCANNED_TEXT = 1024 * 1024;
+
 /** Letters and digits only, lower case: "ABCD-EFGH 2345" is found as "abcdefgh2345". */
 function compact(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(WORD_SEPARATORS, '');
+  return stripInvisible(s.normalize('NFKC')).toLowerCase().replace(WORD_SEPARATORS, '');
 }
 
 /** The password the pane made (known only to the pane), written in any grouping or case. */
@@ -51,35 +60,61 @@ export type ContentInput = {
 
 export type TextInput = Pick<ContentInput, 'subject' | 'body' | 'password' | 'traces'>;
 
+const NAME_PART: { readonly [K in 'full' | 'first' | 'last']: NameWordPart } = { full: 'full', first: 'first', last: 'last' };
+
+/**
+ * The client-data findings of one text, strong ones as refusals and weak ones as questions
+ * (src/domain/traces.ts grades them). A strong name finding makes the weak name findings of the
+ * same text moot: the mail is refused anyway.
+ */
+function traceReasons(text: string, where: Where, matcher: TraceMatcher): Reason[] {
+  const out: Reason[] = [];
+  const found = matcher.find(text);
+  const strongName = found.names.some((n) => n.grade === 'strong');
+  if (strongName) out.push(reason('content-client-name', { where }));
+  if (found.phone) out.push(reason('content-client-phone', { where }));
+  if (found.email) out.push(reason('content-client-email', { where }));
+  if (found.file.indexOf('strong') >= 0) out.push(reason('content-file-name-word', { where }));
+  if (!strongName) {
+    for (const n of found.names) if (n.grade !== 'strong') out.push(reason('content-client-name-word', { where, part: NAME_PART[n.part], why: n.grade }));
+  }
+  if (found.file.indexOf('strong') < 0) {
+    for (const g of found.file) if (g !== 'strong') out.push(reason('content-client-name-word', { where, part: 'file', why: g }));
+  }
+  return out;
+}
+
 /**
  * The subject and body: the password (known to the pane only), anything shaped like one of our
- * passwords, and the client's data by its traces. Also what the Send check runs on a follow-up
- * to an OCMW or a near miss, before it merely asks.
+ * passwords, a national register number, and the client's data by its traces. Also what the Send
+ * check runs on any mail to an OCMW's domain or near it, before it merely asks. Linear in the
+ * text, and at most MAX_SCANNED_TEXT characters of it are read. `matcher` lets a caller share the
+ * per-mail memo of hashed tokens with the attachment names (checkContent).
  */
-export function checkText(input: TextInput): Reason[] {
+export function checkText(input: TextInput, matcher?: TraceMatcher): Reason[] {
   const reasons: Reason[] = [];
+  const subject = input.subject.slice(0, MAX_SCANNED_TEXT);
+  const body = input.body.slice(0, Math.max(0, MAX_SCANNED_TEXT - subject.length));
   const texts: ReadonlyArray<readonly [Where, string]> = [
-    ['subject', input.subject],
-    ['body', input.body],
+    ['subject', subject],
+    ['body', body],
   ];
+  const traces = input.traces ? (matcher ?? traceMatcher(input.traces)) : undefined;
   for (const [where, text] of texts) {
     const password = input.password !== undefined && containsPassword(text, input.password);
     if (password) reasons.push(reason('content-password', { where }));
     else if (containsPasswordShape(text)) reasons.push(reason('content-password-shape', { where }));
-    if (input.traces) {
-      const found = findTraces(text, input.traces);
-      if (found.name) reasons.push(reason('content-client-name', { where }));
-      if (found.phone) reasons.push(reason('content-client-phone', { where }));
-      if (found.email) reasons.push(reason('content-client-email', { where }));
-      if (found.file) reasons.push(reason('content-file-name-word', { where }));
-    }
+    if (containsNationalNumber(text)) reasons.push(reason('content-national-number', { where }));
+    if (traces) reasons.push(...traceReasons(text, where, traces));
   }
+  if (input.subject.length + input.body.length > MAX_SCANNED_TEXT) reasons.push(reason('content-not-fully-checked', { limit: MAX_SCANNED_TEXT }));
   return reasons;
 }
 
 /** Every content rule of a referral: its text and its attachments. */
 export function checkContent(input: ContentInput): Reason[] {
-  return [...checkText(input), ...checkAttachments(input)];
+  const matcher = input.traces ? traceMatcher(input.traces) : undefined;
+  return [...checkText(input, matcher), ...checkAttachments(input, matcher)];
 }
 
 const ZIP_REASON: { readonly [P in ZipProblem]: 'attachment-zip-not-aes256' | 'attachment-zip-entry-name' | 'attachment-zip-invalid' } = {
@@ -92,7 +127,7 @@ const ZIP_REASON: { readonly [P in ZipProblem]: 'attachment-zip-not-aes256' | 'a
   'entry-name': 'attachment-zip-entry-name',
 };
 
-function checkAttachments(input: ContentInput): Reason[] {
+function checkAttachments(input: ContentInput, matcher: TraceMatcher | undefined): Reason[] {
   const reasons: Reason[] = [];
   const expected = input.encryptedZipSha256?.toLowerCase();
   const claimed = input.attachments.filter((a) => a.isOurEncryptedZip);
@@ -110,14 +145,16 @@ function checkAttachments(input: ContentInput): Reason[] {
   const zipCodes: Array<(typeof ZIP_REASON)[ZipProblem]> = [];
   for (const a of claimed) for (const p of a.zipProblems ?? []) if (zipCodes.indexOf(ZIP_REASON[p]) < 0) zipCodes.push(ZIP_REASON[p]);
   for (const code of zipCodes) reasons.push(reason(code, {}));
-  if (input.traces) {
-    const traces = input.traces;
+  if (matcher) {
+    // A file name is judged strictly: weak name words in it are client data too (a team member's
+    // "Ben Rand.pdf" names the client, whatever "ben" means in a sentence).
     const named = input.attachments.filter((a) => {
-      const hits = findTraces(a.name, traces);
-      return hits.name || hits.phone || hits.email;
+      const hits = matcher.find(a.name);
+      return hits.names.length > 0 || hits.phone || hits.email;
     }).length;
     if (named > 0) reasons.push(reason('attachment-name-client-data', { count: named }));
   }
+  if (input.attachments.some((a) => containsNationalNumber(a.name))) reasons.push(reason('content-national-number', { where: 'attachment-name' }));
   if (input.password !== undefined && input.attachments.some((a) => containsPassword(a.name, input.password ?? ''))) {
     reasons.push(reason('content-password', { where: 'attachment-name' }));
   }

@@ -3,7 +3,8 @@
 // registry is an argument, nothing is read from anywhere else. Same input, same decision.
 //
 // Three outcomes (docs/send-check.md has the table): allow; block, for a referral or a mail that
-// looks like one and breaks a rule; prompt, for a mail near an OCMW that is not a referral (a
+// looks like one and breaks a rule, or any mail to or near an OCMW whose text holds what may never
+// leave in the clear (strong evidence); prompt, for a mail near an OCMW that is not a referral (a
 // follow-up to a registered mailbox, a typo of one, a recipient named as an OCMW, a group with
 // attachments), whose text shows nothing that belongs only in the zip.
 //
@@ -11,18 +12,23 @@
 // picture or PDF of one, is strong evidence (to a registered mailbox: a referral that bypassed
 // the pane; to another address at its domain: refused); an ordinary attachment is asked about,
 // named; a signature logo counts for nothing.
+//
+// Weak evidence in the text of any of them (a word of the client's name that is also a common
+// word) is asked about, unless the user already let those findings pass in the pane
+// (acknowledgement.ts).
 import type { CalendarDay } from './dates';
 import type { LocationVerdict } from './locationVerdict';
 import { evaluateLocation } from './locationVerdict';
 import { brusselsDay } from './dates';
 import type { Outcome, Reason } from './messages';
-import { outcomeOf, reason, sortReasons } from './messages';
+import { REASON_OUTCOME, outcomeOf, reason, sortReasons } from './messages';
 import type { Protocol, Registry } from './registry';
 import { checkRecipients, groupReasons, screenRecipients } from './recipients';
 import { checkContent, checkText } from './content';
 import type { FormEvidence } from './attachmentEvidence';
 import { formEvidence, mentionsReferral } from './attachmentEvidence';
 import { REFERENCE_IN_TEXT } from './formats';
+import { applyAcknowledgement } from './acknowledgement';
 import type { MailSnapshot, ReferralSnapshot } from './snapshot';
 import { isSendCheckTestAddress } from './sendCheckTest';
 import { shippedRelease } from './shippedRelease';
@@ -105,11 +111,22 @@ export function evaluateSendOnDay(snapshot: MailSnapshot, registry: Registry, da
     ...(files.length > 0 && refusals.length === 0 ? screen.sameDomain : []),
   ];
   const kind: MailKind = screen.registered.length > 0 ? 'follow-up' : 'near-miss';
-  if (refusals.length === 0 && asks.length === 0) return decide('ordinary', null, 'no-location', day, []);
-  // Near an OCMW: what belongs only in the encrypted zip is refused outright; else the user is asked.
-  const leaks = checkText(snapshot);
+  // Another address at an OCMW's domain is read even without attachments: our password or a
+  // national register number may go nowhere at an OCMW.
+  if (refusals.length === 0 && asks.length === 0 && screen.sameDomain.length === 0) return decide('ordinary', null, 'no-location', day, []);
+  // Near an OCMW: what belongs only in the encrypted zip is refused outright; else the user is
+  // asked, about the recipients and about weak findings in the text.
+  const leaks = acknowledged(checkText(snapshot), snapshot);
   if (refusals.length > 0) return decide(kind, screen.registered[0] ?? null, 'no-location', day, [...refusals, ...leaks]);
-  return decide(kind, screen.registered[0] ?? null, 'no-location', day, leaks.length > 0 ? leaks : asks);
+  if (leaks.some((r) => REASON_OUTCOME[r.code] === 'block')) return decide(kind, screen.registered[0] ?? null, 'no-location', day, leaks);
+  const reasons = [...leaks, ...asks];
+  if (reasons.length === 0) return decide('ordinary', null, 'no-location', day, []);
+  return decide(kind, screen.registered[0] ?? null, 'no-location', day, reasons);
+}
+
+/** The reasons without the weak findings the user let pass in the pane for these traces. */
+function acknowledged(reasons: readonly Reason[], snapshot: MailSnapshot): Reason[] {
+  return applyAcknowledgement(reasons, snapshot.acknowledged, snapshot.traces?.salt ?? '');
 }
 
 /** Words of a referral in the subject (doorverwijzing, verwijsformulier), or a referral's reference in the subject or body. */
@@ -119,7 +136,7 @@ function textLooksLikeReferral(snapshot: MailSnapshot): boolean {
 
 function asReferral(kind: 'referral' | 'referral-like', snapshot: MailSnapshot, registry: Registry, day: CalendarDay): Decision {
   const referral = evaluateReferral(snapshot, registry, day);
-  const content = checkContent(snapshot);
+  const content = acknowledged(checkContent(snapshot), snapshot);
   // Traces that exist but do not parse: the client's data cannot be looked for, so a referral
   // does not leave on the strength of a check that could not be made.
   const traces = snapshot.tracesUnreadable === true ? [reason('referral-traces-unreadable', {})] : [];

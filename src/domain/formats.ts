@@ -63,3 +63,6 @@ export function isZipNameFor(name: string, reference: string): boolean {
 
 /** The item's sessionData key under which the pane stores the client traces for the Send check (traces.ts). */
 export const TRACES_SESSION_KEY = 'kg-client-traces';
+
+/** The item's sessionData key under which the pane records the user's "Toch verzenden" on weak findings (acknowledgement.ts). */
+export const ACKNOWLEDGEMENT_SESSION_KEY = 'kg-acknowledged';

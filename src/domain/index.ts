@@ -18,6 +18,7 @@ export {
   MAX_ENTRY_INDEX,
   REFERENCE_IN_TEXT,
   TRACES_SESSION_KEY,
+  ACKNOWLEDGEMENT_SESSION_KEY,
 } from './formats';
 
 export { plainAddress, sameMailbox, unquoteLocal } from './sameMailbox';
@@ -30,8 +31,22 @@ export { ZIP_PROBLEMS, inspectZip } from './zipInspect';
 export { LocationBy, ClientLocation } from './location';
 export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
 
-export type { Outcome, PhoneNoticeKind, Reason, ReasonCode, ReasonOf, Problem, ProblemCode, Where, TextCharacterKind, FileTrouble } from './messages';
+export type {
+  NameWordPart,
+  Outcome,
+  PhoneNoticeKind,
+  Reason,
+  ReasonCode,
+  ReasonOf,
+  Problem,
+  ProblemCode,
+  Where,
+  TextCharacterKind,
+  FileTrouble,
+} from './messages';
 export {
+  ACKNOWLEDGE_IN_TASK_PANE,
+  MAX_SHOWN,
   OPEN_TASK_PANE_LABEL,
   PHONE_NOTICE,
   PROMPT_NOT_OFFERED,
@@ -94,8 +109,6 @@ export {
 
 export { phoneNoticeKind } from './phoneNotice';
 
-export { containsPassword, checkContent, checkText } from './content';
-
 export type { ContentFormat, FormEvidence, GradedAttachment, Sniffed } from './attachmentEvidence';
 export {
   CONTENT_FORMATS,
@@ -120,8 +133,15 @@ export {
 } from './clamp';
 export { looksLikeCiphertext, sampledEntropy } from './entropy';
 
-export type { TraceKind, TraceHits, TraceInput } from './traces';
-export { ClientDetails, ClientTraces, buildTraces, findTraces, fileNameWords, namePhrase, phoneDigits, protocolWords, saltFrom, words } from './traces';
+export { MAX_SCANNED_TEXT, containsPassword, checkContent, checkText } from './content';
+
+export type { NameFinding, NamePart, TraceFindings, TraceMatcher, WeakGrade, WordGrade } from './traces';
+export { ClientDetails, ClientTraces, PARTICLES, WORD_GRADES, emailKey, findTraces, phoneDigits, traceHasher, traceMatcher, words } from './traces';
+export type { TraceInput } from './traceBuild';
+export { buildTraces, fileNameWords, isCommonNameWord, protocolWords, saltFrom } from './traceBuild';
+export { containsNationalNumber, isNationalNumber } from './nationalNumber';
+export { ACKNOWLEDGEABLE, Acknowledgement, acknowledge, acknowledgeableIds, applyAcknowledgement, findingId } from './acknowledgement';
+export { stripInvisible } from './text';
 
 export { sha256Hex, sha256HexAsync, toHex } from './sha256';
 

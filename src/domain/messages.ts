@@ -10,8 +10,11 @@ import { formatDay } from './lang';
 import type { LocationBy } from './location';
 import type { RecipientField } from './recipient';
 import type { JsonExpected } from './json';
+import type { WeakGrade } from './traces';
 
 export type Where = 'subject' | 'body' | 'attachment-name';
+/** Which name a weak finding is about: a first or last name alone, both together, or a word of the original file's name. */
+export type NameWordPart = 'first' | 'last' | 'full' | 'file';
 
 type NoParams = Record<never, never>;
 type RecipientParams = { readonly address: string; readonly field: RecipientField };
@@ -64,6 +67,14 @@ type ReasonParams = {
   'content-client-phone': { readonly where: Where };
   'content-client-email': { readonly where: Where };
   'content-file-name-word': { readonly where: Where };
+  /**
+   * A weak finding: a word of the client's name (or of the original file's name) that is also a
+   * common Dutch word, the team member's own name, or a word of the protocol.
+   */
+  'content-client-name-word': { readonly where: Where; readonly part: NameWordPart; readonly why: WeakGrade };
+  'content-national-number': { readonly where: Where };
+  /** The subject and body together are longer than the Send check reads (MAX_SCANNED_TEXT). */
+  'content-not-fully-checked': { readonly limit: number };
   'attachment-name-client-data': { readonly count: number };
   'attachment-multiple-encrypted-zips': { readonly count: number };
   'attachment-missing-encrypted-zip': NoParams;
@@ -104,16 +115,16 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
   'location-invalid': (p) =>
     p.by === 'postcode'
       ? {
-          nl: `"${p.value}" is geen Belgische postcode: een postcode heeft vier cijfers (bijvoorbeeld 2550).`,
-          en: `"${p.value}" is not a Belgian postcode: a postcode has four digits (for example 2550).`,
+          nl: `"${shorten(p.value)}" is geen Belgische postcode: een postcode heeft vier cijfers (bijvoorbeeld 2550).`,
+          en: `"${shorten(p.value)}" is not a Belgian postcode: a postcode has four digits (for example 2550).`,
         }
       : {
-          nl: `"${p.value}" is geen NIS-code: een NIS-code heeft vijf cijfers (bijvoorbeeld 11024).`,
-          en: `"${p.value}" is not a NIS code: a NIS code has five digits (for example 11024).`,
+          nl: `"${shorten(p.value)}" is geen NIS-code: een NIS-code heeft vijf cijfers (bijvoorbeeld 11024).`,
+          en: `"${shorten(p.value)}" is not a NIS code: a NIS code has five digits (for example 11024).`,
         },
   'protocol-not-found': (p) => ({
-    nl: `Er is geen protocol met het OCMW van ${byNl[p.by]} ${p.value}. Een doorverwijzing mag alleen naar het OCMW van de woonplaats van de cliënt, en alleen als er met dat OCMW een protocol is.`,
-    en: `There is no protocol with the social service of ${byEn[p.by]} ${p.value}. A referral may only go to the social service of the client's municipality, and only when a protocol with it exists.`,
+    nl: `Er is geen protocol met het OCMW van ${byNl[p.by]} ${shorten(p.value)}. Een doorverwijzing mag alleen naar het OCMW van de woonplaats van de cliënt, en alleen als er met dat OCMW een protocol is.`,
+    en: `There is no protocol with the social service of ${byEn[p.by]} ${shorten(p.value)}. A referral may only go to the social service of the client's municipality, and only when a protocol with it exists.`,
   }),
   'protocol-not-yet-in-force': (p) => ({
     nl: `Het protocol met ${p.socialService} is nog niet in werking: het treedt in werking op ${formatDay(p.inForceFrom, 'nl')}. Tot dan mag er niets verstuurd worden.`,
@@ -259,6 +270,18 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
     nl: `${capital(whereNl(p.where))} bevat een woord uit de naam van het oorspronkelijke bestand (bijvoorbeeld de naam van de cliënt). Gebruik de neutrale tekst uit het taakvenster.`,
     en: `${capital(whereEn(p.where))} contains a word from the name of the original file (for example the client's name). Use the neutral text from the task pane.`,
   }),
+  'content-client-name-word': (p) => ({
+    nl: `${capital(whereNl(p.where))} bevat ${NAME_WORD_PART[p.part].nl}. ${NAME_WORD_WHY[p.why].nl} Het kan dus toeval zijn. Verstuur alleen als het niet over de cliënt gaat; anders hoort het alleen in het versleutelde bestand.`,
+    en: `${capital(whereEn(p.where))} contains ${NAME_WORD_PART[p.part].en}. ${NAME_WORD_WHY[p.why].en} So it may be chance. Send only if it is not about the client; otherwise it belongs only in the encrypted file.`,
+  }),
+  'content-national-number': (p) => ({
+    nl: `${capital(whereNl(p.where))} bevat een rijksregisternummer (of bisnummer). Dat hoort in geen enkele mail aan een OCMW, ook niet in het versleutelde bestand: de protocollen delen alleen voornaam, naam en contactgegevens. Verwijder het.`,
+    en: `${capital(whereEn(p.where))} contains a national register number (or bis number). It belongs in no mail to an OCMW, not even in the encrypted file: the protocols share only first name, name and contact details. Remove it.`,
+  }),
+  'content-not-fully-checked': (p) => ({
+    nl: `De mail is te lang om helemaal te controleren: alleen de eerste ${thousands(p.limit, '.')} tekens van het onderwerp en de tekst zijn nagekeken. Verstuur alleen als de rest geen gegevens van de cliënt, geen rijksregisternummer en geen wachtwoord bevat.`,
+    en: `The mail is too long to check whole: only the first ${thousands(p.limit, ',')} characters of the subject and body were checked. Send only if the rest holds no client data, no national register number and no password.`,
+  }),
   'attachment-name-client-data': (p) => ({
     nl: `De naam van ${p.count === 1 ? '1 bijlage' : `${p.count} bijlagen`} bevat gegevens van de cliënt. Bestandsnamen worden niet versleuteld: geef de bijlage een neutrale naam.`,
     en: `The name of ${p.count === 1 ? '1 attachment' : `${p.count} attachments`} contains client data. File names are not encrypted: give the attachment a neutral name.`,
@@ -343,6 +366,33 @@ function forMessage<P>(params: P): P {
   return out;
 }
 
+/** Longest user-supplied text (a file name, an address, a typed value) a message shows whole. */
+export const MAX_SHOWN = SHOWN_VALUE_CHARS;
+
+const NAME_WORD_PART: { readonly [K in NameWordPart]: LocalizedText } = {
+  first: { nl: 'een woord dat ook de voornaam van de cliënt is', en: "a word that is also the client's first name" },
+  last: { nl: 'een woord dat ook de achternaam van de cliënt is', en: "a word that is also the client's last name" },
+  full: { nl: 'de naam van de cliënt', en: "the client's name" },
+  file: { nl: 'een woord uit de naam van het oorspronkelijke bestand', en: 'a word from the name of the original file' },
+};
+
+const NAME_WORD_WHY: { readonly [K in WeakGrade]: LocalizedText } = {
+  'common-word': { nl: 'Het is ook een gewoon Nederlands woord (zoals "ben" in "ik ben").', en: 'It is also a common Dutch word (like "ben" in "ik ben").' },
+  'own-name': { nl: 'Het is ook uw eigen naam (bijvoorbeeld in uw handtekening).', en: 'It is also your own name (for example in your signature).' },
+  'protocol-word': {
+    nl: 'Het is ook een woord uit het protocol (gemeente, sociale dienst of team), dat de neutrale tekst noemt.',
+    en: 'It is also a word of the protocol (municipality, social service or team), which the neutral text names.',
+  },
+};
+
+/** A whole number with a thousands separator, without Intl (missing in classic Outlook's runtime). */
+function thousands(n: number, separator: string): string {
+  const digits = String(Math.floor(n));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? separator : '') + digits.charAt(i);
+  return out;
+}
+
 function capital(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -385,6 +435,7 @@ const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   'recipient-cc': 24,
   'content-password': 25,
   'content-password-shape': 26,
+  'content-national-number': 26.5,
   'content-client-name': 27,
   'content-client-phone': 28,
   'content-client-email': 29,
@@ -397,6 +448,8 @@ const REASON_RANK: { readonly [K in ReasonCode]: number } = {
   'attachment-multiple-encrypted-zips': 36,
   'attachment-missing-encrypted-zip': 37,
   // Questions come after every refusal: a mail that is refused shows why first.
+  'content-client-name-word': 37.5,
+  'content-not-fully-checked': 37.7,
   'recipient-near-miss': 38,
   'recipient-named-social-service': 39,
   'recipient-group-with-attachments': 40,
@@ -450,6 +503,7 @@ export const REASON_OUTCOME: { readonly [K in ReasonCode]: Exclude<Outcome, 'all
   'content-client-phone': 'block',
   'content-client-email': 'block',
   'content-file-name-word': 'block',
+  'content-national-number': 'block',
   'attachment-name-client-data': 'block',
   'attachment-inline': 'block',
   'consent-missing': 'block',
@@ -457,6 +511,8 @@ export const REASON_OUTCOME: { readonly [K in ReasonCode]: Exclude<Outcome, 'all
   'recipient-duplicate': 'block',
   'attachment-multiple-encrypted-zips': 'block',
   'attachment-missing-encrypted-zip': 'block',
+  'content-client-name-word': 'prompt',
+  'content-not-fully-checked': 'prompt',
   'recipient-near-miss': 'prompt',
   'recipient-named-social-service': 'prompt',
   'recipient-group-with-attachments': 'prompt',
@@ -544,6 +600,16 @@ export const PHONE_NOTICE: { readonly [K in PhoneNoticeKind]: LocalizedText } = 
     nl: 'Let op: een ontvanger lijkt op een OCMW-adres maar is het niet. Een doorverwijzing kan alleen via Outlook op de computer of het web.',
     en: 'Careful: a recipient imitates an OCMW address but is not one. A referral can only go through Outlook on a computer or on the web.',
   },
+};
+
+/**
+ * Added on clients before Mailbox 1.14 when what Outlook cannot ask about includes a weak finding
+ * in the text (a word of the client's name that is also a common word, the mail being too long
+ * to check): the task pane can ask, and its "Toch verzenden" is remembered for this mail.
+ */
+export const ACKNOWLEDGE_IN_TASK_PANE: LocalizedText = {
+  nl: 'Open het taakvenster en kies "Controleer de mail": zijn het geen gegevens van de cliënt, kies er dan "Toch verzenden" en verstuur opnieuw.',
+  en: 'Open the task pane and choose "Check the mail": if it is no client data, choose "Send anyway" there and send again.',
 };
 
 // --- Problems with input: registry files, snapshots, command-line arguments -----------------

@@ -168,3 +168,67 @@ export function utf8Bytes(s: string): Uint8Array {
   }
   return out.slice(0, n);
 }
+
+const HEX = ((): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < 256; i++) out.push((i + 0x100).toString(16).slice(1));
+  return out;
+})();
+
+/**
+ * SHA-256 of one fixed 64-byte block followed by each given string (UTF-8), as lower-case hex.
+ * The block is compressed once; a short string then costs one compression and no allocation but
+ * its bytes. The client traces hash every word of a mail this way (src/domain/traces.ts).
+ */
+export function prefixedSha256Hex(block: Uint8Array): (text: string) => string {
+  if (block.length !== 64) throw new RangeError('prefixedSha256Hex: the prefix must be one 64-byte block');
+  const start = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const w = new Uint32Array(64);
+  compress(start, w, block, 0);
+  const state = new Uint32Array(8);
+  const tail = new Uint8Array(128);
+  return (text) => {
+    state.set(start);
+    let size = 64;
+    let length = text.length;
+    let ascii = length < 56;
+    for (let i = 0; i < length && ascii; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) ascii = false;
+      else tail[i] = c;
+    }
+    if (ascii) {
+      // The common case, a short ASCII word: straight into the last block.
+      tail.fill(0, length, 64);
+      tail[length] = 0x80;
+    } else {
+      const data = utf8Bytes(text);
+      length = data.length;
+      const whole = length - (length % 64);
+      for (let offset = 0; offset < whole; offset += 64) compress(state, w, data, offset);
+      const rest = length - whole;
+      size = rest < 56 ? 64 : 128;
+      tail.fill(0, 0, size);
+      tail.set(data.subarray(whole));
+      tail[rest] = 0x80;
+    }
+    const bits = (length + 64) * 8;
+    const high = Math.floor(bits / 0x100000000);
+    const low = bits >>> 0;
+    tail[size - 8] = high >>> 24;
+    tail[size - 7] = high >>> 16;
+    tail[size - 6] = high >>> 8;
+    tail[size - 5] = high;
+    tail[size - 4] = low >>> 24;
+    tail[size - 3] = low >>> 16;
+    tail[size - 2] = low >>> 8;
+    tail[size - 1] = low;
+    for (let offset = 0; offset < size; offset += 64) compress(state, w, tail, offset);
+    let out = '';
+    for (let i = 0; i < 8; i++) {
+      const v = state[i] as number;
+      out += (HEX[v >>> 24] as string) + (HEX[(v >>> 16) & 0xff] as string) + (HEX[(v >>> 8) & 0xff] as string) + (HEX[v & 0xff] as string);
+    }
+    return out;
+  };
+}

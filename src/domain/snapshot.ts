@@ -4,6 +4,7 @@
 // Two sizes: a ReferralSnapshot (who, where, consent) is enough to judge the addressing, which
 // the command line does without a message; a MailSnapshot adds what only a real mail has.
 import * as z from 'zod/mini';
+import { Acknowledgement } from './acknowledgement';
 import type { LocalizedText } from './lang';
 import { ClientLocation } from './location';
 import type { Problem } from './messages';
@@ -78,6 +79,8 @@ export const MailSnapshot = z.extend(ReferralSnapshot, {
   tracesUnreadable: z.optional(z.boolean()),
   /** the hash the pane recorded for its zip (header X-KG-Attachment-SHA256) */
   encryptedZipSha256: z.optional(Sha256),
+  /** The weak findings the user let pass in the pane ("Toch verzenden"), from the item's sessionData (acknowledgement.ts). */
+  acknowledged: z.optional(Acknowledgement),
 });
 export type MailSnapshot = z.infer<typeof MailSnapshot>;
 export type MailSnapshotInput = z.input<typeof MailSnapshot>;

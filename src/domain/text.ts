@@ -17,3 +17,19 @@ export const WORD_SEPARATORS = /[\s!-/:-@[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2000-\
 export function foldAccents(s: string): string {
   return s.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
+
+/**
+ * Invisible characters that join, not separate: soft hyphen, zero-width space and (non-)joiners,
+ * word joiner, invisible operators, bidirectional marks and isolates, variation selectors, the
+ * byte-order mark, Hangul fillers. The text rules remove them before they read a word, so
+ * "Van den Bro\u00ADeck" is "Van den Broeck" and "7K3M\u200B-Q9TX" is "7K3M-Q9TX".
+ */
+// Matching joiners and variation selectors on their own is the point here (to strip them).
+export const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+
+/** `s` without INVISIBLE characters. Linear. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}

@@ -12,6 +12,7 @@
 //   handler), and a remove racing a new add could silently drop the new one. Unsubscribing
 //   only drops the port's own listener.
 
+import * as z from 'zod/mini';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import type { ItemNotice, MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MailboxError } from './port';
@@ -124,6 +125,23 @@ export function textToHtml(text: string): string {
   return escaped.split(/\r?\n/).join('<br>');
 }
 const ATTACHMENT_TYPES: ReadonlySet<string> = new Set(['file', 'item', 'cloud']);
+
+/** A display name as Office may hand it: text of a sane length, else nothing. */
+const DisplayName = z.string().check(z.maxLength(256));
+
+/**
+ * The signed-in user's display name (Office.context.mailbox.userProfile.displayName, Mailbox 1.1),
+ * parsed at the edge: '' when the client gives none or something that is not a name.
+ */
+function userDisplayName(office: typeof Office): string {
+  try {
+    const parsed = DisplayName.safeParse(office.context?.mailbox?.userProfile?.displayName);
+    return parsed.success ? parsed.data.trim() : '';
+  } catch {
+    // A host whose userProfile getter throws (not signed in, an old client): no name.
+    return '';
+  }
+}
 
 export function createOfficeMailbox(office: typeof Office, options: OfficeMailboxOptions = {}): MailboxPort {
   const limit = createLimiter(options.maxConcurrent ?? 3);
@@ -277,6 +295,7 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
   return {
     host: 'outlook',
     displayLanguage: typeof office.context?.displayLanguage === 'string' && office.context.displayLanguage !== '' ? office.context.displayLanguage : 'nl-BE',
+    userDisplayName: userDisplayName(office),
 
     getRecipients: (field) =>
       call<Office.EmailAddressDetails[]>(`get ${field}`, recipients(field), 'getAsync', (i, cb) => i[field].getAsync(cb)).then((list) =>

@@ -68,6 +68,12 @@ export type MailboxPort = {
   readonly host: 'outlook' | 'preview';
   /** BCP 47, e.g. 'nl-BE', 'en-US' (Office.context.displayLanguage) */
   readonly displayLanguage: string;
+  /**
+   * The team member's own display name (Office.context.mailbox.userProfile.displayName, Mailbox
+   * 1.1), '' when Office does not give one: a word of it in a client's name is weak evidence (their
+   * signature), src/domain/traceBuild.ts.
+   */
+  readonly userDisplayName: string;
 
   getRecipients(field: RecipientField): Promise<MailRecipient[]>;
   /** Replaces the whole field. */

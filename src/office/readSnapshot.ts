@@ -22,6 +22,8 @@
 //   (the rules refuse a referral on that) instead of failing the check.
 import type { ClientLocation, MarkerResult, Recipient, RecipientField, SnapshotAttachment, SnapshotScope, Sniffed } from '../domain';
 import {
+  ACKNOWLEDGEMENT_SESSION_KEY,
+  Acknowledgement,
   ClientTraces,
   MailSnapshot,
   REFERRAL_HEADER_NAMES,
@@ -152,6 +154,28 @@ export async function readTraces(port: MailboxPort, retry?: RetryOptions): Promi
 }
 
 /**
+ * The user's "Toch verzenden" on weak findings that the pane stored on this item, or undefined
+ * when there is none, the client has no sessionData, or it does not parse: an acknowledgement can
+ * only let findings pass, so one that cannot be read lets none pass (src/domain/acknowledgement.ts).
+ */
+export async function readAcknowledgement(port: MailboxPort, retry?: RetryOptions): Promise<Acknowledgement | undefined> {
+  let raw: string | null;
+  try {
+    raw = await withRetry(() => port.getSessionData(ACKNOWLEDGEMENT_SESSION_KEY), retry);
+  } catch (error) {
+    if (error instanceof MailboxError && error.code === 'not-supported') return undefined;
+    throw error;
+  }
+  if (raw === null || raw === '') return undefined;
+  try {
+    const parsed = Acknowledgement.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads the whole mail into a parsed MailSnapshot. With a valid marker, the pane's recorded zip
  * hash becomes encryptedZipSha256 and the zip named for its reference is read and hashed.
  */
@@ -174,6 +198,7 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
   }
   const stored: StoredTraces = known.traces ? { traces: known.traces, unreadable: false } : await readTraces(port, options.retry);
   const traces = stored.traces;
+  const acknowledged = await readAcknowledgement(port, options.retry);
 
   const parsed = MailSnapshot.safeParse({
     location: known.location ?? null,
@@ -187,6 +212,7 @@ export async function readMailSnapshot(port: MailboxPort, known: KnownState, opt
     ...(traces !== undefined ? { traces } : {}),
     ...(stored.unreadable ? { tracesUnreadable: true } : {}),
     ...(valid ? { encryptedZipSha256: valid.attachmentSha256 } : {}),
+    ...(acknowledged ? { acknowledged } : {}),
   });
   // Outlook handed back something the schema cannot take even after cutting what is too long
   // (not a string where one belongs): a failed read, which the caller treats as such.

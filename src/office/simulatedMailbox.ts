@@ -54,6 +54,8 @@ export type SimulatedMessage = {
 export type SimulatedMailboxOptions = {
   /** BCP 47. Default 'nl-BE'. */
   displayLanguage?: string;
+  /** The signed-in team member's display name (userProfile.displayName). Default ''. */
+  userDisplayName?: string;
   /** Per added attachment, bytes before encoding. Default 25 MB, as Outlook on the web. */
   maxAttachmentBytes?: number;
   /** All attachments together. Default 25 MB, as Outlook on the web. */
@@ -93,7 +95,7 @@ export const SIMULATED_METHODS = [
   'showNotice',
   'removeNotice',
   'onRecipientsChanged',
-] as const satisfies ReadonlyArray<Exclude<keyof MailboxPort, 'host' | 'displayLanguage'>>;
+] as const satisfies ReadonlyArray<Exclude<keyof MailboxPort, 'host' | 'displayLanguage' | 'userDisplayName'>>;
 
 export type SimulatedMethod = (typeof SIMULATED_METHODS)[number];
 
@@ -388,6 +390,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
   const port: MailboxPort = {
     host: 'preview',
     displayLanguage: options.displayLanguage ?? 'nl-BE',
+    userDisplayName: options.userDisplayName ?? '',
 
     getRecipients: (field) => run('getRecipients', () => copyRecipients(state[field])),
     setRecipients: (field, recipients) =>

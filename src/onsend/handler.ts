@@ -9,11 +9,12 @@
 // - The user reads only the catalogue's words (summarize), in Dutch unless Outlook is in English.
 // - errorMessage only where Mailbox 1.12 is supported; commandId/cancelLabel/contextData and
 //   sendModeOverride (the 'prompt' outcome's "Send Anyway") only with 1.14. A prompt on an older
-//   client is a block: it cannot ask.
+//   client is a block: it cannot ask. When it asks only about weak findings in the text, the
+//   message sends the user to the task pane, whose "Toch verzenden" the check then honours.
 // - When the check cannot finish, the verdict follows what the judge already knew
 //   (judge.ts, failureVerdict): a referral is held, a mail that cannot be one goes.
 import type { Reason, Registry, RegistryResult } from '../domain';
-import { OPEN_TASK_PANE_LABEL, PROMPT_NOT_OFFERED, langOf, reason, summarize } from '../domain';
+import { ACKNOWLEDGEABLE, ACKNOWLEDGE_IN_TASK_PANE, OPEN_TASK_PANE_LABEL, PROMPT_NOT_OFFERED, langOf, reason, summarize } from '../domain';
 import type { MailboxPort } from '../office/port';
 import type { RetryOptions } from '../office/retry';
 import type { Timer } from '../office/timer';
@@ -92,8 +93,11 @@ export function completedOptions(verdict: Verdict, office: OfficeContextLike): S
   const canPrompt = supports(office, '1.14');
   if (supports(office, '1.12')) {
     if (verdict.outcome === 'prompt' && !canPrompt) {
-      // A question Outlook cannot offer to skip: say what to do instead of "send only if...".
-      const note = PROMPT_NOT_OFFERED[lang];
+      // A question Outlook cannot offer to skip: say what to do instead of "send only if...". When
+      // every question is a weak finding in the text, the task pane can ask it and remember the
+      // answer for this mail (src/domain/acknowledgement.ts).
+      const inPane = verdict.reasons.every((r) => ACKNOWLEDGEABLE.indexOf(r.code) >= 0);
+      const note = (inPane ? ACKNOWLEDGE_IN_TASK_PANE : PROMPT_NOT_OFFERED)[lang];
       options.errorMessage = `${summarize(verdict.reasons, lang, MAX_ERROR_MESSAGE - note.length - 1)}\n${note}`;
     } else {
       options.errorMessage = summarize(verdict.reasons, lang, MAX_ERROR_MESSAGE);

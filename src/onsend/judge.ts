@@ -116,10 +116,10 @@ async function judge(port: MailboxPort, registry: Registry, now: Date, retry: Re
     const reasons = m.headers.map((header) => reason('referral-marker-invalid', { header }));
     return reasons.length > 0 ? { outcome: 'block', basis: 'marker-invalid', reasons } : checkFailed();
   }
-  if (!referral && !test && screen.nearMisses.length === 0 && screen.nonAscii.length === 0) {
-    // Only groups or addresses at an OCMW's domain: a question only when the mail carries
-    // attachments (for a group, inline images do not count; for an OCMW's address, a pasted
-    // screenshot does).
+  if (!referral && !test && screen.nearMisses.length === 0 && screen.nonAscii.length === 0 && screen.sameDomain.length === 0) {
+    // Only groups: a question only when the mail carries attachments (inline images do not
+    // count). An address at an OCMW's domain is read on: our password or a national register
+    // number may go nowhere at an OCMW, attachments or not.
     const attachments = await withRetry(() => port.getAttachments(), retry);
     const counted = screen.sameDomain.length > 0 ? attachments : attachments.filter((a) => !a.isInline);
     if (counted.length === 0) return ALLOW_ORDINARY;

@@ -85,7 +85,17 @@ export type Encryption =
   | { status: 'unfinished'; result: Encrypted; finishing: 'yes' | 'no' }
   | { status: 'done'; result: Encrypted };
 
-export type CheckState = { status: 'idle' | 'running' | 'failed' } | { status: 'done'; decision: Decision; marker: 'valid' | 'absent' | 'invalid' };
+export type CheckState =
+  | { status: 'idle' | 'running' | 'failed' }
+  | {
+      status: 'done';
+      decision: Decision;
+      marker: 'valid' | 'absent' | 'invalid';
+      /** The salt of the traces the check used ('' without): an acknowledgement is bound to it. */
+      salt: string;
+      /** The user's "Toch verzenden" on the weak findings could not be stored. */
+      acknowledgeFailed?: boolean;
+    };
 
 /** A referral the pane made earlier on this mail (its zip and/or our headers), found at start. */
 export type PriorReferral = {

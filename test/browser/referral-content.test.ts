@@ -98,6 +98,49 @@ test('the client named in the form typed into the body: refused, the reason name
   await context.close();
 });
 
+test('a first name that is also a common word ("Ben" in "Ik ben bereikbaar"): a question with "Toch verzenden", remembered without the word; the whole name stays a refusal', async () => {
+  const { page, context } = await openPane(session, { width: 320 });
+  await waitForPane(page);
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('step-recipients').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+  await fillPaneForm(page, {
+    firstName: 'Ben',
+    lastName: 'Goossens',
+    street: 'Markt',
+    houseNumber: '3',
+    postcode: '8957',
+    municipality: 'Mesen',
+    phone: '0470 12 34 56',
+  });
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  await page.getByTestId('passed-on').check();
+  await useNeutralText(page);
+  const sample = (await mailState(page)).attachments.find((a) => !a.name.endsWith('.zip'));
+  await sim(page, (c, id) => c.removeAttachment(id), sample?.id ?? '');
+  const body = (await mailState(page)).body;
+  await sim(page, (c, text) => c.setBody(text), `${body}\n\nIk ben bereikbaar op dinsdag.`);
+  expect(await check(page)).toBe('asks');
+  const question = page.locator('[data-testid="check-asks"] [data-reason="content-client-name-word"]');
+  await poll(() => question.textContent()).toContain('voornaam van de cliënt');
+  await poll(() => page.getByTestId('check-asks').textContent()).not.toMatch(/\bBen\b/);
+  await expectAccessible(page);
+  await screenshot(page, 'content-weak-name-question');
+  await page.getByTestId('check-acknowledge').click();
+  await page.getByTestId('check-allowed').waitFor();
+  // What is remembered names the finding, never the word.
+  const stored = (await sim(page, (c) => c.inspect(), null)).sessionData ?? {};
+  expect(Object.keys(stored).sort()).toEqual(['kg-acknowledged', 'kg-client-traces']);
+  expect(stored['kg-acknowledged']).not.toMatch(/ben|goossens/i);
+  // The whole name is never a question, acknowledged or not.
+  await sim(page, (c, text) => c.setBody(text), `${body}\n\nIk ben bereikbaar. Over Ben Goossens.`);
+  expect(await check(page)).toBe('refused');
+  await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-client-name"]').count()).toBe(1);
+  await context.close();
+});
+
 test.each([
   ['not-supported', 'Uw versie van Outlook kan niet doorgeven'],
   ['failed', 'kon niet klaargezet worden voor de controle bij Verzenden'],

@@ -158,12 +158,15 @@ export async function shownPassword(page: Page): Promise<string> {
   return groups.join('-');
 }
 
-export async function check(page: Page): Promise<'allowed' | 'refused' | 'failed'> {
+export async function check(page: Page): Promise<'allowed' | 'refused' | 'asks' | 'failed'> {
   await page.getByTestId('check').click();
-  const result = page.locator('[data-testid="check-allowed"], [data-testid="check-refused"], [data-testid="check-result"] .fui-MessageBar');
+  const result = page.locator(
+    '[data-testid="check-allowed"], [data-testid="check-refused"], [data-testid="check-asks"], [data-testid="check-result"] .fui-MessageBar',
+  );
   await result.first().waitFor();
   if (await page.getByTestId('check-allowed').isVisible()) return 'allowed';
   if (await page.getByTestId('check-refused').isVisible()) return 'refused';
+  if (await page.getByTestId('check-asks').isVisible()) return 'asks';
   return 'failed';
 }
 

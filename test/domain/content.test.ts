@@ -1,7 +1,7 @@
 // Rule 4: the subject, body and attachment names are not encrypted, so they may not hold the
 // password or client data; the only attachment is our encrypted zip, and it must be there.
 import type { ReasonCode } from '../../src/domain';
-import { buildTraces, checkContent, containsPassword, findTraces, phoneDigits } from '../../src/domain';
+import { MAX_SCANNED_TEXT, buildTraces, checkContent, containsPassword, findTraces, phoneDigits } from '../../src/domain';
 import { SALT, ZIP_SHA } from './fixtures';
 
 const zip = { name: 'doorverwijzing-KG-20260302-7F3K9Q.zip', size: 20480, isOurEncryptedZip: true, sha256: ZIP_SHA };
@@ -29,12 +29,46 @@ describe('subject and body', () => {
   });
 
   it.each([
-    ['first name', 'Verwijzing voor Jan'],
+    ['whole name', 'Verwijzing voor Jan Van den Broeck'],
+    ['whole name, last name first', 'Van den Broeck, Jan'],
+    ['last name, joined', 'Gezin Vandenbroeck'],
     ['last name, upper case', 'Gezin VAN DEN BROECK'],
     ['last name without spaces between parts', 'van-den-broeck'],
     ['last name with accents added', 'Van dén Broeck'],
   ])('finds the client name (%s)', (_k, subject) => {
     expect(run({ subject })).toEqual(['content-client-name']);
+  });
+
+  it('asks about a first name that is also a common word (Jan), with the finding named, never the word', () => {
+    const reasons = checkContent({ ...base, subject: 'Verwijzing voor Jan' });
+    expect(reasons.map((r) => r.code)).toEqual(['content-client-name-word']);
+    expect(reasons[0]).toMatchObject({ where: 'subject', part: 'first', why: 'common-word' });
+    expect(reasons[0]?.message.nl).toContain('voornaam van de cliënt');
+    expect(reasons[0]?.message.nl).not.toMatch(/\bJan\b/);
+  });
+
+  it.each([
+    ['85.07.30-033.28', 'with separators'],
+    ['85073003328', 'without separators'],
+    ['85 07 30 033 28', 'spaced'],
+    ['０８．０１．２０－００１．８８', 'in full-width digits'],
+  ])('refuses a national register number %j (%s), in the subject and the body', (nrn) => {
+    expect(run({ subject: `Doorverwijzing ${nrn}` })).toEqual(['content-national-number']);
+    expect(run({ body: `Rijksregisternummer: ${nrn}` })).toEqual(['content-national-number']);
+  });
+
+  it('refuses a national register number in an attachment name', () => {
+    expect(run({ attachments: [zip, { ...zip, name: 'verslag-85073003328.pdf', isOurEncryptedZip: false }] })).toEqual([
+      'attachment-not-encrypted',
+      'content-national-number',
+    ]);
+  });
+
+  it('reads at most MAX_SCANNED_TEXT characters, and says so', () => {
+    const long = `${'Beste, '.repeat(200_000)} Van den Broeck`;
+    expect(long.length).toBeGreaterThan(MAX_SCANNED_TEXT);
+    expect(run({ body: long })).toEqual(['content-not-fully-checked']);
+    expect(run({ body: `Van den Broeck ${long}` })).toEqual(['content-client-name', 'content-not-fully-checked']);
   });
 
   it('does not mistake a longer word for the first name', () => {
@@ -57,8 +91,11 @@ describe('subject and body', () => {
   });
 
   it('reports subject and body separately', () => {
-    expect(run({ subject: 'Jan', body: 'Jan' })).toEqual(['content-client-name', 'content-client-name']);
-    expect(checkContent({ ...base, subject: 'Jan', body: 'Jan' }).map((r) => ('where' in r ? r.where : null))).toEqual(['subject', 'body']);
+    expect(run({ subject: 'Van den Broeck', body: 'Van den Broeck' })).toEqual(['content-client-name', 'content-client-name']);
+    expect(checkContent({ ...base, subject: 'Van den Broeck', body: 'Van den Broeck' }).map((r) => ('where' in r ? r.where : null))).toEqual([
+      'subject',
+      'body',
+    ]);
   });
 
   it('without client traces or password, no client data is looked for; the password is still found by its shape', () => {
@@ -96,7 +133,7 @@ describe('matchers', () => {
     const short = buildTraces({ client: { firstName: 'A', phone: '1234' } }, SALT);
     expect(short.name).toEqual([]);
     expect(short.phone).toEqual([]);
-    expect(findTraces('a b c 1234', short)).toEqual({ name: false, phone: false, email: false, file: false });
+    expect(findTraces('a b c 1234', short)).toEqual({ names: [], phone: false, email: false, file: [] });
     expect(containsPassword('anything', '')).toBe(false);
   });
 });

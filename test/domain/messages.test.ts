@@ -1,6 +1,6 @@
 // One catalogue: every code has Dutch and English words, and the order of importance is total.
 import type { Reason } from '../../src/domain';
-import { REASON_CODES, formatDay, reason, shorten, sortReasons, summarize } from '../../src/domain';
+import { MAX_SHOWN, REASON_CODES, formatDay, reason, shorten, sortReasons, summarize } from '../../src/domain';
 
 // Parameters that make every template render; the catalogue's types guarantee the names.
 const sample = {
@@ -24,6 +24,9 @@ const sample = {
   names: ['logo.png', 'image001.png'],
   version: '1.4.2',
   registry: '0123456789ab',
+  part: 'first',
+  why: 'common-word',
+  limit: 1048576,
 } as const;
 
 // The sample carries every parameter any code takes; each template reads only its own.
@@ -57,6 +60,37 @@ describe('reason messages', () => {
     expect(text.length).toBeLessThanOrEqual(500);
     expect(text.split('\n').every((line) => many.some((r) => r.message.nl === line))).toBe(true);
     expect(summarize([render('recipient-wrong-social-service')], 'en', 40)).toHaveLength(40);
+  });
+
+  it('shortens what a user typed or attached to 40 characters and "…", so every such message fits a Smart Alert', () => {
+    expect(shorten('x'.repeat(900))).toBe(`${'x'.repeat(MAX_SHOWN - 1)}…`);
+    expect(shorten('kort')).toBe('kort');
+    const long = 'x'.repeat(900);
+    const reasons = [
+      reason('location-invalid', { by: 'postcode', value: long }),
+      reason('location-invalid', { by: 'nis', value: long }),
+      reason('protocol-not-found', { by: 'municipality', value: long }),
+      reason('attachment-inline', { names: [long, long, long, long, long, long, long] }),
+    ];
+    for (const r of reasons) {
+      for (const lang of ['nl', 'en'] as const) {
+        expect(r.message[lang].length).toBeLessThanOrEqual(500);
+        expect(r.message[lang]).not.toContain('x'.repeat(MAX_SHOWN + 1));
+        expect(summarize([r], lang, 500)).toBe(r.message[lang]);
+      }
+    }
+  });
+
+  it('names a weak finding in the text by what it is, never by the word', () => {
+    for (const part of ['first', 'last', 'full', 'file'] as const) {
+      for (const why of ['common-word', 'own-name', 'protocol-word'] as const) {
+        const r = reason('content-client-name-word', { where: 'body', part, why });
+        expect(r.message.nl).toMatch(/^De tekst van de mail bevat /);
+        expect(r.message.nl.length + r.message.en.length).toBeLessThan(800);
+      }
+    }
+    expect(reason('content-not-fully-checked', { limit: 1048576 }).message.nl).toContain('1.048.576');
+    expect(reason('content-not-fully-checked', { limit: 1048576 }).message.en).toContain('1,048,576');
   });
 });
 

@@ -61,6 +61,8 @@ export type FakeOfficeOptions = {
   callbackDelayMs?: number;
   /** A client whose replaceAsync answers NotificationKeyNotFound for a new key instead of adding it. */
   replaceNeedsExistingNotice?: boolean;
+  /** What Office.context.mailbox.userProfile.displayName gives (unknown: a client may give anything). */
+  userDisplayName?: unknown;
 };
 
 export function createFakeOffice(options: FakeOfficeOptions = {}) {
@@ -298,6 +300,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
       displayLanguage: options.displayLanguage ?? 'en-US',
       mailbox: {
         item: item as Record<string, unknown> | null,
+        // Office.context.mailbox.userProfile (Mailbox 1.1): the signed-in user.
+        userProfile: { displayName: 'userDisplayName' in options ? options.userDisplayName : 'An Peeters', emailAddress: 'an.peeters@kindengezin.be' },
         // A method of the mailbox, not of the item: it works without a compose item too.
         displayNewMessageFormAsync: (parameters: Office.MessageForm, cb: Cb<void>) => {
           calls.push({ method: 'displayNewMessageFormAsync', args: [parameters] });

@@ -5,7 +5,16 @@
 // give these verdicts.
 import { createHash } from 'node:crypto';
 import type { Outcome, ReasonCode } from '../../src/domain';
-import { SEND_CHECK_TEST_ADDRESS, TRACES_SESSION_KEY, buildTraces, markerHeaders, ourZipName, shippedRelease } from '../../src/domain';
+import {
+  ACKNOWLEDGEMENT_SESSION_KEY,
+  SEND_CHECK_TEST_ADDRESS,
+  TRACES_SESSION_KEY,
+  buildTraces,
+  markerHeaders,
+  ourZipName,
+  protocolWords,
+  shippedRelease,
+} from '../../src/domain';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
 import {
@@ -47,6 +56,21 @@ const NEUTRAL = neutralText(REF, kontich);
 /** What the pane stores in sessionData for the client in test/domain/fixtures (Jan Van den Broeck). */
 const TRACES = { [TRACES_SESSION_KEY]: JSON.stringify(buildTraces({ client: CLIENT }, SALT)) };
 const PASSWORD = '7K3M-Q9TX-4HNB-W2ZR';
+/** A checksum-valid national register number (born 30 July 1985). */
+const NRN = '85.07.30-033.28';
+
+/** The traces the pane stores for a client, as the pane builds them: the protocol's words and the team member's name are weak. */
+function tracesFor(client: { firstName?: string; lastName?: string }, ownName = 'An Peeters'): Record<string, string> {
+  return { [TRACES_SESSION_KEY]: JSON.stringify(buildTraces({ client, exclude: protocolWords(kontich as NonNullable<typeof kontich>), ownName }, SALT)) };
+}
+/** The pane's record of "Toch verzenden" on the given findings, for traces salted SALT (or another salt). */
+function acknowledged(findings: string[], salt = SALT): Record<string, string> {
+  return { [ACKNOWLEDGEMENT_SESSION_KEY]: JSON.stringify({ v: 1, salt, findings }) };
+}
+const BEN = tracesFor({ firstName: 'Ben', lastName: 'Goossens' });
+const BEN_WEAK = 'content-client-name-word:body:first:common-word';
+const GUID_LINK =
+  'https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjU5ZTk0YzQtY2E2Ny00MjM4LWI2YzItNTBlNWE3ZjI1M2Rl%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%7d';
 
 const zip = { name: ZIP_NAME, bytes: ZIP_BYTES };
 const logo = { name: 'image001.png', bytes: pseudoRandom(900, 3), isInline: true };
@@ -236,7 +260,135 @@ export const CASES: readonly SendCase[] = [
     name: "the client's phone and e-mail in the body",
     mail: prepared({ body: 'Bel 0470/12.34.56 of mail JAN.VDB@example.org' }),
     outcome: 'block',
-    codes: ['content-client-name', 'content-client-phone', 'content-client-email'],
+    // "jan" alone is also a common word: a question beside the refusals.
+    codes: ['content-client-phone', 'content-client-email', 'content-client-name-word'],
+  },
+  ...(
+    [
+      ['joined', 'Doorverwijzing Vandenbroeck'],
+      ['with a soft hyphen', 'Doorverwijzing Van den Bro\u00ADeck'],
+      ['with zero-width characters', 'Doorverwijzing Van\u200Bden\u2060Broeck'],
+      ['last name first, particles after', 'Broeck, Jan Van den'],
+      ['in capitals', 'DOORVERWIJZING JAN VAN DEN BROECK'],
+    ] as const
+  ).map(([how, subject]): SendCase => ({
+    name: `the client's name ${how} in the subject`,
+    mail: prepared({ subject }),
+    outcome: 'block',
+    codes: ['content-client-name'],
+  })),
+  ...(
+    [
+      ['with the en dash of Outlook autoformat', 'Bel 0470 \u2013 12 34 56'],
+      ['in full-width digits', 'Bel \uFF10\uFF14\uFF17\uFF10 \uFF11\uFF12 \uFF13\uFF14 \uFF15\uFF16'],
+      ['with the country code', 'Bel +32 470 12 34 56'],
+    ] as const
+  ).map(([how, body]): SendCase => ({ name: `the client's phone ${how}`, mail: prepared({ body }), outcome: 'block', codes: ['content-client-phone'] })),
+  ...(
+    [
+      ['with (at)', 'Mail vdb (at) example.org, voornaam jan'],
+      ['with [at] and [dot]', 'jan.vdb [at] example [dot] org'],
+      ['in words', 'jan punt vdb apenstaartje example punt org'],
+    ] as const
+  ).map(([how, body]): SendCase => ({
+    name: `the client's e-mail written ${how}`,
+    mail: prepared({ body: `Contact: ${body.replace('vdb (at)', 'jan.vdb (at)')}` }),
+    outcome: 'block',
+    says: ['e-mailadres van de cliënt'],
+  })),
+  {
+    name: 'a national register number in the body',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nRRN ${NRN}` }),
+    outcome: 'block',
+    codes: ['content-national-number'],
+    says: ['rijksregisternummer'],
+  },
+  {
+    name: 'a national register number without separators in the subject',
+    mail: prepared({ subject: `${NEUTRAL.subject} 85073003328` }),
+    outcome: 'block',
+    codes: ['content-national-number'],
+  },
+  ...(
+    [
+      ['after a colon', `Het wachtwoord: ${PASSWORD}`],
+      ['with ", " between the groups', '7K3M, Q9TX, 4HNB, W2ZR'],
+      ['one group per bullet', 'Wachtwoord:\n\u2022 7K3M\n\u2022 Q9TX\n\u2022 4HNB\n\u2022 W2ZR'],
+      ['one group per line', '7K3M\nQ9TX\n4HNB\nW2ZR'],
+      ['with four spaces between the groups', '7K3M    Q9TX    4HNB    W2ZR'],
+      ['with a zero-width space inside', '7K3M-Q9\u200BTX-4HNB-W2ZR'],
+      ['with word joiners and no-break spaces', '7K3M\u2060\u00A0Q9TX\u00A04HNB\u2060\u00A0W2ZR'],
+    ] as const
+  ).map(([how, text]): SendCase => ({
+    name: `the password ${how}`,
+    mail: prepared({ body: `${NEUTRAL.body}\n${text}` }),
+    outcome: 'block',
+    codes: ['content-password-shape'],
+  })),
+  // Weak findings: a question, on clients that can ask; the pane's "Toch verzenden" on those that cannot.
+  {
+    name: 'client "Ben" and "Ik ben bereikbaar": a question, not a refusal',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nIk ben bereikbaar op dinsdag.`, sessionData: BEN }),
+    outcome: 'prompt',
+    codes: ['content-client-name-word'],
+    says: ['voornaam van de cliënt', 'gewoon Nederlands woord'],
+  },
+  {
+    name: 'client "Ben" and "Ik ben bereikbaar" on Mailbox 1.12: held, and sent to the task pane',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nIk ben bereikbaar op dinsdag.`, sessionData: BEN }),
+    mailbox: '1.12',
+    outcome: 'block',
+    says: ['Toch verzenden', 'taakvenster'],
+  },
+  {
+    name: 'client "Ben" on Mailbox 1.12 after "Toch verzenden" in the pane: allowed',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nIk ben bereikbaar op dinsdag.`, sessionData: { ...BEN, ...acknowledged([BEN_WEAK]) } }),
+    mailbox: '1.12',
+    outcome: 'allow',
+  },
+  {
+    name: 'an acknowledgement never hides a strong finding: the whole name after "Toch verzenden"',
+    mail: prepared({
+      body: `${NEUTRAL.body}\n\nIk ben bereikbaar. Over Ben Goossens.`,
+      sessionData: { ...BEN, ...acknowledged([BEN_WEAK, 'content-client-name']) },
+    }),
+    mailbox: '1.12',
+    outcome: 'block',
+    says: ['bevat de naam van de cliënt'],
+  },
+  {
+    name: 'an acknowledgement for other traces (another referral) covers nothing',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nIk ben bereikbaar op dinsdag.`, sessionData: { ...BEN, ...acknowledged([BEN_WEAK], 'f'.repeat(32)) } }),
+    outcome: 'prompt',
+    codes: ['content-client-name-word'],
+  },
+  {
+    name: 'an acknowledgement that does not cover a new weak finding asks again',
+    mail: prepared({
+      body: `${NEUTRAL.body}\n\nIk ben bereikbaar op dinsdag.`,
+      sessionData: { ...tracesFor({ firstName: 'Ben', lastName: 'Wolf' }), ...acknowledged([BEN_WEAK]) },
+    }),
+    outcome: 'allow',
+  },
+  {
+    name: 'client Peeters, and the team member\'s own signature "An Peeters"',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nAn Peeters\ngezinsondersteuner`, sessionData: tracesFor({ firstName: 'Wout', lastName: 'Peeters' }) }),
+    outcome: 'prompt',
+    codes: ['content-client-name-word'],
+    says: ['uw eigen naam'],
+  },
+  {
+    name: 'client surname "Rand" and the untouched neutral text (the team is "Zuid-Oost Rand Antwerpen")',
+    mail: prepared({ sessionData: tracesFor({ firstName: 'Wout', lastName: 'Rand' }) }),
+    outcome: 'prompt',
+    codes: ['content-client-name-word'],
+  },
+  {
+    name: 'client surname "Kontich", the municipality the neutral text names',
+    mail: prepared({ sessionData: tracesFor({ firstName: 'Wout', lastName: 'Kontich' }) }),
+    outcome: 'prompt',
+    codes: ['content-client-name-word'],
+    says: ['woord uit het protocol'],
   },
   {
     name: 'hand-set headers over a plaintext zip named after the client',
@@ -401,6 +553,51 @@ export const CASES: readonly SendCase[] = [
     name: "a question to a social worker's own address at the OCMW's domain, no attachment",
     mail: { to: ['jan.peeters@mesen.be'], body: 'Vraag over de vergadering' },
     outcome: 'allow',
+  },
+  {
+    name: "our password to a social worker's own address at the OCMW's domain, no attachment",
+    mail: { to: ['jan.peeters@mesen.be'], body: `Het wachtwoord: ${PASSWORD}` },
+    outcome: 'block',
+    codes: ['content-password-shape'],
+  },
+  {
+    name: "a national register number to an address at the OCMW's domain",
+    mail: { to: [COLLEAGUE], cc: ['jan.peeters@mesen.be'], subject: `Dossier ${NRN}`, body: 'Zie onderwerp.' },
+    outcome: 'block',
+    codes: ['content-national-number'],
+  },
+  {
+    name: 'a national register number in a follow-up to the registered mailbox',
+    mail: { to: [MESEN], body: `Het gaat over 85073003328.` },
+    outcome: 'block',
+    codes: ['content-national-number'],
+  },
+  {
+    name: 'a follow-up with a Teams link (GUIDs are no password)',
+    mail: { to: [MESEN], body: `Vergadering: ${GUID_LINK}\nVergadering-ID 3f2504e0-4f89-11d3-9a0c-0305e82c3301` },
+    outcome: 'prompt',
+    codes: ['follow-up-registered-mailbox'],
+  },
+  {
+    name: 'a follow-up with German and French IBANs',
+    mail: { to: [MESEN], body: 'Rekeningen: DE89 3704 0044 0532 0130 00 en FR76 3000 6000 0112 3456 7890 189.' },
+    outcome: 'prompt',
+    codes: ['follow-up-registered-mailbox'],
+  },
+  {
+    name: 'a follow-up with a pasted base64 block and a hash',
+    mail: {
+      to: [MESEN],
+      body: 'U29tZSBiYXNlNjQgdGV4dCB0aGF0IGlzIGxvbmcgZW5vdWdoIHRvIHdyYXAgbGluZXMgb2Yg\nZXhhY3RseSBzZXZlbnR5LXNpeCBjaGFyYWN0ZXJzIGxvbmcsIGp1c3QgbGlrZSBpbiBtYWls\nsha256 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    },
+    outcome: 'prompt',
+    codes: ['follow-up-registered-mailbox'],
+  },
+  {
+    name: 'a follow-up with one 2 MB word: read up to the limit, and said so',
+    mail: { to: [MESEN], body: 'x'.repeat(2 * 1024 * 1024) },
+    outcome: 'prompt',
+    codes: ['content-not-fully-checked', 'follow-up-registered-mailbox'],
   },
   {
     name: "a signature logo only, to an address at the OCMW's domain",

@@ -96,7 +96,7 @@ test('after encryption, location, consent and source are locked; the password is
 
 test('a finished check goes stale when the mail changes under it', () => {
   const decision = referralVerdict(initialFlow, registry, day, rules).decision;
-  const s = run({ type: 'check', check: { status: 'done', decision, marker: 'valid' } }, { type: 'recipients-read', list: [] });
+  const s = run({ type: 'check', check: { status: 'done', decision, marker: 'valid', salt: '' } }, { type: 'recipients-read', list: [] });
   expect(s.check.status).toBe('idle');
 });
 

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { ACKNOWLEDGEABLE, REASON_OUTCOME } from '../../domain';
 import { usePaneWords } from '../controller/usePaneWords';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
@@ -13,6 +14,13 @@ export type CheckStepProps = {
 
 export function CheckStep({ check, tracesStored }: CheckStepProps): ReactElement {
   const { t, actions } = usePaneWords();
+  const done = check.status === 'done' ? check : null;
+  // Refusals have no way through; questions (weak findings) the user may let pass here.
+  const refusals = done ? done.decision.reasons.filter((r) => REASON_OUTCOME[r.code] === 'block') : [];
+  const questions = done ? done.decision.reasons.filter((r) => REASON_OUTCOME[r.code] === 'prompt') : [];
+  const refused = done !== null && (done.decision.outcome === 'block' || done.marker !== 'valid');
+  const asking = done !== null && !refused && done.decision.outcome === 'prompt';
+  const acknowledgeable = questions.length > 0 && questions.every((r) => ACKNOWLEDGEABLE.indexOf(r.code) >= 0);
   return (
     <Section id="check" title={t.stepCheck}>
       <Text as="p" block>
@@ -40,9 +48,14 @@ export function CheckStep({ check, tracesStored }: CheckStepProps): ReactElement
         {/* Only the spinner and the heading live here: the MessageBars below announce themselves. */}
         <div role="status">
           {check.status === 'running' && <Spinner size="tiny" label={t.checkRunning} />}
-          {check.status === 'done' && (!check.decision.allowed || check.marker !== 'valid') && (
+          {refused && (
             <Text weight="semibold" block>
               {t.checkRefused}
+            </Text>
+          )}
+          {asking && (
+            <Text weight="semibold" block>
+              {t.checkAsks}
             </Text>
           )}
         </div>
@@ -56,12 +69,33 @@ export function CheckStep({ check, tracesStored }: CheckStepProps): ReactElement
             <MessageBarBody>{t.checkAllowed}</MessageBarBody>
           </MessageBar>
         )}
-        {check.status === 'done' && (!check.decision.allowed || check.marker !== 'valid') && (
+        {refused && (
           <div data-testid="check-refused">
-            <ReasonList reasons={check.decision.reasons} />
-            {check.marker !== 'valid' && (
+            <ReasonList reasons={refusals} />
+            <ReasonList reasons={questions} intent="warning" />
+            {done?.marker !== 'valid' && (
               <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{t.checkMarkerMissing}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+        )}
+        {asking && (
+          <div data-testid="check-asks">
+            <ReasonList reasons={questions} intent="warning" />
+            {acknowledgeable && (
+              <>
+                <Text as="p" block>
+                  {t.checkAcknowledgeExplain}
+                </Text>
+                <Button onClick={() => void actions.acknowledge()} data-testid="check-acknowledge">
+                  {t.checkAcknowledge}
+                </Button>
+              </>
+            )}
+            {done?.acknowledgeFailed === true && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>{t.checkAcknowledgeFailed}</MessageBarBody>
               </MessageBar>
             )}
           </div>

@@ -3,7 +3,7 @@
 // happened only by dispatching to the pure reducer. No React here, so the actions can be driven
 // from a unit test against the simulated mailbox as well as from the pane.
 import type { Registry } from '../../domain';
-import { brusselsDay } from '../../domain';
+import { ACKNOWLEDGEMENT_SESSION_KEY, brusselsDay } from '../../domain';
 import type { MailboxPort, NewMessage } from '../../office/port';
 import { MailboxError } from '../../office/port';
 import { isFinished, keptPrior, locationOf, referralVerdict, referralView } from '../flow';
@@ -75,6 +75,12 @@ export type ReferralActions = {
   /** Removes the inline images (signature logos, pasted screenshots) from the mail. */
   removeInline(): Promise<void>;
   check(): Promise<void>;
+  /**
+   * "Toch verzenden" on the weak findings of the last check: records which findings the user let
+   * pass (never the words) in the item's sessionData, where the Send check reads it too, and checks
+   * again (src/domain/acknowledgement.ts).
+   */
+  acknowledge(): Promise<void>;
   /** Opens a new message in Outlook (the breach notification to both DPOs, article 9). */
   reportBreach(message: NewMessage): Promise<void>;
 };
@@ -278,10 +284,11 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
       }
       // What the checks must not find in the subject and body: the form's client details, or the
       // words of the team member's own file name. Hashed with a salt new for this mail.
+      // A name word that is also the team member's own name or a word of the protocol (which the
+      // neutral text names) is weak evidence, asked about rather than refused.
+      const weak = { exclude: loaded.protocolWords(protocol), ownName: port.userDisplayName };
       const traces = loaded.buildTraces(
-        src.kind === 'pane-form' && src.document !== null
-          ? { client: src.document.client }
-          : { fileName: source.name, exclude: loaded.protocolWords(protocol) },
+        src.kind === 'pane-form' && src.document !== null ? { client: src.document.client, ...weak } : { fileName: source.name, ...weak },
         loaded.saltFrom(globalThis.crypto.getRandomValues(new Uint8Array(16))),
       );
       const outcome = await encryptAndReplace({
@@ -378,10 +385,24 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
         });
         dispatch({ type: 'recipients-read', list: snapshot.recipients });
         const verdict = evaluateSend(snapshot, registry, now());
-        dispatch({ type: 'check', check: { status: 'done', decision: verdict, marker: marker.status } });
+        dispatch({ type: 'check', check: { status: 'done', decision: verdict, marker: marker.status, salt: snapshot.traces?.salt ?? '' } });
       } catch {
         dispatch({ type: 'check', check: { status: 'failed' } });
       }
+    },
+
+    async acknowledge() {
+      const current = getState().check;
+      if (current.status !== 'done' || current.decision.outcome !== 'prompt') return;
+      try {
+        const { acknowledge } = await rules.load();
+        const record = acknowledge(current.decision.reasons, current.salt);
+        await call(() => port.setSessionData(ACKNOWLEDGEMENT_SESSION_KEY, JSON.stringify(record)));
+      } catch {
+        dispatch({ type: 'check', check: { ...current, acknowledgeFailed: true } });
+        return;
+      }
+      await this.check();
     },
 
     async reportBreach(message) {

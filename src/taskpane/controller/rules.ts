@@ -3,4 +3,4 @@
 // the client traces. In a chunk of their own, requested right after the first paint: the first
 // screen, the municipality field, judges the location only (evaluateLocation), and these are
 // about 19 KB gzipped it does not need.
-export { buildTraces, evaluateReferral, evaluateSend, protocolWords, saltFrom } from '../../domain';
+export { acknowledge, buildTraces, evaluateReferral, evaluateSend, protocolWords, saltFrom } from '../../domain';

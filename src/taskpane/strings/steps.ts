@@ -148,6 +148,10 @@ export type StepWords = {
   checkRefused: string;
   checkFailed: string;
   checkMarkerMissing: string;
+  checkAsks: string;
+  checkAcknowledge: string;
+  checkAcknowledgeExplain: string;
+  checkAcknowledgeFailed: string;
   tracesUnsupported: string;
   tracesFailed: string;
   tracesRetry: string;
@@ -345,6 +349,11 @@ const nl: StepWords = {
   checkAllowed: 'De mail voldoet aan het protocol en mag verstuurd worden.',
   checkRefused: 'Deze mail mag zo niet verstuurd worden:',
   checkFailed: 'De mail kon niet gelezen worden om te controleren. Er is niets veranderd. Probeer opnieuw.',
+  checkAsks: 'De controle vraagt u iets over deze mail:',
+  checkAcknowledge: 'Toch verzenden',
+  checkAcknowledgeExplain:
+    'Zijn dit geen gegevens van de cliënt? Kies dan "Toch verzenden". De add-in onthoudt voor deze mail welke vragen u beantwoordde (nooit de woorden zelf), ook bij Verzenden in een versie van Outlook die zelf niets kan vragen. Verandert u daarna de tekst zo dat er een nieuwe vraag bij komt, dan vraagt hij het opnieuw.',
+  checkAcknowledgeFailed: 'Uw keuze kon niet in de mail bewaard worden. Er is niets veranderd. Probeer opnieuw.',
   tracesUnsupported:
     'Uw versie van Outlook kan niet doorgeven wat het taakvenster over de cliënt weet (uit het formulier of de naam van het bestand) aan de controle bij Verzenden. Deze controle hier kijkt het wel na: controleer de mail hier vlak voor u verstuurt, en verander daarna niets meer aan het onderwerp of de tekst.',
   tracesFailed:
@@ -548,6 +557,11 @@ const en: StepWords = {
   checkAllowed: 'The mail meets the protocol and may be sent.',
   checkRefused: 'This mail may not be sent like this:',
   checkFailed: 'The mail could not be read for the check. Nothing was changed. Try again.',
+  checkAsks: 'The check asks you about this mail:',
+  checkAcknowledge: 'Send anyway',
+  checkAcknowledgeExplain:
+    'Is this no client data? Then choose "Send anyway". The add-in remembers for this mail which questions you answered (never the words themselves), also at Send in a version of Outlook that cannot ask by itself. If you then change the text so that a new question arises, it asks again.',
+  checkAcknowledgeFailed: 'Your choice could not be stored in the mail. Nothing was changed. Try again.',
   tracesUnsupported:
     'Your version of Outlook cannot pass what the task pane knows about the client (from the form or the file name) on to the check at Send. This check here does look for it: check the mail here just before you send it, and change nothing in the subject or text after that.',
   tracesFailed:
