@@ -291,7 +291,19 @@ function mailboxIndex(registry: Registry): MailboxIndex {
   });
   const embedFirst = compacts.reduce((first, c) => (c.length > 0 && first.indexOf(c.charAt(0)) < 0 ? first + c.charAt(0) : first), '');
   const shortest = compacts.reduce((k, c) => (c.length > 0 ? Math.min(k, c.length) : k), Infinity);
-  const index: MailboxIndex = { exact, domains, byLocal, byDomain, pieces, pieceSpots: spots, embedded, compacts, embedKey, embedFirst, shortestCompact: shortest };
+  const index: MailboxIndex = {
+    exact,
+    domains,
+    byLocal,
+    byDomain,
+    pieces,
+    pieceSpots: spots,
+    embedded,
+    compacts,
+    embedKey,
+    embedFirst,
+    shortestCompact: shortest,
+  };
   MAILBOX_INDEXES.set(registry, index);
   return index;
 }
@@ -359,7 +371,18 @@ function candidateProtocols(address: string, registry: Registry): Protocol[] {
 function isAddressBoundary(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0x7f) return '<>"\'(),;:[]'.indexOf(String.fromCharCode(c)) >= 0;
-  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Runs between boundaries, with where each starts and ends: one pass, linear in the text. */
