@@ -1,5 +1,5 @@
 // The Exchange Online script of `npm run registry -- exchange-rules` (src/cli/exchangeRules.ts),
-// without Exchange: a golden script for the shipped registry (byte for byte), a registry of every
+// without Exchange: a golden script for the fixture registry (byte for byte), a registry of every
 // municipality within Exchange Online's limits, hostile registry strings checked with a lexer of
 // PowerShell's own quoting rules (powershell.ts), and the rules' documented semantics applied to
 // the attachment kinds a team member really sends (the table in docs/admin.md).
@@ -22,6 +22,7 @@ import {
 } from '../../src/cli/exchangeRules';
 import type { ProtocolRecord } from '../../src/domain';
 import { ourZipName, parseRegistry } from '../../src/domain';
+import { fixtureData } from '../domain/fixtures';
 import { evaluateString, tokenize } from './powershell';
 
 const ROOT = join(__dirname, '..', '..');
@@ -32,7 +33,9 @@ function records(data: unknown): ProtocolRecord[] {
   if (!r.ok) throw new Error(r.problems.map((p) => p.message.en).join('\n'));
   return [...r.records];
 }
-const shipped = (): ProtocolRecord[] => records(JSON.parse(readFileSync(join(ROOT, 'registry', 'protocols.json'), 'utf8')));
+// The fixture registry, not registry/protocols.json: a registry change must not touch this test
+// (docs/registry-maintenance.md). The golden scripts are the fixture's.
+const fixtureRecords = (): ProtocolRecord[] => records(fixtureData());
 
 /** The text of each rule's hashtable in the script: what Exchange receives for that rule. */
 function ruleBlocks(script: string): string[] {
@@ -41,13 +44,13 @@ function ruleBlocks(script: string): string[] {
   return body.split(/\r\n {2}@\{\r\n/).slice(1);
 }
 
-describe('golden scripts for the shipped registry (byte for byte)', () => {
+describe('golden scripts for the fixture registry (byte for byte)', () => {
   const cases: Array<[string, ExchangeRulesOptions]> = [
     ['exchange-rules.audit.dpo.ps1', { mode: 'Audit', dpoReport: 'dpo@opgroeien.be' }],
     ['exchange-rules.enforce.ps1', { mode: 'Enforce' }],
   ];
   it.each(cases)('%s', (file, options) => {
-    const script = Buffer.from(exchangeRules(shipped(), options).script, 'utf8');
+    const script = Buffer.from(exchangeRules(fixtureRecords(), options).script, 'utf8');
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(join(GOLDEN, file), script);
     const golden = readFileSync(join(GOLDEN, file));
     // After a registry change: UPDATE_GOLDEN=1 npx jest test/cli/exchangeRules.test.ts, and review the diff.
@@ -56,7 +59,7 @@ describe('golden scripts for the shipped registry (byte for byte)', () => {
 });
 
 describe('the script', () => {
-  const result = exchangeRules(shipped(), { mode: 'Audit', dpoReport: 'dpo@opgroeien.be' });
+  const result = exchangeRules(fixtureRecords(), { mode: 'Audit', dpoReport: 'dpo@opgroeien.be' });
 
   it('is printable ASCII with CRLF line ends (Windows PowerShell 5.1 reads it right in any code page)', () => {
     expect(result.script).toMatch(/^[\x20-\x7e\r\n]*$/);
@@ -95,7 +98,7 @@ describe('the script', () => {
       expect(rule.name.length).toBeLessThanOrEqual(EXCHANGE_LIMITS.ruleName);
       expect(rule.name.startsWith(`${RULE_PREFIX}:`)).toBe(true);
     }
-    const enforce = exchangeRules(shipped(), { mode: 'Enforce' });
+    const enforce = exchangeRules(fixtureRecords(), { mode: 'Enforce' });
     expect(enforce.rules.map((r) => new Map(r.params).get('Mode'))).toEqual(['Enforce']);
     expect(enforce.rules.flatMap((r) => r.params.map(([k]) => k))).not.toContain('GenerateIncidentReport');
   });
@@ -106,7 +109,7 @@ describe('the script', () => {
     expect(result.script).toContain('New-TransportRule @Rule');
     expect(result.script).toContain('Remove-TransportRule -Identity $Old.Name -Confirm:$false');
     // The same input gives the same script.
-    expect(exchangeRules(shipped(), { mode: 'Audit', dpoReport: 'dpo@opgroeien.be' }).script).toBe(result.script);
+    expect(exchangeRules(fixtureRecords(), { mode: 'Audit', dpoReport: 'dpo@opgroeien.be' }).script).toBe(result.script);
   });
 
   it('stops before changing anything when it is not connected, a mailbox is no recipient, or the rules would pass 300', () => {
@@ -175,7 +178,7 @@ describe('hostile registry strings are quoted safely', () => {
   });
 
   it('in a whole script: every hostile value lands inside a string, never in code or a comment', () => {
-    const recs = shipped().map((r, i) => ({
+    const recs = fixtureRecords().map((r, i) => ({
       ...r,
       id: `${r.id}`,
       socialService: { ...r.socialService, name: HOSTILE[i % HOSTILE.length] as string },
@@ -308,7 +311,7 @@ export const ATTACHMENT_KINDS: ReadonlyArray<Kind & { aesDetected: Action; aesNo
 ];
 
 describe('what the rules do with each kind of attachment (docs/admin.md has this table)', () => {
-  const rules = exchangeRules(shipped(), { mode: 'Enforce', dpoReport: 'dpo@opgroeien.be' }).rules;
+  const rules = exchangeRules(fixtureRecords(), { mode: 'Enforce', dpoReport: 'dpo@opgroeien.be' }).rules;
 
   it.each(ATTACHMENT_KINDS.map((k) => [k.label, k] as const))('%s', (_label, k) => {
     expect(actionOf(rules, k, true)).toBe(k.aesDetected);
@@ -322,7 +325,7 @@ describe('what the rules do with each kind of attachment (docs/admin.md has this
   });
 
   it('without a DPO address nothing is reported, and the rejects stay', () => {
-    const plain = exchangeRules(shipped(), { mode: 'Enforce' }).rules;
+    const plain = exchangeRules(fixtureRecords(), { mode: 'Enforce' }).rules;
     for (const k of ATTACHMENT_KINDS) {
       const expected = k.aesDetected === 'reject' ? 'reject' : 'nothing';
       expect(actionOf(plain, k, true)).toBe(expected);

@@ -23,12 +23,12 @@ function run(cmd: string, args: readonly string[]): Promise<Run> {
 }
 /**
  * The rules are tested against the fixture registry (two protocols kept as test data), not the
- * shipped one, which changes with every signed protocol: list, lookup and verify get
+ * shipped one, which changes with every signed protocol: list, lookup, verify and exchange-rules get
  * `--registry <fixture>` unless the test names a file itself. `check` always names what it checks.
  */
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'registry.json');
 const withFixture = (args: string[]): string[] =>
-  ['list', 'lookup', 'verify'].includes(args[0] ?? '') && !args.includes('--registry') ? [...args, '--registry', FIXTURE] : args;
+  ['list', 'lookup', 'verify', 'exchange-rules'].includes(args[0] ?? '') && !args.includes('--registry') ? [...args, '--registry', FIXTURE] : args;
 /** As the issue's "Done when" examples are run (there with the shipped registry). */
 const npxTsx = (...args: string[]) => run('npx', ['tsx', CLI, ...withFixture(args)]);
 const cli = (...args: string[]) => run(TSX, [CLI, ...withFixture(args)]);

@@ -111,7 +111,9 @@ describe('the pilot manifest (ADDIN_CHANNEL=pilot)', () => {
   const base = 'https://addin-pilot.example.org/';
   const pilot = rewriteManifest(manifest, base, '2.3.4.0', 'pilot');
   const readFile = (p: string): Uint8Array | undefined => {
-    if (['taskpane.html', 'commands.html', 'onsend.js'].includes(p)) return Buffer.from('built');
+    // As for the release: the runtime page loads both handlers, the phone's and the Send check's.
+    if (p === 'commands.html') return Buffer.from('<script src="mobile.js"></script><script src="onsend.js"></script>');
+    if (['taskpane.html', 'onsend.js', 'mobile.js'].includes(p)) return Buffer.from('built');
     try {
       return readFileSync(path.join(root, p));
     } catch {
