@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { CompactRegistry, Protocol, ProtocolRecord } from '../../src/domain';
 import { expandRegistry, parseRegistryBytes } from '../../src/domain';
 import { protocolTextProblems } from '../../scripts/lib/protocol-text';
+import { EXCHANGE_LIMITS, RULE_CHAR_BUDGET, exchangeRules } from '../../src/cli/exchangeRules';
 import { generated, paneFields } from '../scripts/generatedRegistry';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -49,4 +50,18 @@ describe('what the build puts into the bundles is exactly what parsing registry/
   it('the full records', () => {
     expect(generated(FILE, 'records')).toEqual(records);
   });
+});
+
+// The server rule an admin generates from this registry (docs/admin.md, section 7): what holds for
+// any valid registry, not a golden file (the golden scripts are the fixture's, test/cli/).
+test("the Exchange Online script made from it covers every registered mailbox, within Exchange's limits", () => {
+  for (const mode of ['Audit', 'Enforce'] as const) {
+    const result = exchangeRules(records, { mode, dpoReport: 'dpo@opgroeien.be' });
+    const covered = new Set(result.rules.filter((r) => r.kind === 'reject').flatMap((r) => r.mailboxes));
+    expect([...new Set(records.map((r) => r.mailbox))].filter((m) => !covered.has(m))).toEqual([]);
+    expect(result.rules.length).toBeLessThanOrEqual(EXCHANGE_LIMITS.rules);
+    for (const rule of result.rules) expect(rule.chars).toBeLessThanOrEqual(RULE_CHAR_BUDGET);
+    expect(result.regexChars).toBeLessThanOrEqual(EXCHANGE_LIMITS.regexChars);
+    expect(result.script).toContain(`Mode = '${mode}'`);
+  }
 });
