@@ -8,6 +8,7 @@
 // (case, accents, spacing, phone formats): "PEETERS" or "0470 12 34 56" leaks just as much.
 import type { NameWordPart, Reason, Where } from './messages';
 import { reason } from './messages';
+import { foldLookalikes } from './confusables';
 import { containsNationalNumber } from './nationalNumber';
 import { containsPasswordShape } from './passwordShape';
 import { WORD_SEPARATORS, stripInvisible } from './text';
@@ -100,15 +101,40 @@ export function checkText(input: TextInput, matcher?: TraceMatcher): Reason[] {
     ['body', body],
   ];
   const traces = input.traces ? (matcher ?? traceMatcher(input.traces)) : undefined;
-  for (const [where, text] of texts) {
-    const password = input.password !== undefined && containsPassword(text, input.password);
-    if (password) reasons.push(reason('content-password', { where }));
-    else if (containsPasswordShape(text)) reasons.push(reason('content-password-shape', { where }));
-    if (containsNationalNumber(text)) reasons.push(reason('content-national-number', { where }));
-    if (traces) reasons.push(...traceReasons(text, where, traces));
+  for (const [where, written] of texts) {
+    // As written, and as a reader sees it (another script's look-alike letters and digits, %40):
+    // a finding in either counts, once.
+    const found: Reason[] = [];
+    for (const text of readings(written)) {
+      const password = input.password !== undefined && containsPassword(text, input.password);
+      if (password) found.push(reason('content-password', { where }));
+      else if (containsPasswordShape(text)) found.push(reason('content-password-shape', { where }));
+      if (containsNationalNumber(text)) found.push(reason('content-national-number', { where }));
+      if (traces) found.push(...traceReasons(text, where, traces));
+    }
+    // As within one reading: the whole name found makes its single words moot.
+    const strongName = found.some((r) => r.code === 'content-client-name');
+    reasons.push(...distinct(strongName ? found.filter((r) => r.code !== 'content-client-name-word') : found));
   }
   if (input.subject.length + input.body.length > MAX_SCANNED_TEXT) reasons.push(reason('content-not-fully-checked', { limit: MAX_SCANNED_TEXT }));
   return reasons;
+}
+
+/** A text as written and, when it differs, as a reader sees it (src/domain/confusables.ts). */
+function readings(text: string): readonly string[] {
+  const folded = foldLookalikes(text);
+  return folded === text ? [text] : [text, folded];
+}
+
+/** Reasons without repeats (the same finding in both readings of a text), in their first order. */
+function distinct(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => {
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Every content rule of a referral: its text and its attachments. */
@@ -148,13 +174,16 @@ function checkAttachments(input: ContentInput, matcher: TraceMatcher | undefined
   if (matcher) {
     // A file name is judged strictly: weak name words in it are client data too (a team member's
     // "Ben Rand.pdf" names the client, whatever "ben" means in a sentence).
-    const named = input.attachments.filter((a) => {
-      const hits = matcher.find(a.name);
-      return hits.names.length > 0 || hits.phone || hits.email;
-    }).length;
+    const named = input.attachments.filter((a) =>
+      readings(a.name).some((name) => {
+        const hits = matcher.find(name);
+        return hits.names.length > 0 || hits.phone || hits.email;
+      }),
+    ).length;
     if (named > 0) reasons.push(reason('attachment-name-client-data', { count: named }));
   }
-  if (input.attachments.some((a) => containsNationalNumber(a.name))) reasons.push(reason('content-national-number', { where: 'attachment-name' }));
+  if (input.attachments.some((a) => readings(a.name).some(containsNationalNumber)))
+    reasons.push(reason('content-national-number', { where: 'attachment-name' }));
   if (input.password !== undefined && input.attachments.some((a) => containsPassword(a.name, input.password ?? ''))) {
     reasons.push(reason('content-password', { where: 'attachment-name' }));
   }

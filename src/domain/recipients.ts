@@ -15,17 +15,16 @@
 // - a near miss is within two edits of a registered mailbox (a typo; ocmw@menen.be is also a real
 //   OCMW, hence a question, not a refusal), or shows an OCMW, a "sociale dienst" or a registered
 //   municipality as its display name over another address: the user is asked.
-// Look-alike characters come from Unicode's confusables data (UTS #39, the unhomoglyph package;
-// reduced at build time to the entries with an ASCII prototype, scripts/lib/confusables-loader.cjs).
+// Look-alike characters come from Unicode's confusables data (src/domain/confusables.ts).
 import { distance } from 'fastest-levenshtein';
 import punycode from 'punycode/punycode.js';
-import CONFUSABLES from 'unhomoglyph/data.json';
 import type { Protocol, Registry } from './registry';
 import type { Reason, ReasonOf } from './messages';
 import { reason } from './messages';
 import type { Recipient } from './recipient';
 import { sameMailbox, unquoteLocal } from './sameMailbox';
-import { COMBINING_MARKS, INVISIBLE_OR_SPACE, foldAccents } from './text';
+import { hasPrototype, mapPrototypes } from './confusables';
+import { foldAccents } from './text';
 import { clampAddress, clampDisplayName } from './clamp';
 
 export type LookalikeKind = 'confusable' | 'punycode' | 'non-ascii' | 'embedded' | 'longer-domain' | 'trailing-dot' | 'sub-address';
@@ -38,15 +37,6 @@ export type Resemblance =
 
 /** Edits (Levenshtein) within which an address is a near miss of a registered mailbox. */
 export const NEAR_EDITS = 2;
-
-const PROTOTYPES: Readonly<Record<string, string>> = CONFUSABLES as Readonly<Record<string, string>>;
-const hasOwn = (key: string): boolean => Object.prototype.hasOwnProperty.call(PROTOTYPES, key);
-
-function mapPrototypes(s: string): string {
-  let out = '';
-  for (const ch of s.normalize('NFD')) out += hasOwn(ch) ? (PROTOTYPES[ch] as string) : ch;
-  return out.normalize('NFD').replace(COMBINING_MARKS, '').replace(INVISIBLE_OR_SPACE, '');
-}
 
 /**
  * A "skeleton" (Unicode TS #39): two strings that look alike have the same skeleton. Mapped
@@ -67,7 +57,7 @@ const SKELETONS = new Map<string, string>();
 
 /** True when the string uses a character that Unicode lists as confusable with another (besides ASCII ones). */
 function usesNonAsciiConfusable(s: string): boolean {
-  for (const ch of s.normalize('NFD')) if (ch.charCodeAt(0) > 0x7e && hasOwn(ch)) return true;
+  for (const ch of s.normalize('NFD')) if (ch.charCodeAt(0) > 0x7e && hasPrototype(ch)) return true;
   return false;
 }
 
@@ -197,10 +187,37 @@ function looksAlike(x: string, y: string): boolean {
   return skeleton(x) === target || skeleton(x.toLowerCase()) === target;
 }
 
-/** mesen.be.example.com, mesen.be-mail.com, mail.mesen.be: a longer domain built around the real one. */
+/**
+ * mesen.be.example.com, mesen.be-mail.com, mail.mesen.be, and the real one's letters with other
+ * separators or none before more (mesen-be.com, mesenbe.com, mesen_be.eu): a longer domain built
+ * around the real one.
+ */
 function extendsDomain(domain: string, real: string): boolean {
   const r = skeleton(real.toLowerCase());
-  return [skeleton(domain), skeleton(domain.toLowerCase())].some((d) => d !== r && (d.startsWith(`${r}.`) || d.startsWith(`${r}-`) || d.endsWith(`.${r}`)));
+  const compactReal = compactSkeleton(real.toLowerCase());
+  return [domain, domain.toLowerCase()].some((written) => {
+    const d = skeleton(written);
+    return d !== r && (d.startsWith(`${r}.`) || d.startsWith(`${r}-`) || d.endsWith(`.${r}`) || beginsWithLetters(d, compactReal));
+  });
+}
+
+/**
+ * True when `s` begins with `letters` (separators between them allowed) and a separator follows:
+ * mesen-be.com and mesenbe.eu begin with "mesenbe", mesen.bee (a typo, a near miss) does not.
+ */
+function beginsWithLetters(s: string, letters: string): boolean {
+  let k = 0;
+  let i = 0;
+  for (; i < s.length && k < letters.length; i++) {
+    const c = s.charCodeAt(i);
+    const alnum = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (!alnum) continue;
+    if (s.charAt(i) !== letters.charAt(k)) return false;
+    k++;
+  }
+  if (k < letters.length || i >= s.length) return false;
+  const next = s.charCodeAt(i);
+  return !((next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39));
 }
 
 const lookalike = (k: LookalikeKind): Resemblance => ({ kind: 'lookalike', lookalike: k });

@@ -1,10 +1,11 @@
 // No text rule takes time that grows faster than its input: every rule, fed 2 MB of what defeats
 // naive patterns (one endless token, endless separators, digits, "@", ".", soft hyphens,
-// zero-width spaces), finishes in under 200 ms. Measured as the process's CPU time, best of three,
-// so that other work on a shared machine does not count; the same inputs run through the built
-// Send bundle in the ES2016 context in test/onsend/bundle.test.ts.
+// zero-width spaces), grows linearly: 4x the input costs about 4x the CPU time (best of three),
+// never near the 16x of a quadratic rule, and stays far under a ceiling. The absolute figures
+// (target: under 200 ms each) are a benchmark, `npm run bench:linear`, not a timed test. The same
+// inputs run through the built Send bundle in the ES2016 context in test/onsend/bundle.test.ts.
 import { buildTraces, checkText, containsNationalNumber, containsPassword, containsPasswordShape, traceMatcher } from '../../src/domain';
-import { ADVERSARIAL } from './adversarial';
+import { ADVERSARIAL, GROWTH_NOISE_MS, LINEAR_GROWTH, growth } from './adversarial';
 import { SALT } from './fixtures';
 
 const traces = buildTraces(
@@ -19,22 +20,16 @@ const RULES: ReadonlyArray<readonly [string, (text: string) => unknown]> = [
   ['client traces (name, phone, e-mail, file words)', (text) => traceMatcher(traces).find(text)],
 ];
 
-/** CPU milliseconds of `run`, the best of three. */
-function cpuMs(run: () => unknown): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
+// A ceiling no linear rule comes near even on a loaded machine (quiet: under 200 ms, BENCHMARKS.md),
+// while a quadratic one on 2 MB takes minutes.
+const CEILING_MS = 2000;
 
-describe('every text rule is linear: 2 MB of adversarial input in under 200 ms', () => {
+describe('every text rule is linear: 2 MB of adversarial input', () => {
   for (const [rule, run] of RULES) {
-    it.each(ADVERSARIAL.map(([what, text]) => [what, text] as const))(`${rule}: %s`, (_what, text) => {
-      expect(cpuMs(() => run(text))).toBeLessThan(200);
+    it.each(ADVERSARIAL.map(([what, text]) => [what, text] as const))(`${rule}: %s`, async (_what, text) => {
+      const { full, quarter } = await growth(run, text);
+      expect(full).toBeLessThan(CEILING_MS);
+      expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
     });
   }
 

@@ -270,6 +270,8 @@ export const CASES: readonly SendCase[] = [
       ['with zero-width characters', 'Doorverwijzing Van\u200Bden\u2060Broeck'],
       ['last name first, particles after', 'Broeck, Jan Van den'],
       ['in capitals', 'DOORVERWIJZING JAN VAN DEN BROECK'],
+      ['with Cyrillic look-alike letters', 'Doorverwijzing J\u0430n V\u0430n den Br\u043Eeck'],
+      ['with Greek and mathematical look-alike letters', 'Doorverwijzing \u{1D409}an Van den Br\u03BFeck'],
     ] as const
   ).map(([how, subject]): SendCase => ({
     name: `the client's name ${how} in the subject`,
@@ -282,6 +284,8 @@ export const CASES: readonly SendCase[] = [
       ['with the en dash of Outlook autoformat', 'Bel 0470 \u2013 12 34 56'],
       ['in full-width digits', 'Bel \uFF10\uFF14\uFF17\uFF10 \uFF11\uFF12 \uFF13\uFF14 \uFF15\uFF16'],
       ['with the country code', 'Bel +32 470 12 34 56'],
+      ['in Arabic-Indic digits', 'Bel \u0660\u0664\u0667\u0660 \u0661\u0662 \u0663\u0664 \u0665\u0666'],
+      ['in Devanagari digits', 'Bel \u0966\u096A\u096D\u0966\u0967\u0968\u0969\u096A\u096B\u096C'],
     ] as const
   ).map(([how, body]): SendCase => ({ name: `the client's phone ${how}`, mail: prepared({ body }), outcome: 'block', codes: ['content-client-phone'] })),
   ...(
@@ -289,6 +293,7 @@ export const CASES: readonly SendCase[] = [
       ['with (at)', 'Mail vdb (at) example.org, voornaam jan'],
       ['with [at] and [dot]', 'jan.vdb [at] example [dot] org'],
       ['in words', 'jan punt vdb apenstaartje example punt org'],
+      ['URL-encoded in a link', 'mailto:jan.vdb%40example.org'],
     ] as const
   ).map(([how, body]): SendCase => ({
     name: `the client's e-mail written ${how}`,
@@ -308,6 +313,18 @@ export const CASES: readonly SendCase[] = [
     mail: prepared({ subject: `${NEUTRAL.subject} 85073003328` }),
     outcome: 'block',
     codes: ['content-national-number'],
+  },
+  {
+    name: 'a national register number in Arabic-Indic digits',
+    mail: prepared({ body: `${NEUTRAL.body}\n\nRRN \u0668\u0665.\u0660\u0667.\u0663\u0660-\u0660\u0663\u0663.\u0662\u0668` }),
+    outcome: 'block',
+    codes: ['content-national-number'],
+  },
+  {
+    name: 'our password with Cyrillic look-alike letters',
+    mail: prepared({ body: `${NEUTRAL.body}\n\n7\u041A3\u041C-Q9TX-4\u041DNB-W2ZR` }),
+    outcome: 'block',
+    codes: ['content-password-shape'],
   },
   ...(
     [
@@ -657,7 +674,16 @@ export const CASES: readonly SendCase[] = [
     outcome: 'block',
     says: ['ocmw@mesen.be'],
   },
+  // The registered domain's letters with another separator, or none, before more: a longer domain.
+  {
+    name: 'a form to sociale.dienst@kontich-be.com',
+    mail: { to: ['sociale.dienst@kontich-be.com'], attachments: [form] },
+    outcome: 'block',
+    says: ['sociale.dienst@kontich.be'],
+  },
+  { name: 'a form to ocmw@mesenbe.eu', mail: { to: ['ocmw@mesenbe.eu'], attachments: [form] }, outcome: 'block', says: ['ocmw@mesen.be'] },
   // ... and what carries only part of it stays ordinary
+  { name: 'info@mesen-beach.example with agenda.pdf: ordinary', mail: { to: ['info@mesen-beach.example'], attachments: [agenda] }, outcome: 'allow' },
   { name: 'ocmw.mesen@gmail.com (no domain) with agenda.pdf: ordinary', mail: { to: ['ocmw.mesen@gmail.com'], attachments: [agenda] }, outcome: 'allow' },
   { name: 'mesen.be@gmail.com with agenda.pdf: ordinary', mail: { to: ['mesen.be@gmail.com'], attachments: [agenda] }, outcome: 'allow' },
   { name: 'jan.mesen@gmail.com with agenda.pdf: ordinary', mail: { to: ['jan.mesen@gmail.com'], attachments: [agenda] }, outcome: 'allow' },
