@@ -3,7 +3,7 @@
 // zero-width spaces), finishes in under 200 ms. Measured as the process's CPU time, best of three,
 // so that other work on a shared machine does not count; the same inputs run through the built
 // Send bundle in the ES2016 context in test/onsend/bundle.test.ts.
-import { buildTraces, checkText, containsNationalNumber, containsPassword, containsPasswordShape, traceMatcher } from '../../src/domain';
+import { buildTraces, checkText, containsNationalNumber, containsPassword, containsPasswordShape, containsWordRun, traceMatcher } from '../../src/domain';
 import { ADVERSARIAL } from './adversarial';
 import { SALT } from './fixtures';
 
@@ -14,6 +14,7 @@ const traces = buildTraces(
 
 const RULES: ReadonlyArray<readonly [string, (text: string) => unknown]> = [
   ['password shape', containsPasswordShape],
+  ['word password (a run of list words)', containsWordRun],
   ['national register number', containsNationalNumber],
   ['the known password', (text) => containsPassword(text, '7K3M-Q9TX-4HNB-W2ZR')],
   ['client traces (name, phone, e-mail, file words)', (text) => traceMatcher(traces).find(text)],
