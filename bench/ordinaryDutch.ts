@@ -25,10 +25,15 @@ function files(dir: string, ext: string): string[] {
     : [];
 }
 
+/** Markdown without its code: the docs show example passwords as code (`stuiver-knaap-...`), not as prose. */
+function prose(markdown: string): string {
+  return markdown.replace(/```[\s\S]*?```/g, ' ').replace(/`[^`\n]*`/g, ' ');
+}
+
 export function ordinaryDutch(registry: Registry): Text[] {
   const out: Text[] = [];
   for (const f of [path.join(ROOT, 'README.md'), ...files(path.join(ROOT, 'docs'), '.md')]) {
-    out.push({ source: path.relative(ROOT, f), text: readFileSync(f, 'utf8') });
+    out.push({ source: path.relative(ROOT, f), text: prose(readFileSync(f, 'utf8')) });
   }
   for (const f of files(path.join(ROOT, '..', 'shared', 'protocols'), '.txt')) {
     out.push({ source: `protocol ${path.basename(f)}`, text: readFileSync(f, 'utf8') });

@@ -733,6 +733,9 @@ export const PROSE_WORDS = [
   'kanaal',
   'regel',
   'regels',
+  // adverbs that OpenTaal also gives noun flags
+  'soms',
+  'waardoor',
 ];
 
 export function buildWordList(sources: Sources): WordList {

@@ -60,8 +60,8 @@ describe('dist/onsend.js', () => {
     expect(code).not.toMatch(/\brequire\(|\bimport\(/);
   });
 
-  it('is one self-contained minified file under 160 KB (measured: docs/send-check.md)', () => {
-    expect(code.length).toBeLessThan(160 * 1024);
+  it('is one self-contained minified file under 185 KB (measured: docs/send-check.md)', () => {
+    expect(code.length).toBeLessThan(185 * 1024);
     expect(readFileSync(join(outDir, 'commands.html'), 'utf8')).toMatch(/<script[^>]+src="?onsend\.js/);
   });
 
