@@ -15,7 +15,6 @@
 // Linear time: one pass over the text; each letter is the start of at most one walk of at most 8
 // letters down a trie of the list (typed arrays, built once).
 import { PASSWORD_WORDS } from './passwordWords';
-import { stripInvisible } from './text';
 
 /** Consecutive list words that make a password found. */
 export const RUN_WORDS = 3;
@@ -45,21 +44,49 @@ function buildTrie(): Trie {
   return { next, end };
 }
 
+/** An ASCII letter, either case. */
 function isLetter(c: number): boolean {
-  return c >= 97 && c <= 122;
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * The invisible characters that join, not separate (src/domain/text.ts, INVISIBLE): skipped inside
+ * a word here rather than stripped from the whole text first, which on a text full of them costs
+ * more than the rule.
+ */
+function isInvisible(c: number): boolean {
+  return (
+    c === 0xad ||
+    c === 0x34f ||
+    c === 0x61c ||
+    c === 0x115f ||
+    c === 0x1160 ||
+    c === 0x17b4 ||
+    c === 0x17b5 ||
+    (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x206f) ||
+    c === 0x3164 ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff ||
+    c === 0xffa0
+  );
 }
 
 /** A letter outside ASCII (é, ß, Cyrillic, CJK): part of a word that is not a list word. */
 function isOtherLetter(c: number): boolean {
-  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff);
+  return (
+    c >= 0xc0 && !isInvisible(c) && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff)
+  );
 }
 
 /**
- * The fewest list words that spell s[from, to) exactly, or 0 when it cannot be spelled so.
- * `best` is scratch space of at least to - from + 1 entries.
+ * The fewest list words that spell letters[0, n) (0 to 25) exactly, or 0 when they cannot be
+ * spelled so. `best` is scratch space of at least n + 1 entries.
  */
-function segments(s: string, from: number, to: number, t: Trie, best: Int32Array): number {
-  const n = to - from;
+function segments(letters: Uint8Array, n: number, t: Trie, best: Int32Array): number {
   const NONE = 0x7fffffff;
   best[0] = 0;
   for (let i = 1; i <= n; i++) best[i] = NONE;
@@ -68,7 +95,7 @@ function segments(s: string, from: number, to: number, t: Trie, best: Int32Array
     if (here === NONE) continue;
     let node = 0;
     for (let j = i; j < n && j - i < LONGEST; j++) {
-      node = t.next[node * 26 + (s.charCodeAt(from + j) - 97)] as number;
+      node = t.next[node * 26 + (letters[j] as number)] as number;
       if (node === 0) break;
       if (t.end[node] === 1 && here + 1 < (best[j + 1] as number)) best[j + 1] = here + 1;
     }
@@ -86,10 +113,12 @@ export type WordRun = { readonly words: number; readonly text: string };
  */
 function scan(text: string, atLeast: number, report?: (run: WordRun) => void): boolean {
   const t = trie ?? (trie = buildTrie());
-  // NFKC: full-width letters are letters; lower case: "TAFEL" is "tafel".
-  const s = stripInvisible(text.normalize('NFKC')).toLowerCase();
+  // NFKC: full-width letters are letters. Letter case and invisible characters are dealt with
+  // letter by letter below.
+  const s = text.normalize('NFKC');
   const n = s.length;
-  let best = new Int32Array(64);
+  let letters = new Uint8Array(64);
+  let best = new Int32Array(65);
   let run = 0;
   let runFrom = 0;
   let runTo = 0;
@@ -105,26 +134,34 @@ function scan(text: string, atLeast: number, report?: (run: WordRun) => void): b
   while (i < n) {
     const c = s.charCodeAt(i);
     if (!isLetter(c)) {
-      // Digits, white space, punctuation, symbols: separators. Another script's letters: a word
-      // that is no list word, which ends the run.
+      // Digits, white space, punctuation, symbols: separators. Invisible characters: nothing.
+      // Another script's letters: a word that is no list word, which ends the run.
       if (isOtherLetter(c)) {
-        while (i < n && (isLetter(s.charCodeAt(i)) || isOtherLetter(s.charCodeAt(i)))) i++;
+        while (i < n && (isLetter(s.charCodeAt(i)) || isOtherLetter(s.charCodeAt(i)) || isInvisible(s.charCodeAt(i)))) i++;
         if (close()) return true;
       } else i++;
       continue;
     }
+    // One word: its ASCII letters in lower case, invisible characters inside it skipped.
     const start = i;
-    while (i < n && isLetter(s.charCodeAt(i))) i++;
-    if (i < n && isOtherLetter(s.charCodeAt(i))) {
-      while (i < n && (isLetter(s.charCodeAt(i)) || isOtherLetter(s.charCodeAt(i)))) i++;
-      if (close()) return true;
-      continue;
+    let length = 0;
+    let other = false;
+    for (; i < n; i++) {
+      const k = s.charCodeAt(i);
+      if (isLetter(k)) {
+        if (length === letters.length) {
+          const grown = new Uint8Array(letters.length * 2);
+          grown.set(letters);
+          letters = grown;
+        }
+        letters[length++] = (k | 0x20) - 97;
+      } else if (isOtherLetter(k)) other = true;
+      else if (!isInvisible(k)) break;
     }
-    const length = i - start;
     let words = 0;
-    if (length >= 3) {
+    if (!other && length >= 3) {
       if (length + 1 > best.length) best = new Int32Array(Math.max(length + 1, best.length * 2));
-      words = segments(s, start, i, t, best);
+      words = segments(letters, length, t, best);
     }
     if (words === 0) {
       if (close()) return true;
