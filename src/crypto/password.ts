@@ -1,5 +1,5 @@
 import { PASSWORD_FORMAT, WORD_SEPARATOR } from '../domain/formats';
-import { BITS_PER_WORD, PASSWORD_WORDS, WORDS_PER_PASSWORD } from '../domain/passwordWords';
+import { BITS_PER_WORD, wordList, WORDS_PER_PASSWORD } from '../domain/passwordWords';
 import { uniformIndices, defaultFillRandom, type FillRandom } from './random';
 
 // The password is read out over the phone and typed into 7-Zip by someone else: common Dutch
@@ -15,7 +15,7 @@ export const MIN_PASSWORD_BITS = 80;
 /** Passwords we did not generate must be at least this long (separators not counted). */
 const MIN_FREE_LENGTH = 20;
 
-const WORD_SET = new Set(PASSWORD_WORDS);
+let wordSet: ReadonlySet<string> | null = null;
 
 /** The old generated shape (16 Crockford symbols in 4 groups), still a good password when brought. */
 const OLD_GENERATED = new RegExp(
@@ -24,8 +24,9 @@ const OLD_GENERATED = new RegExp(
 
 /** A fresh password like `tafel-molen-...` (7 words, 77 bits). */
 export function generatePassword(fillRandom: FillRandom = defaultFillRandom): string {
-  return uniformIndices(PASSWORD_WORD_COUNT, PASSWORD_WORDS.length, fillRandom)
-    .map((i) => PASSWORD_WORDS[i] as string)
+  const words = wordList();
+  return uniformIndices(PASSWORD_WORD_COUNT, words.length, fillRandom)
+    .map((i) => words[i] as string)
     .join(PASSWORD_SEPARATOR);
 }
 
@@ -37,7 +38,8 @@ export function passwordWords(password: string): string[] {
 /** A password the add-in makes: today's words, or the old 4x4 symbols. */
 export function isGeneratedPassword(password: string): boolean {
   const words = password.split(PASSWORD_SEPARATOR);
-  if (words.length === PASSWORD_WORD_COUNT && words.every((w) => WORD_SET.has(w))) return true;
+  const set = wordSet ?? (wordSet = new Set(wordList()));
+  if (words.length === PASSWORD_WORD_COUNT && words.every((w) => set.has(w))) return true;
   return OLD_GENERATED.test(password);
 }
 

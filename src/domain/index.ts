@@ -25,7 +25,7 @@ export { plainAddress, sameMailbox, unquoteLocal } from './sameMailbox';
 
 export { containsPasswordShape } from './passwordShape';
 export { containsWordRun, RUN_WORDS } from './wordRun';
-export { PASSWORD_WORDS, WORDS_PER_PASSWORD, BITS_PER_WORD } from './passwordWords';
+export { wordList, WORDS_PER_PASSWORD, BITS_PER_WORD } from './passwordWords';
 
 export type { ZipProblem, ZipEntry, ZipInspection } from './zipInspect';
 export { ZIP_PROBLEMS, inspectZip } from './zipInspect';

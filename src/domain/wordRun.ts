@@ -14,7 +14,7 @@
 //
 // Linear time: one pass over the text; each letter is the start of at most one walk of at most 8
 // letters down a trie of the list (typed arrays, built once).
-import { PASSWORD_WORDS } from './passwordWords';
+import { wordList } from './passwordWords';
 
 /** Consecutive list words that make a password found. */
 export const RUN_WORDS = 3;
@@ -26,13 +26,14 @@ let trie: Trie | null = null;
 
 /** The list as a trie: next[node * 26 + letter] is the child (0: none), end[node] marks a word. */
 function buildTrie(): Trie {
+  const words = wordList();
   let letters = 0;
-  for (let i = 0; i < PASSWORD_WORDS.length; i++) letters += (PASSWORD_WORDS[i] as string).length;
+  for (let i = 0; i < words.length; i++) letters += (words[i] as string).length;
   const next = new Uint16Array((letters + 1) * 26);
   const end = new Uint8Array(letters + 1);
   let nodes = 1;
-  for (let i = 0; i < PASSWORD_WORDS.length; i++) {
-    const w = PASSWORD_WORDS[i] as string;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     let node = 0;
     for (let j = 0; j < w.length; j++) {
       const slot = node * 26 + (w.charCodeAt(j) - 97);

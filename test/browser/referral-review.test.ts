@@ -4,7 +4,7 @@
 // pane is opened again.
 import type { Page } from 'playwright-core';
 import { REFERRAL_HEADER_NAMES } from '../../src/domain/marker';
-import { PASSWORD_WORDS } from '../../src/domain/passwordWords';
+import { wordList } from '../../src/domain/passwordWords';
 import { stepWords } from '../../src/taskpane/strings/steps';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { openPane, openSession, serveOfficeJsLocally, type Session, poll } from './harness';
@@ -79,7 +79,7 @@ test.each([320, 450])(
     const words = section.getByTestId('password-word');
     await poll(() => words.count()).toBe(7);
     const shown = await words.allTextContents();
-    for (const w of shown) expect(PASSWORD_WORDS).toContain(w);
+    for (const w of shown) expect(wordList()).toContain(w);
     const rows = section.getByTestId('password').locator('li');
     const boxes = await Promise.all([0, 1, 2, 3, 4, 5, 6].map((i) => box(page, '[data-testid="password"] li', i)));
     for (let i = 0; i < 7; i++) {

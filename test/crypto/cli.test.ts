@@ -2,7 +2,7 @@
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_ZIP_BYTES } from '../../src/crypto/limits';
-import { PASSWORD_WORDS } from '../../src/domain/passwordWords';
+import { wordList } from '../../src/domain/passwordWords';
 import { extractWith7zz, run, tempDir } from './peers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -22,7 +22,7 @@ describe('npm run encrypt', () => {
     const password = lines[0]!.replace(/^password: /, '');
     // Seven words of the list, lower case, joined by hyphens: exactly what the OCMW types.
     expect(lines[0]).toMatch(/^password: [a-z]{3,8}(-[a-z]{3,8}){6}$/);
-    for (const w of password.split('-')) expect(PASSWORD_WORDS).toContain(w);
+    for (const w of password.split('-')) expect(wordList()).toContain(w);
     expect(r.stderr).not.toContain(password);
     const zips = readdirSync(dir).filter((f) => f.endsWith('.zip'));
     expect(zips).toHaveLength(1);

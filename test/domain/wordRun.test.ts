@@ -2,12 +2,12 @@
 // they are written; ordinary Dutch never holds such a run.
 import { generatePassword, passwordWords } from '../../src/crypto/password';
 import { checkText, containsWordRun } from '../../src/domain';
-import { PASSWORD_WORDS } from '../../src/domain/passwordWords';
+import { wordList } from '../../src/domain/passwordWords';
 import { RUN_WORDS, wordRuns } from '../../src/domain/wordRun';
 import { ordinaryDutch } from '../../bench/ordinaryDutch';
 import { registry } from './fixtures';
 
-const [A, B, C, D] = [PASSWORD_WORDS[10], PASSWORD_WORDS[500], PASSWORD_WORDS[1000], PASSWORD_WORDS[1500]] as [string, string, string, string];
+const [A, B, C, D] = [wordList()[10], wordList()[500], wordList()[1000], wordList()[1500]] as [string, string, string, string];
 const fullWidth = (w: string): string => [...w].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
 
 describe('containsWordRun', () => {

@@ -15,7 +15,7 @@ import {
   protocolWords,
   shippedRelease,
 } from '../../src/domain';
-import { PASSWORD_WORDS } from '../../src/domain/passwordWords';
+import { wordList } from '../../src/domain/passwordWords';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
 import {
@@ -58,15 +58,7 @@ const NEUTRAL = neutralText(REF, kontich);
 const TRACES = { [TRACES_SESSION_KEY]: JSON.stringify(buildTraces({ client: CLIENT }, SALT)) };
 const PASSWORD = '7K3M-Q9TX-4HNB-W2ZR';
 /** A word password as the pane makes them today: seven words of the list (src/domain/passwordWords.txt). */
-const WORDS = [
-  PASSWORD_WORDS[40],
-  PASSWORD_WORDS[400],
-  PASSWORD_WORDS[800],
-  PASSWORD_WORDS[1200],
-  PASSWORD_WORDS[1600],
-  PASSWORD_WORDS[2000],
-  PASSWORD_WORDS[7],
-] as string[];
+const WORDS = [wordList()[40], wordList()[400], wordList()[800], wordList()[1200], wordList()[1600], wordList()[2000], wordList()[7]] as string[];
 const WORD_PASSWORD = WORDS.join('-');
 /** A checksum-valid national register number (born 30 July 1985). */
 const NRN = '85.07.30-033.28';

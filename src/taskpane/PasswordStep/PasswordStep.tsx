@@ -2,7 +2,9 @@ import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Button, Checkbox, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
-import { passwordWords } from '../../crypto/password';
+// Only the separator, not src/crypto/password: that carries the word list, which stays out of the
+// pane's first screen (it loads with the encryption and the rules).
+import { WORD_SEPARATOR } from '../../domain/formats';
 import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
 
@@ -49,7 +51,7 @@ export function PasswordStep({ protocol, reference, password, passOn }: Password
   const styles = useStyles();
   const { t, actions } = usePaneWords();
   const [copy, setCopy] = useState<Copy>('idle');
-  const words = passwordWords(password);
+  const words = password.split(WORD_SEPARATOR);
   const phone = protocol.socialService.phone;
   // The user-initiated sms: link is the point: it carries the password and reference, never client data.
   const sms = `sms:?&body=${encodeURIComponent(t.smsText(reference, password))}`;
