@@ -12,8 +12,4 @@ export const ADVERSARIAL: ReadonlyArray<readonly [string, string]> = [
   ['2 MB of soft hyphens', '\u00AD'.repeat(MB2)],
   ['2 MB of zero-width spaces', '\u200B'.repeat(MB2)],
   ['one 2 MB token of Crockford symbols', '7K3M'.repeat(MB2 / 4)],
-  // Word passwords: a token that starts a list word at every letter ("aandee" of "aandeel"), and
-  // list words two at a time, one short of a run.
-  ['one 2 MB token of list-word beginnings', 'aandee'.repeat(MB2 / 6)],
-  ['2 MB of list words two at a time', 'aandeel aangifte en '.repeat(MB2 / 20)],
 ];
