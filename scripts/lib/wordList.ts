@@ -853,7 +853,7 @@ export function buildWordList(sources: Sources): WordList {
 
 /**
  * Front coding: each word as the number of letters it shares with the word before (one digit)
- * and the rest, "0aal1p3en..." for aal, aap, aapen: a third smaller than the words with spaces,
+ * and the rest, "0aal2p3je..." for aal, aap, aapje: a third smaller than the words with spaces,
  * in the Send check's bundle too.
  */
 export function pack(words: readonly string[]): string {

@@ -6,7 +6,7 @@
 import { MIN_GENERATED_PASSWORD_BITS } from './formats';
 import { PACKED_WORDS, WORD_COUNT } from './generatedWords';
 
-/** "0aal1p3en": a digit (letters shared with the word before), then the rest of the word. */
+/** "0aal2p3je" (aal, aap, aapje): a digit (letters shared with the word before), then the rest of the word. */
 function unpack(packed: string): string[] {
   const out: string[] = [];
   let previous = '';
