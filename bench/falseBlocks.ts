@@ -12,6 +12,7 @@ import COMMON_NAME_WORDS from '../src/domain/commonNameWords.json';
 import type { Decision, MailSnapshotInput, Protocol } from '../src/domain';
 import { MailSnapshot, buildTraces, evaluateSend, loadShippedRegistry, protocolWords } from '../src/domain';
 import { neutralText } from '../src/taskpane/neutralText';
+import { SENTENCES } from './sentences';
 
 const REF = 'KG-20260302-7K3M9Q';
 const NOW = new Date('2026-03-02T09:30:00Z');
@@ -20,55 +21,6 @@ const ZIP_SHA = 'a'.repeat(64);
 
 /** The team members who write (their display names in Outlook). */
 const TEAM = ['An Peeters', 'Sofie Janssens', 'Karim El Amrani', 'Els Van Damme', 'Pieter De Smet'];
-
-/** Sentences a team member adds to the neutral text, and signatures: Flemish social-work mail. */
-const SENTENCES = [
-  'Ik ben bereikbaar op maandag, dinsdag en donderdag tussen 9 en 12 uur.',
-  'Ik ben deze week afwezig; vanaf maandag 9 maart ben ik terug op kantoor.',
-  'Voor vragen kunt u mij bellen op 03 450 33 00 of op mijn gsm 0470 98 76 54.',
-  'Het gezin is op de hoogte van deze doorverwijzing en gaf toestemming.',
-  'De moeder weet dat u contact zult opnemen en verwacht uw telefoon.',
-  'Graag een korte bevestiging wanneer u het bestand goed ontvangen hebt.',
-  'Het wachtwoord bezorg ik u vandaag nog telefonisch.',
-  'Mag ik vragen wie bij jullie de contactpersoon wordt voor dit gezin?',
-  'Wij volgen het gezin al sinds de geboorte op via het consultatiebureau.',
-  'Er is een huisbezoek gepland op dinsdag 17 maart om 14u.',
-  'Het teamoverleg van 24/03/2026 om 10u30 gaat door via Teams.',
-  'Deelnemen aan de vergadering: https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjU5ZTk0YzQtY2E2Ny00MjM4LWI2YzItNTBlNWE3ZjI1M2Rl%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf-86f1-41af-91ab-2d7cd011db47%22%7d',
-  'Vergadering-ID: 344 123 456 789, wachtwoordcode voor de vergadering staat in de uitnodiging.',
-  'De kosten voor de kinderopvang kunnen gestort worden op BE68 5390 0754 7034 met vermelding van de referentie.',
-  'Het Huis van het Kind rekent op rekeningnummer BE71 0961 2345 6769, mededeling +++090/9337/55493+++.',
-  'Bij dringende zaken kunt u ook de permanentie bellen op 078 15 01 00.',
-  'Onze dienst is gesloten op paasmaandag en op 1 mei.',
-  'Dank u wel voor de fijne samenwerking.',
-  'Alvast bedankt voor de opvolging.',
-  'Ik hoor graag of er nog iets ontbreekt.',
-  'Het formulier is ingevuld samen met de ouders tijdens het laatste bezoek.',
-  'De ouders spreken Nederlands en een beetje Frans; een tolk is niet nodig.',
-  'Er is nood aan ondersteuning bij de administratie en bij het zoeken naar een woning.',
-  'Het kind gaat naar de kinderopvang in de buurt en de opvang weet van niets.',
-  'Zoals telefonisch besproken stuur ik u hierbij de doorverwijzing.',
-  'Excuses voor de late doorsturing, het was een drukke week.',
-  'Ik ben vanaf 1 april met ouderschapsverlof; mijn collega neemt het dossier over.',
-  'In mijn afwezigheid kunt u terecht bij het algemene nummer van het team.',
-  'Hebt u nog vragen, aarzel dan niet om mij te contacteren.',
-  'Wij kijken uit naar uw antwoord.',
-  'Het eerstvolgende consult is op woensdag om half tien.',
-  'De afspraak van vorige week is verschoven naar vrijdagnamiddag.',
-  'Het gezin woont sinds kort in uw gemeente.',
-  'Bij de vorige doorverwijzing liep alles vlot, dank daarvoor.',
-  'Met vriendelijke groeten,',
-  'Vriendelijke groet,',
-  'Groetjes en een fijne dag nog,',
-  'Met vriendelijke groeten,\n{name}\ngezinsondersteuner\nKind en Gezin\nT 03 450 33 00',
-  '{name}\nverpleegkundige Kind en Gezin\nConsultatiebureau, Kerkstraat 12\nbereikbaar op ma, di en do',
-  'Groeten,\n{name}',
-  '{name} | Kind en Gezin | gezinsondersteuner | 0470 98 76 54',
-  'Dit bericht kan vertrouwelijke informatie bevatten. Bent u niet de bestemmeling, laat het ons dan weten en verwijder het bericht.',
-  'Denk aan het milieu voor u deze mail afdrukt.',
-  'Verzonden vanaf mijn iPhone',
-  'Opgroeien regie, Hallepoortlaan 27, 1060 Brussel. www.kindengezin.be',
-];
 
 type Client = { firstName: string; lastName: string };
 

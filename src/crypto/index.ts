@@ -10,12 +10,12 @@ export {
   isAcceptablePassword,
   isGeneratedPassword,
   judgePassword,
-  PASSWORD_ALPHABET,
+  passwordWords,
   PASSWORD_BITS,
+  PASSWORD_WORD_COUNT,
   MIN_PASSWORD_BITS,
   type PasswordVerdict,
 } from './password';
-export { spellPassword, spellPasswordText, type SpelledChar } from './spelling';
 export { generateReference, isReference, neutralNames, safeExtension, type NeutralNames } from './names';
 export {
   checkEncryptable,

@@ -1,34 +1,46 @@
-import { CROCKFORD_ALPHABET, PASSWORD_FORMAT } from '../domain/formats';
+import { PASSWORD_FORMAT, WORD_SEPARATOR } from '../domain/formats';
+import { BITS_PER_WORD, wordList, WORDS_PER_PASSWORD } from '../domain/passwordWords';
 import { uniformIndices, defaultFillRandom, type FillRandom } from './random';
 
-// The format is defined with the other shapes the add-in makes (src/domain/formats.ts), where the
-// Send check's password-shape rule reads it too.
-export const PASSWORD_ALPHABET = CROCKFORD_ALPHABET;
-export const PASSWORD_GROUP_SIZE = PASSWORD_FORMAT.groupSize;
-export const PASSWORD_GROUPS = PASSWORD_FORMAT.groups;
-export const PASSWORD_SEPARATOR = PASSWORD_FORMAT.separator;
-/** 16 symbols x 5 bits. WinZip AES uses only 1000 PBKDF2 iterations, so the password carries the strength. */
-export const PASSWORD_BITS = PASSWORD_GROUP_SIZE * PASSWORD_GROUPS * Math.log2(PASSWORD_ALPHABET.length);
+// The password is read out over the phone and typed into 7-Zip by someone else: common Dutch
+// words (src/domain/passwordWords.txt), lower case, joined by hyphens, shown, copied and sent by
+// SMS exactly as typed. WinZip AES uses only 1,000 PBKDF2 iterations, so the password carries the
+// strength: at least 77 bits from the platform's CSPRNG, each word uniform over the list.
+export const PASSWORD_SEPARATOR = WORD_SEPARATOR;
+export const PASSWORD_WORD_COUNT = WORDS_PER_PASSWORD;
+/** 7 words x 11 bits. */
+export const PASSWORD_BITS = PASSWORD_WORD_COUNT * BITS_PER_WORD;
+/** Passwords someone brings (not generated) are judged against this. */
 export const MIN_PASSWORD_BITS = 80;
 /** Passwords we did not generate must be at least this long (separators not counted). */
 const MIN_FREE_LENGTH = 20;
 
-const GENERATED = new RegExp(
-  `^[${PASSWORD_ALPHABET}]{${PASSWORD_GROUP_SIZE}}(${PASSWORD_SEPARATOR}[${PASSWORD_ALPHABET}]{${PASSWORD_GROUP_SIZE}}){${PASSWORD_GROUPS - 1}}$`,
+let wordSet: ReadonlySet<string> | null = null;
+
+/** The old generated shape (16 Crockford symbols in 4 groups), still a good password when brought. */
+const OLD_GENERATED = new RegExp(
+  `^[0-9A-HJKMNP-TV-Z]{${PASSWORD_FORMAT.groupSize}}(${PASSWORD_FORMAT.separator}[0-9A-HJKMNP-TV-Z]{${PASSWORD_FORMAT.groupSize}}){${PASSWORD_FORMAT.groups - 1}}$`,
 );
 
-/** A fresh password like `7K3M-Q9TX-4HNB-W2ZR` (80 bits). */
+/** A fresh password like `tafel-molen-...` (7 words, 77 bits). */
 export function generatePassword(fillRandom: FillRandom = defaultFillRandom): string {
-  const symbols = uniformIndices(PASSWORD_GROUP_SIZE * PASSWORD_GROUPS, PASSWORD_ALPHABET.length, fillRandom).map((i) => PASSWORD_ALPHABET.charAt(i));
-  const groups: string[] = [];
-  for (let g = 0; g < PASSWORD_GROUPS; g++) {
-    groups.push(symbols.slice(g * PASSWORD_GROUP_SIZE, (g + 1) * PASSWORD_GROUP_SIZE).join(''));
-  }
-  return groups.join(PASSWORD_SEPARATOR);
+  const words = wordList();
+  return uniformIndices(PASSWORD_WORD_COUNT, words.length, fillRandom)
+    .map((i) => words[i] as string)
+    .join(PASSWORD_SEPARATOR);
 }
 
+/** The words of a generated password, in order, as the pane numbers them. */
+export function passwordWords(password: string): string[] {
+  return password.split(PASSWORD_SEPARATOR);
+}
+
+/** A password the add-in makes: today's words, or the old 4x4 symbols. */
 export function isGeneratedPassword(password: string): boolean {
-  return GENERATED.test(password);
+  const words = password.split(PASSWORD_SEPARATOR);
+  const set = wordSet ?? (wordSet = new Set(wordList()));
+  if (words.length === PASSWORD_WORD_COUNT && words.every((w) => set.has(w))) return true;
+  return OLD_GENERATED.test(password);
 }
 
 export type PasswordVerdict = 'ok' | 'empty' | 'not-ascii' | 'weak';

@@ -11,6 +11,7 @@ import { reason } from './messages';
 import { foldLookalikes } from './confusables';
 import { containsNationalNumber } from './nationalNumber';
 import { containsPasswordShape } from './passwordShape';
+import { containsWordRun } from './wordRun';
 import { WORD_SEPARATORS, stripInvisible } from './text';
 import type { ClientTraces, TraceMatcher } from './traces';
 import { traceMatcher } from './traces';
@@ -87,7 +88,7 @@ function traceReasons(text: string, where: Where, matcher: TraceMatcher): Reason
 
 /**
  * The subject and body: the password (known to the pane only), anything shaped like one of our
- * passwords, a national register number, and the client's data by its traces. Also what the Send
+ * passwords (three words of the password list in a row, or the old 4x4 symbols), a national register number, and the client's data by its traces. Also what the Send
  * check runs on any mail to an OCMW's domain or near it, before it merely asks. Linear in the
  * text, and at most MAX_SCANNED_TEXT characters of it are read. `matcher` lets a caller share the
  * per-mail memo of hashed tokens with the attachment names (checkContent).
@@ -108,7 +109,8 @@ export function checkText(input: TextInput, matcher?: TraceMatcher): Reason[] {
     for (const text of readings(written)) {
       const password = input.password !== undefined && containsPassword(text, input.password);
       if (password) found.push(reason('content-password', { where }));
-      else if (containsPasswordShape(text)) found.push(reason('content-password-shape', { where }));
+      // The word passwords, and until December 2027 the old 4x4 symbols too (src/domain/formats.ts).
+      else if (containsWordRun(text) || containsPasswordShape(text)) found.push(reason('content-password-shape', { where }));
       if (containsNationalNumber(text)) found.push(reason('content-national-number', { where }));
       if (traces) found.push(...traceReasons(text, where, traces));
     }

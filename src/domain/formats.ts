@@ -8,8 +8,21 @@
 /** Crockford base32: no I, L, O, U, so nothing is mistaken for 1, 0 or V when read aloud. */
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** A password is 4 groups of 4 Crockford symbols joined by hyphens: `7K3M-Q9TX-4HNB-W2ZR`. */
+/**
+ * The old password: 4 groups of 4 Crockford symbols joined by hyphens, `7K3M-Q9TX-4HNB-W2ZR` (80
+ * bits). New zips get word passwords (WORD_PASSWORD); the Send check still recognises this shape
+ * until December 2027, a year after the change, while old zips' passwords may still be passed on.
+ */
 export const PASSWORD_FORMAT = { groupSize: 4, groups: 4, separator: '-' } as const;
+
+/** What a password carries at least: WinZip AES's 1,000 PBKDF2 iterations add next to nothing (docs/encryption.md). */
+export const MIN_GENERATED_PASSWORD_BITS = 77;
+
+/**
+ * A password is words of the list (src/domain/passwordWords.txt) joined by this, as few as reach
+ * MIN_GENERATED_PASSWORD_BITS (src/domain/passwordWords.ts): 7 of 2,048 words, 77 bits.
+ */
+export const WORD_SEPARATOR = '-';
 
 /** `KG-20261123-7K3M9Q`: "KG", the Brussels calendar day, 6 random Crockford symbols (30 bits). */
 export const REFERENCE_PATTERN = /^KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/;

@@ -24,6 +24,8 @@ export {
 export { plainAddress, sameMailbox, unquoteLocal } from './sameMailbox';
 
 export { containsPasswordShape } from './passwordShape';
+export { containsWordRun, RUN_WORDS } from './wordRun';
+export { wordList, WORDS_PER_PASSWORD, BITS_PER_WORD } from './passwordWords';
 
 export type { ZipProblem, ZipEntry, ZipInspection } from './zipInspect';
 export { ZIP_PROBLEMS, inspectZip } from './zipInspect';

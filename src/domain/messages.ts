@@ -251,8 +251,8 @@ const REASONS: { readonly [K in ReasonCode]: (p: ReasonParams[K]) => LocalizedTe
     en: `${capital(whereEn(p.where))} contains the password. The password must never be in the mail: pass it on by another channel (phone, text message).`,
   }),
   'content-password-shape': (p) => ({
-    nl: `${capital(whereNl(p.where))} bevat iets dat eruitziet als een wachtwoord van de add-in (16 tekens in groepen van 4). Het wachtwoord mag nooit in een mail: geef het via een ander kanaal door (telefoon, sms).`,
-    en: `${capital(whereEn(p.where))} contains something that looks like a password made by the add-in (16 characters in groups of 4). The password must never be in a mail: pass it on by another channel (phone, text message).`,
+    nl: `${capital(whereNl(p.where))} bevat iets dat eruitziet als een wachtwoord van de add-in (woorden uit de wachtwoordlijst na elkaar, of 16 tekens in groepen van 4). Het wachtwoord mag nooit in een mail: geef het via een ander kanaal door (telefoon, sms).`,
+    en: `${capital(whereEn(p.where))} contains something that looks like a password made by the add-in (words of the password list in a row, or 16 characters in groups of 4). The password must never be in a mail: pass it on by another channel (phone, text message).`,
   }),
   'content-client-name': (p) => ({
     nl: `${capital(whereNl(p.where))} bevat de naam van de cliënt. Gegevens van de cliënt horen alleen in het versleutelde bestand.`,

@@ -15,7 +15,7 @@
 //   nothing can be encrypted.
 import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry, evaluateReferral } from '../domain';
 import { classifyQuery, evaluateLocation, findById, findByMunicipality, sameMailbox } from '../domain';
-import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/limits';
+import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/sizes';
 import type { MailAttachment } from '../office/port';
 import type { NeutralText } from './neutralText';
 import { neutralText } from './neutralText';

@@ -1,9 +1,11 @@
 // What a non-technical reader of the pane found, each as the team member would meet it: the
 // password confirmation, the protocol card's start date, the form's contact labels and layout,
-// the spelling aid's reading order, and a mail that already holds an encrypted referral when the
+// the password's words in reading order, and a mail that already holds an encrypted referral when the
 // pane is opened again.
 import type { Page } from 'playwright-core';
 import { REFERRAL_HEADER_NAMES } from '../../src/domain/marker';
+import { wordList } from '../../src/domain/passwordWords';
+import { stepWords } from '../../src/taskpane/strings/steps';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { openPane, openSession, serveOfficeJsLocally, type Session, poll } from './harness';
 import {
@@ -62,37 +64,57 @@ async function box(page: Page, selector: string, index = 0): Promise<Box> {
   return b;
 }
 
-test.each([320, 450])('password step at %i px: passed on BEFORE sending, spelling groups labelled and read in order', async (width) => {
-  const { page, close } = await paneOn(width, IN_FORCE);
-  await encryptedMesen(page);
-  const label = (await page.getByTestId('step-password').locator('label').filter({ hasText: 'wachtwoord doorgegeven' }).textContent()) ?? '';
-  expect(label).toContain('vóór ik de mail verstuur');
-  expect(label).toContain('daarna is het weg');
-  expect(label).not.toContain('na het versturen');
+test.each([320, 450])(
+  'password step at %i px: passed on BEFORE sending; the words numbered one under the other are exactly what is typed, copied and sent by SMS',
+  async (width) => {
+    const { page, close } = await paneOn(width, IN_FORCE);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await encryptedMesen(page);
+    const t = stepWords.nl;
+    const section = page.getByTestId('step-password');
+    const label = (await section.locator('label').filter({ hasText: t.passedOnLabel }).textContent()) ?? '';
+    expect(label).toBe(t.passedOnLabel);
 
-  const section = page.getByTestId('step-password');
-  await poll(() => section.getByText('Spelalfabet', { exact: true }).count()).toBe(1);
-  const groups = section.getByTestId('spelling-group');
-  await poll(() => groups.count()).toBe(4);
-  const password = await shownPassword(page);
-  for (let i = 0; i < 4; i++) {
-    const text = (await groups.nth(i).textContent()) ?? '';
-    expect(text.startsWith(`Groep ${i + 1}`)).toBe(true);
-    // Each labelled group spells exactly the characters of that group of the password.
-    const chars = [...(password.split('-')[i] ?? '')];
-    for (const c of chars) expect(text).toContain(c);
-  }
-  // Reading order: 1 and 2 side by side, 3 and 4 under them, 3 under 1.
-  const [g1, g2, g3, g4] = await Promise.all([0, 1, 2, 3].map((i) => box(page, '[data-testid="spelling-group"]', i)));
-  expect(Math.abs(g1!.y - g2!.y)).toBeLessThan(2);
-  expect(g2!.x).toBeGreaterThan(g1!.x);
-  expect(g3!.y).toBeGreaterThan(g1!.y + g1!.height - 1);
-  expect(Math.abs(g3!.x - g1!.x)).toBeLessThan(2);
-  expect(Math.abs(g4!.y - g3!.y)).toBeLessThan(2);
-  await expectAccessible(page);
-  await screenshot(page, `review-password`);
-  await close();
-});
+    // Seven words of the list, numbered 1 to 7, each on its own line, in reading order.
+    const words = section.getByTestId('password-word');
+    await poll(() => words.count()).toBe(7);
+    const shown = await words.allTextContents();
+    for (const w of shown) expect(wordList()).toContain(w);
+    const rows = section.getByTestId('password').locator('li');
+    const boxes = await Promise.all([0, 1, 2, 3, 4, 5, 6].map((i) => box(page, '[data-testid="password"] li', i)));
+    for (let i = 0; i < 7; i++) {
+      expect((await rows.nth(i).textContent()) ?? '').toBe(`${i + 1}${shown[i]}`);
+      expect(await rows.nth(i).getAttribute('aria-label')).toBe(`${t.passwordWord(i + 1)}: ${shown[i]}`);
+      if (i > 0) expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
+      if (i > 0) expect(Math.abs(boxes[i]!.x - boxes[0]!.x)).toBeLessThan(2);
+    }
+    // Large: the words in the hero size, far above the body text.
+    const wordSize = await words.first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(wordSize).toBeGreaterThanOrEqual(24);
+
+    // What is shown is what is typed, what the copy button copies and what the SMS says.
+    const typed = await shownPassword(page);
+    expect(typed).toBe(shown.join('-'));
+    expect(await section.getByTestId('password').getAttribute('data-password')).toBe(typed);
+    await poll(() => section.getByText(t.passwordTypedLabel, { exact: true }).count()).toBe(1);
+    await section.getByTestId('copy-password').click();
+    await poll(() => section.getByText(t.copied, { exact: true }).count()).toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(typed);
+    const sms = (await section.getByTestId('sms-link').getAttribute('href')) ?? '';
+    expect(decodeURIComponent(sms.replace(/^sms:\?&body=/, ''))).toBe(t.smsText((await page.getByTestId('reference').textContent()) ?? '', typed));
+    // Read out as words: the instruction says so, and no spelling alphabet is shown.
+    await poll(() => section.getByText(t.readOut, { exact: true }).count()).toBe(1);
+    expect(await section.getByTestId('spelling-group').count()).toBe(0);
+
+    // 7-Zip opens the zip with exactly the typed line.
+    const mail = await mailState(page);
+    const zip = await sim(page, (c, id) => c.attachmentBase64(id), mail.attachments[0]?.id ?? '');
+    expect([...open7z(zip ?? '', typed).keys()]).toHaveLength(1);
+    await expectAccessible(page);
+    await screenshot(page, `review-password`);
+    await close();
+  },
+);
 
 test('protocol card: "In werking vanaf" before the start date and after it (nl and en)', async () => {
   const before = await paneOn(450, BEFORE_KONTICH);

@@ -153,9 +153,12 @@ export async function openHelp(page: Page): Promise<void> {
   await page.getByTestId('step-help').waitFor();
 }
 
+/** The password as the pane shows it to be typed; the numbered words above it must say the same. */
 export async function shownPassword(page: Page): Promise<string> {
-  const groups = await page.getByTestId('password').locator('li').allTextContents();
-  return groups.join('-');
+  const typed = (await page.getByTestId('password-typed').textContent()) ?? '';
+  const words = await page.getByTestId('password-word').allTextContents();
+  if (words.join('-') !== typed) throw new Error(`the words shown (${words.join(' ')}) are not the password to type (${typed})`);
+  return typed;
 }
 
 export async function check(page: Page): Promise<'allowed' | 'refused' | 'asks' | 'failed'> {

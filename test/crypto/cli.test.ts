@@ -2,6 +2,7 @@
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_ZIP_BYTES } from '../../src/crypto/limits';
+import { wordList } from '../../src/domain/passwordWords';
 import { extractWith7zz, run, tempDir } from './peers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -19,7 +20,9 @@ describe('npm run encrypt', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const password = lines[0]!.replace(/^password: /, '');
-    expect(lines[0]).toMatch(/^password: [0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    // Seven words of the list, lower case, joined by hyphens: exactly what the OCMW types.
+    expect(lines[0]).toMatch(/^password: [a-z]{3,8}(-[a-z]{3,8}){6}$/);
+    for (const w of password.split('-')) expect(wordList()).toContain(w);
     expect(r.stderr).not.toContain(password);
     const zips = readdirSync(dir).filter((f) => f.endsWith('.zip'));
     expect(zips).toHaveLength(1);
@@ -27,6 +30,9 @@ describe('npm run encrypt', () => {
     expect(run('7zz', ['t', `-p${password}`, path.join(dir, zips[0]!)]).status).toBe(0);
     const { files } = extractWith7zz(path.join(dir, zips[0]!), password);
     expect([...files.keys()][0]).toMatch(/^doorverwijzing-KG-\d{8}-[0-9A-Z]{6}\.pdf$/);
+    // bsdtar opens it with the same printed words; a word in capitals is another password.
+    expect(run('bsdtar', ['-x', '-f', path.join(dir, zips[0]!), '-C', dir, '--passphrase', password]).status).toBe(0);
+    expect(run('7zz', ['t', `-p${password.toUpperCase()}`, path.join(dir, zips[0]!)]).status).not.toBe(0);
   });
 
   it('honours --out and refuses to overwrite', () => {

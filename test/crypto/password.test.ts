@@ -1,6 +1,14 @@
-import { generatePassword, isAcceptablePassword, isGeneratedPassword, judgePassword, PASSWORD_ALPHABET, PASSWORD_BITS } from '../../src/crypto/password';
+import {
+  generatePassword,
+  isAcceptablePassword,
+  isGeneratedPassword,
+  judgePassword,
+  passwordWords,
+  PASSWORD_BITS,
+  PASSWORD_WORD_COUNT,
+} from '../../src/crypto/password';
 import { uniformIndices, type FillRandom } from '../../src/crypto/random';
-import { spellPassword, spellPasswordText } from '../../src/crypto/spelling';
+import { wordList } from '../../src/domain/passwordWords';
 
 /** xorshift32: a fixed, reproducible stand-in for crypto.getRandomValues. */
 function seeded(seed: number): FillRandom {
@@ -18,16 +26,19 @@ function seeded(seed: number): FillRandom {
 }
 
 describe('generatePassword', () => {
-  it('is 4 groups of 4 Crockford base32 characters: 80 bits, ASCII, no I L O U', () => {
+  const list = new Set(wordList());
+
+  it('is 7 words of the list joined by hyphens: 77 bits, lower-case ASCII, nothing else', () => {
     for (let i = 0; i < 200; i++) {
       const pw = generatePassword();
-      expect(pw).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
-      expect(pw).toHaveLength(19);
-      expect(pw).not.toMatch(/[ILOU]/);
+      expect(pw).toMatch(/^[a-z]{3,8}(-[a-z]{3,8}){6}$/);
+      expect(passwordWords(pw)).toHaveLength(7);
+      for (const w of passwordWords(pw)) expect(list.has(w)).toBe(true);
       expect(isGeneratedPassword(pw)).toBe(true);
     }
-    expect(PASSWORD_ALPHABET).toHaveLength(32);
-    expect(PASSWORD_BITS).toBeGreaterThanOrEqual(80);
+    expect(wordList()).toHaveLength(2048);
+    expect(PASSWORD_WORD_COUNT).toBe(7);
+    expect(PASSWORD_BITS).toBe(77);
   });
 
   it('uses the random source it is given (same seed, same password; another seed, another)', () => {
@@ -35,19 +46,18 @@ describe('generatePassword', () => {
     expect(generatePassword(seeded(42))).not.toBe(generatePassword(seeded(43)));
   });
 
-  it('is uniform over the alphabet (chi-square, fixed seed)', () => {
-    const counts = new Map<string, number>([...PASSWORD_ALPHABET].map((c) => [c, 0]));
+  it('is uniform over the list (chi-square, fixed seed)', () => {
+    const index = new Map(wordList().map((w, i) => [w, i]));
+    const counts = new Array<number>(wordList().length).fill(0);
     const fill = seeded(20261123);
-    const passwords = 4000;
-    for (let i = 0; i < passwords; i++) {
-      for (const c of generatePassword(fill).replace(/-/g, '')) counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
-    const n = passwords * 16;
-    const expected = n / 32;
-    const chi2 = [...counts.values()].reduce((s, o) => s + (o - expected) ** 2 / expected, 0);
-    // 31 degrees of freedom: p = 0.001 at 61.1. A biased sampler (e.g. byte % 30) lands far above.
-    expect(counts.size).toBe(32);
-    expect(chi2).toBeLessThan(61.1);
+    const passwords = 20_000;
+    for (let i = 0; i < passwords; i++) for (const w of passwordWords(generatePassword(fill))) counts[index.get(w)!]! += 1;
+    const n = passwords * 7;
+    const expected = n / counts.length;
+    const chi2 = counts.reduce((s, o) => s + (o - expected) ** 2 / expected, 0);
+    // 2047 degrees of freedom: p = 0.001 at about 2,253. Words picked by (16-bit value % 2000)
+    // would put 2,048 words' worth of draws on 2,000 and land far above.
+    expect(chi2).toBeLessThan(2253);
   });
 
   it('the chi-square check does catch modulo bias', () => {
@@ -74,9 +84,19 @@ describe('uniformIndices (rejection sampling)', () => {
     expect(uniformIndices(2, 10, fill)).toEqual([7, 9]);
   });
 
+  it('above 256, draws two bytes and rejects the values that would bias the result', () => {
+    // For n = 3000 only values < 63,000 (21 x 3000) are usable: 0xF618 = 63,000 must be skipped.
+    const script = [0xf6, 0x18, 0xff, 0xff, 0x00, 0x07, 0x0b, 0xb8];
+    let k = 0;
+    const fill: FillRandom = (bytes) => {
+      for (let i = 0; i < bytes.length; i++) bytes[i] = script[k++ % script.length]!;
+    };
+    expect(uniformIndices(2, 3000, fill)).toEqual([7, 0]);
+  });
+
   it('refuses an impossible range', () => {
     expect(() => uniformIndices(1, 0, seeded(1))).toThrow(RangeError);
-    expect(() => uniformIndices(1, 257, seeded(1))).toThrow(RangeError);
+    expect(() => uniformIndices(1, 65537, seeded(1))).toThrow(RangeError);
   });
 });
 
@@ -84,6 +104,8 @@ describe('judgePassword', () => {
   it.each([
     ['', 'empty'],
     ['7K3M-Q9TX-4HNB-W2ZR', 'ok'],
+    [wordList().slice(100, 107).join('-'), 'ok'],
+    [wordList().slice(100, 102).join('-'), 'weak'],
     ['wachtwoord', 'weak'],
     ['aaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'weak'],
     ['Kind&Gezin2026!', 'weak'],
@@ -92,36 +114,5 @@ describe('judgePassword', () => {
   ] as const)('%j -> %s', (pw, verdict) => {
     expect(judgePassword(pw)).toBe(verdict);
     expect(isAcceptablePassword(pw)).toBe(verdict === 'ok');
-  });
-});
-
-describe('spelling aid', () => {
-  it('spells each group in the Belgian spelling alphabet, digits in Dutch', () => {
-    const groups = spellPassword('7K3M-Q9TX', 'nl');
-    expect(groups).toEqual([
-      [
-        { char: '7', word: 'zeven' },
-        { char: 'K', word: 'Kilogram' },
-        { char: '3', word: 'drie' },
-        { char: 'M', word: 'Maria' },
-      ],
-      [
-        { char: 'Q', word: 'Quintus' },
-        { char: '9', word: 'negen' },
-        { char: 'T', word: 'Telefoon' },
-        { char: 'X', word: 'Xavier' },
-      ],
-    ]);
-    expect(spellPasswordText('7K3M-Q9TX', 'en')).toBe('7 seven, K Kilo, 3 three, M Mike / Q Quebec, 9 nine, T Tango, X X-ray');
-  });
-
-  it('has a word for every symbol a password can contain, in both languages', () => {
-    for (const lang of ['nl', 'en'] as const) {
-      for (const c of PASSWORD_ALPHABET) {
-        const [[spelled]] = spellPassword(c, lang) as [[{ char: string; word: string }]];
-        expect(spelled.word).not.toBe(c);
-        expect(spelled.word.length).toBeGreaterThan(2);
-      }
-    }
   });
 });

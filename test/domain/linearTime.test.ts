@@ -4,7 +4,7 @@
 // never near the 16x of a quadratic rule, and stays far under a ceiling. The absolute figures
 // (target: under 200 ms each) are a benchmark, `npm run bench:linear`, not a timed test. The same
 // inputs run through the built Send bundle in the ES2016 context in test/onsend/bundle.test.ts.
-import { buildTraces, checkText, containsNationalNumber, containsPassword, containsPasswordShape, traceMatcher } from '../../src/domain';
+import { buildTraces, checkText, containsNationalNumber, containsPassword, containsPasswordShape, containsWordRun, traceMatcher } from '../../src/domain';
 import { ADVERSARIAL, GROWTH_NOISE_MS, LINEAR_GROWTH, growth } from './adversarial';
 import { SALT } from './fixtures';
 
@@ -15,6 +15,7 @@ const traces = buildTraces(
 
 const RULES: ReadonlyArray<readonly [string, (text: string) => unknown]> = [
   ['password shape', containsPasswordShape],
+  ['word password (a run of list words)', containsWordRun],
   ['national register number', containsNationalNumber],
   ['the known password', (text) => containsPassword(text, '7K3M-Q9TX-4HNB-W2ZR')],
   ['client traces (name, phone, e-mail, file words)', (text) => traceMatcher(traces).find(text)],
@@ -23,6 +24,7 @@ const RULES: ReadonlyArray<readonly [string, (text: string) => unknown]> = [
 // A ceiling no linear rule comes near even on a loaded machine (quiet: under 200 ms, BENCHMARKS.md),
 // while a quadratic one on 2 MB takes minutes.
 const CEILING_MS = 2000;
+const MB2 = 2 * 1024 * 1024;
 
 describe('every text rule is linear: 2 MB of adversarial input', () => {
   for (const [rule, run] of RULES) {
@@ -32,6 +34,20 @@ describe('every text rule is linear: 2 MB of adversarial input', () => {
       expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
     });
   }
+
+  // Inputs that defeat the word-password rule in particular, made here rather than kept beside
+  // ADVERSARIAL, whose strings every rule's test holds in memory: a token that starts a list word
+  // at every letter ("aandee" of "aandeel"), and list words two at a time, one short of a run.
+  it.each([
+    ['one 2 MB token of list-word beginnings', () => 'aandee'.repeat(MB2 / 6)],
+    ['2 MB of list words two at a time', () => 'aandeel aangifte en '.repeat(MB2 / 20)],
+  ])('word password (a run of list words): %s', async (_what, make) => {
+    const text = make();
+    expect(containsWordRun(text)).toBe(false);
+    const { full, quarter } = await growth(containsWordRun, text);
+    expect(full).toBeLessThan(CEILING_MS);
+    expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
+  });
 
   it('the whole text check reads at most 1 MiB of a 2 MB body, and says so', () => {
     for (const [, text] of ADVERSARIAL) {

@@ -15,6 +15,7 @@ import {
   protocolWords,
   shippedRelease,
 } from '../../src/domain';
+import { wordList } from '../../src/domain/passwordWords';
 import { neutralText } from '../../src/taskpane/neutralText';
 import { CLIENT, SALT, registry } from '../domain/fixtures';
 import {
@@ -56,6 +57,9 @@ const NEUTRAL = neutralText(REF, kontich);
 /** What the pane stores in sessionData for the client in test/domain/fixtures (Jan Van den Broeck). */
 const TRACES = { [TRACES_SESSION_KEY]: JSON.stringify(buildTraces({ client: CLIENT }, SALT)) };
 const PASSWORD = '7K3M-Q9TX-4HNB-W2ZR';
+/** A word password as the pane makes them today: seven words of the list (src/domain/passwordWords.txt). */
+const WORDS = [wordList()[40], wordList()[400], wordList()[800], wordList()[1200], wordList()[1600], wordList()[2000], wordList()[7]] as string[];
+const WORD_PASSWORD = WORDS.join('-');
 /** A checksum-valid national register number (born 30 July 1985). */
 const NRN = '85.07.30-033.28';
 
@@ -342,6 +346,33 @@ export const CASES: readonly SendCase[] = [
     outcome: 'block',
     codes: ['content-password-shape'],
   })),
+  ...(
+    [
+      ['as the pane shows it', `Wachtwoord: ${WORD_PASSWORD}`],
+      ['in capitals, spaced', WORDS.join(' ').toUpperCase()],
+      ['one word per line, numbered as in the pane', WORDS.map((w, i) => `${i + 1}\n${w}`).join('\n')],
+      ['as a bulleted list', WORDS.map((w) => `\u2022 ${w}`).join('\n')],
+      ['without hyphens', WORDS.join('')],
+      ['three of its words with commas', `${WORDS[2]}, ${WORDS[3]}, ${WORDS[4]}`],
+      ['with zero-width spaces and soft hyphens inside the words', WORDS.map((w) => `${w.slice(0, 2)}\u200B${w.slice(2, 3)}\u00AD${w.slice(3)}`).join(' - ')],
+      [
+        'in full-width letters',
+        WORDS.slice(0, 3)
+          .map((w) => [...w].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join(''))
+          .join(' '),
+      ],
+    ] as const
+  ).map(([how, text]): SendCase => ({
+    name: `the word password ${how}`,
+    mail: prepared({ body: `${NEUTRAL.body}\n${text}` }),
+    outcome: 'block',
+    codes: ['content-password-shape'],
+  })),
+  {
+    name: 'two words of the password are not yet a password (a run of three is)',
+    mail: prepared({ body: `${NEUTRAL.body}\n${WORDS[0]} ${WORDS[1]}` }),
+    outcome: 'allow',
+  },
   // Weak findings: a question, on clients that can ask; the pane's "Toch verzenden" on those that cannot.
   {
     name: 'client "Ben" and "Ik ben bereikbaar": a question, not a refusal',
@@ -576,6 +607,17 @@ export const CASES: readonly SendCase[] = [
     mail: { to: ['jan.peeters@mesen.be'], body: `Het wachtwoord: ${PASSWORD}` },
     outcome: 'block',
     codes: ['content-password-shape'],
+  },
+  {
+    name: "the word password to a social worker's own address at the OCMW's domain, no attachment",
+    mail: { to: ['jan.peeters@mesen.be'], body: `Het wachtwoord is ${WORDS.join(' ')}` },
+    outcome: 'block',
+    codes: ['content-password-shape'],
+  },
+  {
+    name: 'the word password to a colleague (not near an OCMW: never read)',
+    mail: { to: ['collega@kindengezin.be'], body: `Het wachtwoord is ${WORD_PASSWORD}` },
+    outcome: 'allow',
   },
   {
     name: "a national register number to an address at the OCMW's domain",

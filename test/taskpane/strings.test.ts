@@ -29,10 +29,12 @@ test('the mail is "hij" throughout, never "ze"', () => {
   }
 });
 
-test('the spelling aid has one name: its title is the word the reading instruction uses', () => {
-  expect(strings.nl.readOut.toLowerCase()).toContain(strings.nl.spellingTitle.toLowerCase());
-  expect(strings.en.readOut.toLowerCase()).toContain(strings.en.spellingTitle.toLowerCase());
-  expect(Object.values(strings.nl).filter((v) => typeof v === 'string' && /\bSpellen\b/.test(v))).toEqual([]);
+test('the reading instruction needs no spelling alphabet: it says the words are typed with a hyphen, in lower case', () => {
+  expect(strings.nl.readOut).toMatch(/streepje/);
+  expect(strings.nl.readOut).toMatch(/kleine letters/);
+  expect(strings.en.readOut).toMatch(/hyphen/);
+  expect(strings.en.readOut).toMatch(/lower case/);
+  for (const lang of ['nl', 'en'] as const) expect(JSON.stringify(strings[lang])).not.toMatch(/spelalfabet|spelling alphabet/i);
 });
 
 test('phone and e-mail each name the other, instead of both saying "optional"', () => {

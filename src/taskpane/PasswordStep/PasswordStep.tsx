@@ -2,36 +2,38 @@ import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Button, Checkbox, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
-import { spellPassword } from '../../crypto/spelling';
+// Only the separator, not src/crypto/password: that carries the word list, which stays out of the
+// pane's first screen (it loads with the encryption and the rules).
+import { WORD_SEPARATOR } from '../../domain/formats';
 import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
 
 const useStyles = makeStyles({
-  groups: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: 'none' },
-  group: {
-    fontFamily: tokens.fontFamilyMonospace,
+  // One word per line, numbered, large: read top to bottom over the phone, no spelling needed.
+  words: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  wordRow: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalM },
+  number: {
+    minWidth: '1.5em',
+    textAlign: 'right',
+    fontSize: tokens.fontSizeBase400,
+    color: tokens.colorNeutralForeground3,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  word: {
     fontSize: tokens.fontSizeHero700,
     lineHeight: tokens.lineHeightHero700,
     fontWeight: tokens.fontWeightSemibold,
-    letterSpacing: '0.08em',
+    overflowWrap: 'anywhere',
+  },
+  // The same words as one line: exactly what is typed, copied and sent by SMS.
+  typed: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase400,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
   },
-  // Two labelled columns at every pane width (320 and 450 px): groups 1 2 / 3 4, each named, so
-  // nobody reads a wrapped-around group in the wrong order.
-  spelling: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalM,
-    margin: 0,
-    padding: 0,
-    listStyleType: 'none',
-  },
-  spellGroup: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  spellGroupLabel: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  char: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
   reference: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere' },
 });
@@ -47,10 +49,9 @@ type Copy = 'idle' | 'copied' | 'failed';
 
 export function PasswordStep({ protocol, reference, password, passOn }: PasswordStepProps): ReactElement {
   const styles = useStyles();
-  const { t, lang, actions } = usePaneWords();
+  const { t, actions } = usePaneWords();
   const [copy, setCopy] = useState<Copy>('idle');
-  const groups = password.split('-');
-  const spelled = spellPassword(password, lang);
+  const words = password.split(WORD_SEPARATOR);
   const phone = protocol.socialService.phone;
   // The user-initiated sms: link is the point: it carries the password and reference, never client data.
   const sms = `sms:?&body=${encodeURIComponent(t.smsText(reference, password))}`;
@@ -75,28 +76,22 @@ export function PasswordStep({ protocol, reference, password, passOn }: Password
       <Text weight="semibold" id="password-label">
         {t.passwordLabel}
       </Text>
-      <ul className={styles.groups} aria-labelledby="password-label" data-testid="password" data-password={password}>
-        {groups.map((g, i) => (
-          <li key={i} className={styles.group} aria-label={`${t.passwordGroup(i + 1)}: ${[...g].join(' ')}`}>
-            {g}
-          </li>
-        ))}
-      </ul>
-      <Text weight="semibold" id="spelling-label">
-        {t.spellingTitle}
-      </Text>
-      <ol className={styles.spelling} aria-labelledby="spelling-label">
-        {spelled.map((group, i) => (
-          <li key={i} className={styles.spellGroup} data-testid="spelling-group">
-            <span className={styles.spellGroupLabel}>{t.passwordGroup(i + 1)}</span>
-            {group.map((c, j) => (
-              <span key={j}>
-                <span className={styles.char}>{c.char}</span> {c.word}
-              </span>
-            ))}
+      <ol className={styles.words} aria-labelledby="password-label" data-testid="password" data-password={password}>
+        {words.map((w, i) => (
+          <li key={i} className={styles.wordRow} aria-label={`${t.passwordWord(i + 1)}: ${w}`}>
+            <span className={styles.number} aria-hidden="true">
+              {i + 1}
+            </span>
+            <span className={styles.word} data-testid="password-word">
+              {w}
+            </span>
           </li>
         ))}
       </ol>
+      <Text id="password-typed-label">{t.passwordTypedLabel}</Text>
+      <code className={styles.typed} aria-labelledby="password-typed-label" data-testid="password-typed">
+        {password}
+      </code>
       <div className={styles.actions}>
         <Button onClick={() => void onCopy()} data-testid="copy-password">
           {t.copy}

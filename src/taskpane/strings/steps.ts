@@ -111,8 +111,10 @@ export type StepWords = {
   retry: string;
   stepPassword: string;
   passwordLabel: string;
-  passwordGroup: (n: number) => string;
-  spellingTitle: string;
+  /** The n-th word of the password, for a screen reader. */
+  passwordWord: (n: number) => string;
+  /** Above the password as one line: what is typed, copied and sent by SMS. */
+  passwordTypedLabel: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -311,8 +313,8 @@ const nl: StepWords = {
   retry: 'Opnieuw proberen',
   stepPassword: '6. Wachtwoord doorgeven',
   passwordLabel: 'Wachtwoord',
-  passwordGroup: (n) => `Groep ${n}`,
-  spellingTitle: 'Spelalfabet',
+  passwordWord: (n) => `Woord ${n}`,
+  passwordTypedLabel: 'Zo typt de sociale dienst het in 7-Zip (kleine letters, een streepje tussen de woorden, geen spaties):',
   copy: 'Kopieer wachtwoord',
   copied: 'Gekopieerd. Plak het nooit in de mail.',
   copyFailed: 'Kopiëren lukte niet; lees het wachtwoord hierboven af.',
@@ -321,7 +323,7 @@ const nl: StepWords = {
   smsLink: 'Stuur het wachtwoord per sms',
   smsText: (reference, password) => `Wachtwoord voor doorverwijzing ${reference} (Kind en Gezin): ${password}`,
   readOut:
-    'Voorlezen: noem eerst de referentie, lees dan het wachtwoord groep per groep voor met het spelalfabet, en laat het herhalen. Het streepje tussen de groepen hoort bij het wachtwoord.',
+    'Voorlezen: noem eerst de referentie, lees dan de woorden één voor één voor, in deze volgorde, en zeg erbij dat ze met een streepje ertussen getypt worden, in kleine letters. Laat ze herhalen.',
   passedOnLabel: 'Ik heb het wachtwoord doorgegeven, of ik bel het door vóór ik de mail verstuur: daarna is het weg.',
   passwordNeverStored: 'Het wachtwoord wordt nergens bewaard: als u de mail verstuurt of het taakvenster sluit, is het weg.',
   stepMail: '7. Onderwerp en tekst van de mail',
@@ -519,8 +521,8 @@ const en: StepWords = {
   retry: 'Try again',
   stepPassword: '6. Pass on the password',
   passwordLabel: 'Password',
-  passwordGroup: (n) => `Group ${n}`,
-  spellingTitle: 'Spelling alphabet',
+  passwordWord: (n) => `Word ${n}`,
+  passwordTypedLabel: 'This is how the social service types it into 7-Zip (lower case, a hyphen between the words, no spaces):',
   copy: 'Copy password',
   copied: 'Copied. Never paste it into the mail.',
   copyFailed: 'Copying did not work; read the password above.',
@@ -529,7 +531,7 @@ const en: StepWords = {
   smsLink: 'Send the password by text message',
   smsText: (reference, password) => `Wachtwoord voor doorverwijzing ${reference} (Kind en Gezin): ${password}`,
   readOut:
-    'Reading it out: first give the reference, then read the password group by group with the spelling alphabet, and have it repeated. The hyphen between the groups is part of the password.',
+    'Reading it out: first give the reference, then read the words one by one, in this order, and say that they are typed with a hyphen between them, in lower case. Have them repeated.',
   passedOnLabel: 'I have passed on the password, or I will phone it through before I send the mail: after that it is gone.',
   passwordNeverStored: 'The password is not stored anywhere: once you send the mail or close the task pane, it is gone.',
   stepMail: '7. Subject and text of the mail',
