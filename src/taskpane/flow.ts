@@ -14,7 +14,7 @@
 //   in their own chunk after the first screen, and until then only the location is judged and
 //   nothing can be encrypted.
 import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry, evaluateReferral } from '../domain';
-import { classifyQuery, evaluateLocation, findById, findByMunicipality, sameMailbox } from '../domain';
+import { classifyQuery, evaluateLocation, findById, findByMunicipality, referenceOfZipName, sameMailbox } from '../domain';
 import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/limits';
 import type { MailAttachment } from '../office/port';
 import type { NeutralText } from './neutralText';
@@ -37,6 +37,7 @@ export const initialFlow: FlowState = {
   passOn: 'pending',
   mailText: 'idle',
   inlineRemoval: 'idle',
+  leftovers: 'idle',
   check: { status: 'idle' },
   breachMail: 'idle',
 };
@@ -162,6 +163,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return stale({ ...state, mailText: action.status });
     case 'inline-removal':
       return stale({ ...state, inlineRemoval: action.status });
+    case 'leftovers':
+      return stale({ ...state, leftovers: action.status });
     case 'check':
       return { ...state, check: action.check };
     case 'breach-mail':
@@ -319,6 +322,19 @@ export function inlineImages(state: FlowState): readonly MailAttachment[] {
   return state.attachments.status === 'ready' ? state.attachments.list.filter((a) => a.isInline) : [];
 }
 
+/**
+ * The attachments that would travel unencrypted next to the zip: every attachment but the chosen
+ * form, this pane's zip (or an earlier one, which has its own step) and the inline images (step 7).
+ * A PDF attached before the form was made in the pane is the common case.
+ */
+export function leftoverAttachments(state: FlowState): readonly MailAttachment[] {
+  if (state.attachments.status !== 'ready') return [];
+  const source = state.source;
+  return state.attachments.list.filter(
+    (a) => !a.isInline && referenceOfZipName(a.name) === null && !(source.kind === 'attachment' && a.id === source.attachmentId),
+  );
+}
+
 /** What still stands between the team member and encrypting that is not a rule's reason. */
 export type Missing = 'prior-found' | 'prior-checking' | 'original-held' | 'too-large' | Exclude<SourceReadiness, 'ready'>;
 
@@ -342,6 +358,8 @@ export type ReferralView = {
   sizePlan: SizePlan;
   plan: EncryptPlan;
   inline: readonly MailAttachment[];
+  /** Attachments that would travel unencrypted next to the zip (leftoverAttachments). */
+  leftovers: readonly MailAttachment[];
   /** Encrypting is possible now (the worker is started ahead when this becomes true). */
   canEncrypt: boolean;
 };
@@ -385,6 +403,7 @@ export function referralView(state: FlowState, registry: Registry, day: Calendar
     sizePlan: size,
     plan,
     inline: inlineImages(state),
+    leftovers: leftoverAttachments(state),
     canEncrypt,
   };
 }

@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ACKNOWLEDGEABLE, REASON_OUTCOME } from '../../domain';
+import type { MailAttachment } from '../../office/port';
 import { usePaneWords } from '../controller/usePaneWords';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
@@ -10,10 +12,19 @@ export type CheckStepProps = {
   check: CheckState;
   /** Whether the Send check has this referral's client traces too (null: a kept earlier referral). */
   tracesStored: Encrypted['tracesStored'] | null;
+  /** Attachments that would travel unencrypted next to the zip: named, each with its remove button. */
+  leftovers: readonly MailAttachment[];
 };
 
-export function CheckStep({ check, tracesStored }: CheckStepProps): ReactElement {
+const useStyles = makeStyles({
+  leftovers: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },
+  leftover: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', overflowWrap: 'anywhere', minWidth: 0 },
+});
+
+export function CheckStep({ check, tracesStored, leftovers }: CheckStepProps): ReactElement {
   const { t, actions } = usePaneWords();
+  const styles = useStyles();
+  const [removing, setRemoving] = useState<string | null>(null);
   const done = check.status === 'done' ? check : null;
   // Refusals have no way through; questions (weak findings) the user may let pass here.
   const refusals = done ? done.decision.reasons.filter((r) => REASON_OUTCOME[r.code] === 'block') : [];
@@ -72,6 +83,31 @@ export function CheckStep({ check, tracesStored }: CheckStepProps): ReactElement
         {refused && (
           <div data-testid="check-refused">
             <ReasonList reasons={refusals} />
+            {leftovers.length > 0 && refusals.some((r) => r.code === 'attachment-not-encrypted') && (
+              <div data-testid="check-leftovers">
+                <Text weight="semibold" block>
+                  {t.checkLeftoverTitle}
+                </Text>
+                <ul className={styles.leftovers}>
+                  {leftovers.map((a) => (
+                    <li key={a.id} className={styles.leftover}>
+                      <Text>{a.name || '…'}</Text>
+                      <Button
+                        size="small"
+                        disabled={removing !== null}
+                        onClick={() => {
+                          setRemoving(a.id);
+                          void actions.removeAttachmentAndCheck(a.id).finally(() => setRemoving(null));
+                        }}
+                        data-testid="check-remove-attachment"
+                      >
+                        {t.checkRemoveAttachment(a.name || '…')}
+                      </Button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
             <ReasonList reasons={questions} intent="warning" />
             {done?.marker !== 'valid' && (
               <MessageBar intent="error" layout="multiline">

@@ -14,7 +14,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Reason } from '../../domain';
+import type { MailAttachment } from '../../office/port';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { Missing } from '../flow';
 import { ReasonList } from '../ReasonList/ReasonList';
@@ -37,6 +40,9 @@ export type EncryptStepProps = {
   plan: EncryptPlan;
   /** An earlier referral (or this pane's uncertain zip) is in the mail and must go first. */
   priorFound: boolean;
+  /** Other attachments that would travel unencrypted next to the zip, and their removal. */
+  leftovers: readonly MailAttachment[];
+  leftoverStatus: FlowState['leftovers'];
 };
 
 function missingText(t: Strings, missing: Missing): string {
@@ -88,9 +94,12 @@ function Progress({ label, value }: { label: string; value?: number | undefined 
 }
 
 export function EncryptStep(props: EncryptStepProps): ReactElement {
-  const { encryption, blockers, held, plan, priorFound } = props;
+  const { encryption, blockers, held, plan, priorFound, leftovers, leftoverStatus } = props;
   const { t, actions } = usePaneWords();
   const styles = useStyles();
+  // The removal asked from the message bar (not the encrypt button) removes without encrypting.
+  const [removeOnly, setRemoveOnly] = useState<'no' | 'yes'>('no');
+  const leftoverNames = leftovers.map((a) => a.name || '…');
   const missing = props.missing.filter((m) => m !== 'original-held').map((m) => missingText(t, m));
   const ready = blockers.length === 0 && missing.length === 0;
   const open = encryption.status === 'idle' || encryption.status === 'failed';
@@ -133,6 +142,29 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
         </div>
       )}
       {heldMessage}
+      {open && (leftovers.length > 0 || leftoverStatus === 'failed') && (
+        <MessageBar intent="warning" layout="multiline" data-testid="leftover-attachments">
+          <MessageBarBody className={styles.wrap}>
+            {leftovers.length > 0 ? t.leftoverFound(leftoverNames.join(', ')) : ''}
+            {leftoverStatus === 'failed' ? ` ${t.leftoverFailed}` : ''}
+          </MessageBarBody>
+          {leftovers.length > 0 && (
+            <MessageBarActions>
+              <Button
+                size="small"
+                disabled={leftoverStatus === 'running'}
+                onClick={() => {
+                  setRemoveOnly('yes');
+                  actions.askLeftovers();
+                }}
+                data-testid="leftover-remove"
+              >
+                {leftoverStatus === 'running' ? t.leftoverRemoving : t.leftoverRemove}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       {encryption.status === 'failed' && !held && (
         <MessageBar intent="error" layout="multiline" data-testid="encrypt-failed">
           <MessageBarBody className={styles.wrap}>
@@ -141,7 +173,16 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
         </MessageBar>
       )}
       {open && !held && (
-        <Button className={styles.start} appearance="primary" disabled={!ready} onClick={() => void actions.encrypt()} data-testid="encrypt">
+        <Button
+          className={styles.start}
+          appearance="primary"
+          disabled={!ready || leftoverStatus === 'running'}
+          onClick={() => {
+            setRemoveOnly('no');
+            void actions.encryptOrAsk();
+          }}
+          data-testid="encrypt"
+        >
           {encryption.status === 'failed' ? t.retry : plan === 'original-out-first' ? t.encryptOutFirstButton : t.encryptButton}
         </Button>
       )}
@@ -190,6 +231,18 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
           <Text size={200}>{t.headersWritten}</Text>
         </div>
       )}
+      <ConfirmDialog
+        open={leftoverStatus === 'asking'}
+        title={t.leftoverConfirmTitle}
+        body={t.leftoverConfirmBody}
+        items={leftoverNames}
+        confirmLabel={removeOnly === 'yes' ? t.leftoverConfirmOnly : t.leftoverConfirmEncrypt}
+        confirmTestId="leftover-confirm"
+        onConfirm={() => void actions.removeLeftovers(removeOnly === 'yes' ? 'nothing' : 'encrypt')}
+        onClose={() => {
+          if (leftoverStatus === 'asking') actions.keepLeftovers();
+        }}
+      />
     </Section>
   );
 }

@@ -35,13 +35,15 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
         missing={view.missing}
         plan={view.plan}
         priorFound={state.prior.status === 'found'}
+        leftovers={view.leftovers}
+        leftoverStatus={state.leftovers}
       />
       {/* Only in the final safe state: zip in, original out, headers set. */}
       {encrypted && (
         <>
           <PasswordStep protocol={protocol} reference={encrypted.reference} password={encrypted.password} passOn={state.passOn} />
           {text && <MailTextStep text={text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
-          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} />
+          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} leftovers={view.leftovers} />
         </>
       )}
     </>
@@ -55,7 +57,7 @@ export function KeptSteps({ state, view }: KeptStepsProps): ReactElement {
   return (
     <>
       {view.text && <MailTextStep text={view.text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
-      <CheckStep check={state.check} tracesStored={null} />
+      <CheckStep check={state.check} tracesStored={null} leftovers={view.leftovers} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { Registry } from '../../domain';
 import { ACKNOWLEDGEMENT_SESSION_KEY, brusselsDay } from '../../domain';
 import type { MailboxPort, NewMessage } from '../../office/port';
 import { MailboxError } from '../../office/port';
-import { isFinished, keptPrior, locationOf, referralVerdict, referralView } from '../flow';
+import { isFinished, keptPrior, leftoverAttachments, locationOf, referralVerdict, referralView } from '../flow';
 import type { ReferralView } from '../flow';
 import {
   clearPriorReferral,
@@ -15,6 +15,7 @@ import {
   finishReferral,
   readRecipients,
   removeInlineImages,
+  removeOriginal,
   restoreOriginal,
   setOnlyRegistered,
   writeNeutralText,
@@ -64,6 +65,19 @@ export type ReferralActions = {
   removePrior(): Promise<void>;
   /** One run per click: the state says 'running' before the first await, and a second call returns. */
   encrypt(): Promise<void>;
+  /**
+   * The encrypt button: reads the attachments first, and when others would travel unencrypted
+   * next to the zip, asks to remove them (leftovers 'asking') instead of encrypting.
+   */
+  encryptOrAsk(): Promise<void>;
+  /** Opens the question about the other attachments (from their message bar). */
+  askLeftovers(): void;
+  /** Closes the question about the other attachments without changing the mail. */
+  keepLeftovers(): void;
+  /** Removes the other attachments; then encrypts when asked from the encrypt button. */
+  removeLeftovers(then: 'encrypt' | 'nothing'): Promise<void>;
+  /** Removes one attachment the final check named, and checks again. */
+  removeAttachmentAndCheck(id: string): Promise<void>;
   /** After an uncertain outcome: reads the mail again before the pane says what happened. */
   recheck(): Promise<void>;
   /** Removes the original that is still there and writes the headers that are missing. */
@@ -327,6 +341,33 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     },
 
     recheck,
+
+    async encryptOrAsk() {
+      if (!getView().canEncrypt) return;
+      await loadAttachments();
+      if (leftoverAttachments(getState()).length > 0) dispatch({ type: 'leftovers', status: 'asking' });
+      else await this.encrypt();
+    },
+
+    askLeftovers: () => dispatch({ type: 'leftovers', status: 'asking' }),
+    keepLeftovers: () => dispatch({ type: 'leftovers', status: 'idle' }),
+
+    async removeLeftovers(then) {
+      if (getState().leftovers === 'running') return;
+      dispatch({ type: 'leftovers', status: 'running' });
+      let all = true;
+      for (const a of leftoverAttachments(getState())) all = (await removeOriginal(port, call, a.id)) === 'removed' && all;
+      await loadAttachments();
+      const left = leftoverAttachments(getState()).length;
+      dispatch({ type: 'leftovers', status: all && left === 0 ? 'idle' : 'failed' });
+      if (then === 'encrypt' && all && left === 0) await this.encrypt();
+    },
+
+    async removeAttachmentAndCheck(id) {
+      await removeOriginal(port, call, id);
+      await loadAttachments();
+      await this.check();
+    },
 
     async finish() {
       const e = getState().encryption;

@@ -140,6 +140,16 @@ export type StepWords = {
   inlineRemoved: string;
   inlineFailed: string;
   headersWritten: string;
+  leftoverFound: (names: string) => string;
+  leftoverRemove: string;
+  leftoverRemoving: string;
+  leftoverConfirmTitle: string;
+  leftoverConfirmBody: string;
+  leftoverConfirmEncrypt: string;
+  leftoverConfirmOnly: string;
+  leftoverFailed: string;
+  checkLeftoverTitle: string;
+  checkRemoveAttachment: (name: string) => string;
   stepCheck: string;
   checkExplain: string;
   checkButton: string;
@@ -342,6 +352,17 @@ const nl: StepWords = {
   inlineFailed: 'Niet alle afbeeldingen konden verwijderd worden. Probeer opnieuw, of verwijder ze zelf in Outlook.',
   textFailed: 'Onderwerp en tekst konden niet ingevuld worden. Probeer opnieuw, of neem ze zelf over in Outlook.',
   headersWritten: 'De kenmerken van de doorverwijzing (referentie, protocol, toestemming, vingerafdruk van het zip-bestand) staan in de mail.',
+  leftoverFound: (names) =>
+    `Deze bijlagen staan onversleuteld in de mail: ${names}. Alleen het versleutelde zip-bestand mag mee. Verwijder ze vóór u versleutelt.`,
+  leftoverRemove: 'Verwijder deze bijlagen',
+  leftoverRemoving: 'De bijlagen worden verwijderd…',
+  leftoverConfirmTitle: 'Onversleutelde bijlagen verwijderen?',
+  leftoverConfirmBody: 'Deze bijlagen zijn niet versleuteld en mogen niet mee met de doorverwijzing. Ze worden uit de mail verwijderd:',
+  leftoverConfirmEncrypt: 'Verwijderen en versleutelen',
+  leftoverConfirmOnly: 'Verwijderen',
+  leftoverFailed: 'Niet alle bijlagen konden verwijderd worden. Probeer opnieuw, of verwijder ze zelf in Outlook.',
+  checkLeftoverTitle: 'Onversleuteld in de mail:',
+  checkRemoveAttachment: (name) => `Verwijder ${name}`,
   stepCheck: '8. Controle',
   checkExplain: 'Controleer de mail zoals hij nu in Outlook staat, met dezelfde regels als bij Verzenden.',
   checkButton: 'Controleer de mail',
@@ -550,6 +571,16 @@ const en: StepWords = {
   inlineFailed: 'Not all images could be removed. Try again, or remove them yourself in Outlook.',
   textFailed: 'The subject and text could not be filled in. Try again, or copy them yourself in Outlook.',
   headersWritten: "The referral's markers (reference, protocol, consent, fingerprint of the zip file) are in the mail.",
+  leftoverFound: (names) => `These attachments are in the mail unencrypted: ${names}. Only the encrypted zip file may be sent. Remove them before you encrypt.`,
+  leftoverRemove: 'Remove these attachments',
+  leftoverRemoving: 'Removing the attachments…',
+  leftoverConfirmTitle: 'Remove unencrypted attachments?',
+  leftoverConfirmBody: 'These attachments are not encrypted and may not be sent with the referral. They will be removed from the mail:',
+  leftoverConfirmEncrypt: 'Remove and encrypt',
+  leftoverConfirmOnly: 'Remove',
+  leftoverFailed: 'Not all attachments could be removed. Try again, or remove them yourself in Outlook.',
+  checkLeftoverTitle: 'Unencrypted in the mail:',
+  checkRemoveAttachment: (name) => `Remove ${name}`,
   stepCheck: '8. Check',
   checkExplain: 'Check the mail as it is now in Outlook, with the same rules as at Send.',
   checkButton: 'Check the mail',

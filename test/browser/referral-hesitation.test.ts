@@ -1,0 +1,106 @@
+// Issue 21: where a busy family support worker hesitated or lost work in the pane, at 450 px.
+// Each test walks the pane as the worker would and takes its words from the message catalogue.
+import type { Page } from 'playwright-core';
+import { stepWords } from '../../src/taskpane/strings/steps';
+import { openPane, openSession, poll, type Session } from './harness';
+import {
+  check,
+  chooseMunicipality,
+  encrypt,
+  expectAccessible,
+  fillPaneForm,
+  mailState,
+  setToRegistered,
+  sim,
+  tickConsent,
+  useNeutralText,
+  waitForPane,
+} from './referralSteps';
+
+jest.setTimeout(120_000);
+
+const nl = stepWords.nl;
+const SAMPLE = 'Doorverwijzing formulier.pdf';
+const ZOE = {
+  firstName: 'Zoë',
+  lastName: 'Vandersteene',
+  street: 'Markt',
+  houseNumber: '3',
+  postcode: '8957',
+  municipality: 'Mesen',
+  phone: '0470 12 34 56',
+};
+
+let session: Session;
+beforeAll(async () => {
+  session = await openSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function mesenReady(page: Page): Promise<void> {
+  await chooseMunicipality(page, 'Mesen');
+  await page.getByTestId('protocol-card').waitFor();
+  await setToRegistered(page);
+  await tickConsent(page);
+}
+
+test('1. form made in the pane while a PDF is attached: the PDF is named and removed before encrypting, never left in the mail', async () => {
+  const { page, context, problems } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await mesenReady(page);
+  await fillPaneForm(page, ZOE);
+
+  // Named before anything is encrypted.
+  const bar = page.getByTestId('leftover-attachments');
+  await poll(() => bar.textContent()).toContain(nl.leftoverFound(SAMPLE));
+  await expectAccessible(page);
+
+  // The encrypt button asks first; "Annuleren" leaves the mail as it was and encrypts nothing.
+  await page.getByTestId('encrypt').click();
+  const dialog = page.getByRole('alertdialog');
+  await dialog.waitFor();
+  await poll(() => dialog.textContent()).toContain(SAMPLE);
+  await poll(() => page.getByTestId('leftover-confirm').textContent()).toBe(nl.leftoverConfirmEncrypt);
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: nl.cancel }).click();
+  await dialog.waitFor({ state: 'detached' });
+  expect((await mailState(page)).attachments.map((a) => a.name)).toEqual([SAMPLE]);
+  await poll(() => page.getByTestId('encrypt-done').count()).toBe(0);
+
+  // Confirmed: the PDF goes, then the form is encrypted; only the zip is left.
+  await page.getByTestId('encrypt').click();
+  await page.getByTestId('leftover-confirm').click();
+  await page.getByTestId('encrypt-done').waitFor({ timeout: 60_000 });
+  const names = (await mailState(page)).attachments.map((a) => a.name);
+  expect(names).toHaveLength(1);
+  expect(names[0]).toMatch(/^doorverwijzing-KG-\d{8}-[0-9A-Z]{6}\.zip$/);
+  expect(problems.pageErrors).toEqual([]);
+  await context.close();
+});
+
+test('1. a plaintext file added after encrypting is named in the final check, with its own remove button', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await mesenReady(page);
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /bijlage van deze mail/ })
+    .check();
+  await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  await sim(page, (c) => c.addAttachment({ name: 'verslag huisbezoek.docx', bytes: new Uint8Array([1, 2, 3]) }), null);
+  await useNeutralText(page);
+  await page.getByTestId('passed-on').check();
+
+  expect(await check(page)).toBe('refused');
+  const leftovers = page.getByTestId('check-leftovers');
+  await poll(() => leftovers.textContent()).toContain('verslag huisbezoek.docx');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: nl.checkRemoveAttachment('verslag huisbezoek.docx') }).click();
+  await page.getByTestId('check-allowed').waitFor();
+  expect((await mailState(page)).attachments.map((a) => a.name)).not.toContain('verslag huisbezoek.docx');
+  await context.close();
+});
