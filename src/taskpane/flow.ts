@@ -2,7 +2,8 @@
 // argument of the selectors), so every step's gating can be unit-tested.
 //
 // Invariants:
-// - Client data (the pane form's document, the password) lives only in this state, in memory.
+// - Client data (the pane form's typed values and document, the password) lives only in this
+//   state, in memory.
 // - Once encrypting starts, location, consent and source are locked: the headers and the zip are
 //   bound to that protocol, and changing them would silently make them lie. They stay locked
 //   while the mail may hold the zip, and while the original is held out of the mail.
@@ -38,6 +39,7 @@ export const initialFlow: FlowState = {
   mailText: 'idle',
   inlineRemoval: 'idle',
   leftovers: 'idle',
+  paneForm: null,
   check: { status: 'idle' },
   breachMail: 'idle',
 };
@@ -165,6 +167,9 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return stale({ ...state, inlineRemoval: action.status });
     case 'leftovers':
       return stale({ ...state, leftovers: action.status });
+    case 'form-values':
+      if (isLocked(state)) return state;
+      return { ...state, paneForm: { protocolId: action.protocolId, values: action.values } };
     case 'check':
       return { ...state, check: action.check };
     case 'breach-mail':

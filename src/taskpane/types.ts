@@ -147,6 +147,11 @@ export type FlowState = {
    * confirmation before encrypting is open, then removing them.
    */
   leftovers: 'idle' | 'asking' | 'running' | 'failed';
+  /**
+   * What was typed in the pane's form, for the protocol it was typed under: kept here (in memory
+   * only) so that leaving for another view and coming back loses nothing.
+   */
+  paneForm: { protocolId: string; values: Readonly<Record<string, string>> } | null;
   check: CheckState;
   /** The breach notification to the DPOs (a new message the pane opens in Outlook). */
   breachMail: Task | 'unsupported';
@@ -192,6 +197,7 @@ export type FlowAction =
   | { type: 'mail-text'; status: Task }
   | { type: 'inline-removal'; status: Task }
   | { type: 'leftovers'; status: FlowState['leftovers'] }
+  | { type: 'form-values'; protocolId: string; values: Readonly<Record<string, string>> }
   | { type: 'check'; check: CheckState }
   | { type: 'breach-mail'; status: FlowState['breachMail'] };
 

@@ -104,3 +104,57 @@ test('1. a plaintext file added after encrypting is named in the final check, wi
   expect((await mailState(page)).attachments.map((a) => a.name)).not.toContain('verslag huisbezoek.docx');
   await context.close();
 });
+
+test('2. names typed in the pane form survive "Verkeerd verstuurd?" and back', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await mesenReady(page);
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /hier invullen/ })
+    .check();
+  await page.getByTestId('form-firstName').fill('Zoë');
+  await page.getByTestId('form-lastName').fill('Vandersteene');
+  await page.getByTestId('form-phone').fill('0470 12 34 56');
+  await page.getByTestId('help-open').click();
+  await page.getByTestId('step-help').waitFor();
+  await page.getByTestId('help-close').click();
+  await poll(() => page.getByTestId('form-firstName').inputValue()).toBe('Zoë');
+  expect(await page.getByTestId('form-lastName').inputValue()).toBe('Vandersteene');
+  expect(await page.getByTestId('form-phone').inputValue()).toBe('0470 12 34 56');
+  expect(await page.getByTestId('form-municipality').inputValue()).toBe('Mesen');
+  await context.close();
+});
+
+test('4. "klaar, klik nu op Verzenden" only when the password hand-over is ticked and the neutral text is in the mail', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await mesenReady(page);
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /bijlage van deze mail/ })
+    .check();
+  await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+
+  expect(await check(page)).toBe('allowed');
+  const result = page.getByTestId('check-allowed');
+  await poll(() => result.textContent()).toContain(nl.checkTodoTitle);
+  expect(await result.textContent()).not.toContain(nl.checkReady);
+  expect(await result.textContent()).toContain(nl.todoPassOn);
+  expect(await result.textContent()).toContain(nl.todoMailText);
+  await expectAccessible(page);
+  // Each item leads to its step: focus lands on the control to use.
+  await page.getByRole('button', { name: nl.todoPassOn }).click();
+  await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('passed-on');
+  await page.keyboard.press('Space');
+  await poll(() => result.textContent()).not.toContain(nl.todoPassOn);
+  expect(await result.textContent()).not.toContain(nl.checkReady);
+
+  await useNeutralText(page);
+  expect(await check(page)).toBe('allowed');
+  await poll(() => page.getByTestId('check-ready').textContent()).toBe(nl.checkReady);
+  await expectAccessible(page);
+  await context.close();
+});

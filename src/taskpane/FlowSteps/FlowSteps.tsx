@@ -27,7 +27,15 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
         following={state.following}
       />
       <ConsentStep socialService={protocol.socialService.name} consent={state.consent} locked={view.locked} reasons={steps.consent} />
-      <SourceStep protocol={protocol} today={view.day} source={state.source} locked={view.locked} attachments={state.attachments} sizePlan={view.sizePlan} />
+      <SourceStep
+        protocol={protocol}
+        today={view.day}
+        source={state.source}
+        locked={view.locked}
+        attachments={state.attachments}
+        sizePlan={view.sizePlan}
+        paneForm={state.paneForm}
+      />
       <EncryptStep
         encryption={state.encryption}
         held={state.held}
@@ -43,7 +51,7 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
         <>
           <PasswordStep protocol={protocol} reference={encrypted.reference} password={encrypted.password} passOn={state.passOn} />
           {text && <MailTextStep text={text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
-          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} leftovers={view.leftovers} />
+          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} leftovers={view.leftovers} passOn={state.passOn} mailText={state.mailText} />
         </>
       )}
     </>
@@ -57,7 +65,7 @@ export function KeptSteps({ state, view }: KeptStepsProps): ReactElement {
   return (
     <>
       {view.text && <MailTextStep text={view.text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
-      <CheckStep check={state.check} tracesStored={null} leftovers={view.leftovers} />
+      <CheckStep check={state.check} tracesStored={null} leftovers={view.leftovers} passOn={null} mailText={state.mailText} />
     </>
   );
 }

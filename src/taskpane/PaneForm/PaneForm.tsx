@@ -1,6 +1,6 @@
 // The in-pane referral form. Loaded lazily (React.lazy): it brings the form rules with
 // libphonenumber's metadata, and makes the PDF with pdf-lib, which loads only on "make".
-// The typed values live in this component's state only, and go nowhere but the PDF.
+// The typed values live in the flow's state only (memory), and go nowhere but the PDF.
 import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -10,7 +10,7 @@ import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { Strings } from '../strings';
-import type { PaneDocument } from '../types';
+import type { FlowState, PaneDocument } from '../types';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -46,26 +46,30 @@ export type PaneFormProps = {
   protocol: Protocol;
   today: string;
   document: PaneDocument | null;
+  /** What was typed earlier (FlowState.paneForm), or null. */
+  stored: FlowState['paneForm'];
 };
 
 type Making = 'idle' | 'running' | 'failed';
 /** 'remake': the team member chose to change the details, so the PDF they had is gone. */
 type Editing = 'first' | 'remake';
 
-export default function PaneForm({ protocol, today, document }: PaneFormProps): ReactElement {
+export default function PaneForm({ protocol, today, document, stored }: PaneFormProps): ReactElement {
   const styles = useStyles();
   const { t, lang, actions } = usePaneWords();
   const single = protocol.municipality.postcodes.length === 1 ? (protocol.municipality.postcodes[0] ?? '') : '';
-  const [values, setValues] = useState<Record<ReferralField, string>>({
-    firstName: '',
-    lastName: '',
-    street: '',
-    houseNumber: '',
-    postcode: single,
-    municipality: protocol.municipality.name,
-    phone: '',
-    email: '',
-  });
+  // Kept in the flow's state, not here: "Verkeerd verstuurd?" and back unmounts this form.
+  const kept = stored !== null && stored.protocolId === protocol.id ? stored.values : {};
+  const values: Record<ReferralField, string> = {
+    firstName: kept.firstName ?? '',
+    lastName: kept.lastName ?? '',
+    street: kept.street ?? '',
+    houseNumber: kept.houseNumber ?? '',
+    postcode: kept.postcode ?? single,
+    municipality: kept.municipality ?? protocol.municipality.name,
+    phone: kept.phone ?? '',
+    email: kept.email ?? '',
+  };
   const [errors, setErrors] = useState<ReferralFormErrors>({});
   const [making, setMaking] = useState<Making>('idle');
   const [editing, setEditing] = useState<Editing>('first');
@@ -73,7 +77,7 @@ export default function PaneForm({ protocol, today, document }: PaneFormProps): 
   const frozen = document !== null;
 
   const set = (field: ReferralField, value: string): void => {
-    setValues((v) => ({ ...v, [field]: value }));
+    actions.setFormValues(protocol.id, { ...values, [field]: value });
     if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
   };
 

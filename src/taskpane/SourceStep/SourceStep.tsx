@@ -8,7 +8,7 @@ import { formatSize } from '../format';
 import { formCandidates } from '../mailActions';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
-import type { AttachmentsState, SizePlan, Source } from '../types';
+import type { AttachmentsState, FlowState, SizePlan, Source } from '../types';
 
 const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneForm/PaneForm'));
 
@@ -20,6 +20,7 @@ export type SourceStepProps = {
   attachments: AttachmentsState;
   /** Known at once, before anything is read or encrypted: do the original and the zip fit? */
   sizePlan: SizePlan;
+  paneForm: FlowState['paneForm'];
 };
 
 function sizeText(t: Strings, plan: SizePlan, size: (bytes: number) => string): string | null {
@@ -90,7 +91,7 @@ export function SourceStep(props: SourceStepProps): ReactElement {
       {source.kind === 'pane-form' && !locked && (
         <ChunkBoundary message={t.formLoadFailed}>
           <Suspense fallback={<Spinner size="tiny" label={t.formLoading} />}>
-            <PaneForm protocol={props.protocol} today={props.today} document={source.document} />
+            <PaneForm protocol={props.protocol} today={props.today} document={source.document} stored={props.paneForm} />
           </Suspense>
         </ChunkBoundary>
       )}

@@ -51,6 +51,8 @@ export type ReferralActions = {
   chooseAttachment(attachmentId: string, name: string): void;
   documentReady(document: PaneDocument): void;
   documentCleared(): void;
+  /** What is typed in the pane's form, kept across views. */
+  setFormValues(protocolId: string, values: Readonly<Record<string, string>>): void;
   setPassOn(passOn: FlowState['passOn']): void;
   keepPrior(): void;
 
@@ -184,6 +186,7 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     chooseAttachment: (attachmentId, name) => dispatch({ type: 'source-attachment', attachmentId, name }),
     documentReady: (document) => dispatch({ type: 'document-ready', document }),
     documentCleared: () => dispatch({ type: 'document-cleared' }),
+    setFormValues: (protocolId, values) => dispatch({ type: 'form-values', protocolId, values }),
     setPassOn: (passOn) => dispatch({ type: 'pass-on', passOn }),
     keepPrior: () => dispatch({ type: 'prior-keep' }),
 

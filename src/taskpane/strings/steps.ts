@@ -155,6 +155,10 @@ export type StepWords = {
   checkButton: string;
   checkRunning: string;
   checkAllowed: string;
+  checkReady: string;
+  checkTodoTitle: string;
+  todoPassOn: string;
+  todoMailText: string;
   checkRefused: string;
   checkFailed: string;
   checkMarkerMissing: string;
@@ -367,7 +371,11 @@ const nl: StepWords = {
   checkExplain: 'Controleer de mail zoals hij nu in Outlook staat, met dezelfde regels als bij Verzenden.',
   checkButton: 'Controleer de mail',
   checkRunning: 'De mail wordt gecontroleerd…',
-  checkAllowed: 'De mail voldoet aan het protocol en mag verstuurd worden.',
+  checkAllowed: 'De mail voldoet aan het protocol.',
+  checkReady: 'Klaar — klik nu in Outlook op Verzenden.',
+  checkTodoTitle: 'Nog te doen vóór u op Verzenden klikt:',
+  todoPassOn: 'Stap 6: vink aan dat u het wachtwoord doorgaf.',
+  todoMailText: 'Stap 7: zet de neutrale tekst in de mail.',
   checkRefused: 'Deze mail mag zo niet verstuurd worden:',
   checkFailed: 'De mail kon niet gelezen worden om te controleren. Er is niets veranderd. Probeer opnieuw.',
   checkAsks: 'De controle vraagt u iets over deze mail:',
@@ -585,7 +593,11 @@ const en: StepWords = {
   checkExplain: 'Check the mail as it is now in Outlook, with the same rules as at Send.',
   checkButton: 'Check the mail',
   checkRunning: 'Checking the mail…',
-  checkAllowed: 'The mail meets the protocol and may be sent.',
+  checkAllowed: 'The mail meets the protocol.',
+  checkReady: 'Done — now click Send in Outlook.',
+  checkTodoTitle: 'Still to do before you click Send:',
+  todoPassOn: 'Step 6: tick that you passed the password on.',
+  todoMailText: 'Step 7: put the neutral text in the mail.',
   checkRefused: 'This mail may not be sent like this:',
   checkFailed: 'The mail could not be read for the check. Nothing was changed. Try again.',
   checkAsks: 'The check asks you about this mail:',
