@@ -158,3 +158,32 @@ test('4. "klaar, klik nu op Verzenden" only when the password hand-over is ticke
   await expectAccessible(page);
   await context.close();
 });
+
+test("5. the neutral text goes above the worker's own signature, and names no internal protocol code", async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await mesenReady(page);
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /bijlage van deze mail/ })
+    .check();
+  await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+  await encrypt(page);
+  await page.getByTestId('encrypt-done').waitFor();
+  const reference = (await page.getByTestId('reference').textContent()) ?? '';
+  await poll(() => page.getByTestId('step-mail').textContent()).toContain(nl.mailExplain);
+  expect(await page.getByTestId('proposed-body').textContent()).not.toContain('mesen-2024');
+
+  await useNeutralText(page);
+  const body = (await mailState(page)).body;
+  // The text the worker had written is replaced; their signature (name, phone) stays under the neutral text.
+  expect(body).not.toContain('In bijlage vindt u de doorverwijzing.');
+  expect(body).toContain(`(referentie ${reference})`);
+  expect(body.indexOf('Met vriendelijke groeten,')).toBeLessThan(body.indexOf('An Claes'));
+  expect(body).toMatch(/An Claes\nGezinsondersteuner, Kind en Gezin Ieper\nT 057 22 33 44$/);
+  expect(body).not.toContain('mesen-2024');
+  expect(body).not.toContain('protocol');
+  await page.getByTestId('passed-on').check();
+  expect(await check(page)).toBe('allowed');
+  await context.close();
+});

@@ -21,6 +21,7 @@ import {
   writeNeutralText,
   writeTraces,
 } from '../mailActions';
+import { signoff } from '../neutralText';
 import type { Call, EncryptSource, FlowAction, FlowState, PaneDocument, Source } from '../types';
 import type { CryptoLoader } from './cryptoLoader';
 import type { LoadedRules } from './rulesLoader';
@@ -390,11 +391,13 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     },
 
     async useText() {
-      const text = getView().text;
-      if (!text) return;
+      const view = getView();
+      const text = view.text;
+      const protocol = view.protocol ?? view.keptProtocol;
+      if (!text || !protocol) return;
       dispatch({ type: 'mail-text', status: 'running' });
       try {
-        await writeNeutralText(port, call, text.subject, text.body);
+        await writeNeutralText(port, call, text.subject, text.body, signoff(protocol, port.userDisplayName));
         dispatch({ type: 'mail-text', status: 'done' });
       } catch {
         dispatch({ type: 'mail-text', status: 'failed' });

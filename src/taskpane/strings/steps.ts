@@ -339,7 +339,8 @@ const nl: StepWords = {
   passedOnLabel: 'Ik heb het wachtwoord doorgegeven, of ik bel het door vóór ik de mail verstuur: daarna is het weg.',
   passwordNeverStored: 'Het wachtwoord wordt nergens bewaard: als u de mail verstuurt of het taakvenster sluit, is het weg.',
   stepMail: '7. Onderwerp en tekst van de mail',
-  mailExplain: 'Een neutrale tekst, zonder gegevens van de cliënt en zonder wachtwoord. Hij vervangt het onderwerp en de tekst van de mail.',
+  mailExplain:
+    'Een neutrale tekst, zonder gegevens van de cliënt en zonder wachtwoord. Hij vervangt het onderwerp en wat u in de mail schreef; uw eigen handtekening (naam, telefoonnummer) blijft eronder staan, zodat het OCMW weet wie het kan terugbellen.',
   proposedSubject: 'Onderwerp',
   proposedBody: 'Tekst',
   useText: 'Gebruik deze tekst',
@@ -562,7 +563,8 @@ const en: StepWords = {
   passedOnLabel: 'I have passed on the password, or I will phone it through before I send the mail: after that it is gone.',
   passwordNeverStored: 'The password is not stored anywhere: once you send the mail or close the task pane, it is gone.',
   stepMail: '7. Subject and text of the mail',
-  mailExplain: 'A neutral text, without client data and without the password. It replaces the subject and the text of the mail.',
+  mailExplain:
+    'A neutral text, without client data and without the password. It replaces the subject and what you wrote in the mail; your own signature (name, phone number) stays under it, so the social service knows whom to call back.',
   proposedSubject: 'Subject',
   proposedBody: 'Text',
   useText: 'Use this text',
