@@ -15,7 +15,7 @@
 //   in their own chunk after the first screen, and until then only the location is judged and
 //   nothing can be encrypted.
 import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry, evaluateReferral } from '../domain';
-import { classifyQuery, evaluateLocation, findById, findByMunicipality, referenceOfZipName, sameMailbox } from '../domain';
+import { evaluateLocation, locationOfQuery, findById, findProtocols, referenceOfZipName, sameMailbox } from '../domain';
 import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/limits';
 import type { MailAttachment } from '../office/port';
 import type { NeutralText } from './neutralText';
@@ -183,10 +183,10 @@ function isCompleteQuery(query: string): boolean {
 }
 
 /** What the typed text says about where the client lives, or null when nothing was typed. */
-export function locationOf(query: string): ClientLocation | null {
+export function locationOf(query: string, registry: Registry): ClientLocation | null {
   const value = query.trim();
   if (value === '') return null;
-  return { by: classifyQuery(value), value };
+  return locationOfQuery(registry, value);
 }
 
 const LOCATION_CODES: ReadonlySet<Reason['code']> = new Set([
@@ -205,7 +205,7 @@ export type PaneRules = { readonly evaluateReferral: typeof evaluateReferral };
  * nothing (the later steps stay closed until the rules are there, see referralView).
  */
 function locationOnly(state: FlowState, registry: Registry, day: CalendarDay): { decision: Decision; steps: StepReasons } {
-  const where = evaluateLocation(locationOf(state.query), registry, day);
+  const where = evaluateLocation(locationOf(state.query, registry), registry, day);
   const decision: Decision = {
     allowed: false,
     outcome: 'block',
@@ -223,7 +223,7 @@ export function referralVerdict(state: FlowState, registry: Registry, day: Calen
   if (rules === null) return locationOnly(state, registry, day);
   const decision = rules.evaluateReferral(
     {
-      location: locationOf(state.query),
+      location: locationOf(state.query, registry),
       recipients: state.recipients.status === 'ready' ? [...state.recipients.list] : [],
       consentConfirmed: state.consent === 'confirmed',
     },
@@ -239,8 +239,9 @@ export function referralVerdict(state: FlowState, registry: Registry, day: Calen
 /** Whether the location reasons should be shown yet (no "not found" for half a word). */
 export function showLocationVerdict(state: FlowState, registry: Registry): boolean {
   if (state.queryState === 'committed') return state.query.trim() !== '';
-  const location = locationOf(state.query);
-  return location !== null && location.by === 'municipality' && findByMunicipality(registry, location.value).length > 0;
+  const location = locationOf(state.query, registry);
+  // A name (alone or with its postcode, "8957 Mesen") that already names a protocol's municipality.
+  return location !== null && location.by !== 'nis' && !/^\d+$/.test(state.query.trim()) && findProtocols(registry, location).length > 0;
 }
 
 /** Reasons about one recipient (matched on address and field), for its line in the list. */

@@ -187,3 +187,48 @@ test("5. the neutral text goes above the worker's own signature, and names no in
   expect(await check(page)).toBe('allowed');
   await context.close();
 });
+
+test('6. location: "8957 Mesen" and "Mesen 8957" found, "895" is a postcode, near misses suggest Mesen, whom to ask; the postcode error is full width', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  const card = page.getByTestId('registered-mailbox');
+  for (const typed of ['8957 Mesen', 'Mesen 8957']) {
+    await chooseMunicipality(page, typed);
+    await poll(() => card.textContent()).toBe('ocmw@mesen.be');
+  }
+
+  await chooseMunicipality(page, '895');
+  const reasons = page.getByTestId('location-reasons');
+  await poll(() => reasons.textContent()).toContain('postcode');
+  expect(await reasons.textContent()).not.toContain('gemeente');
+
+  for (const [typed, meant] of [
+    ['Meesen', 'Mesen'],
+    ['8958', '8957 Mesen'],
+  ] as const) {
+    await chooseMunicipality(page, typed);
+    await poll(() => page.getByTestId('location-contact').textContent()).toBe(nl.noProtocolContact);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: nl.didYouMean(meant) }).click();
+    await poll(() => card.textContent()).toBe('ocmw@mesen.be');
+    await poll(() => page.getByTestId('location-contact').count()).toBe(0);
+  }
+
+  // The form's postcode error gets the pane's width, not a narrow column.
+  await setToRegistered(page);
+  await tickConsent(page);
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /hier invullen/ })
+    .check();
+  await page.getByTestId('form-postcode').fill('1000');
+  await page.getByTestId('make-pdf').click();
+  const message = page
+    .locator('[data-testid="form-postcode"]')
+    .locator('xpath=ancestor::div[contains(@class,"fui-Field")][1]')
+    .locator('.fui-Field__validationMessage');
+  await message.waitFor();
+  await poll(async () => (await message.boundingBox())?.width ?? 0).toBeGreaterThan(300);
+  await expectAccessible(page);
+  await context.close();
+});

@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // alignItems start: a Field with a hint is taller, and a stretched neighbour without one would
   // share out the extra height and push its box down, out of line with the other.
+  // A row with an error stacks its fields: the message gets the pane's width, not a 130 px column.
+  stacked: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)',
@@ -78,7 +80,9 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
 
   const set = (field: ReferralField, value: string): void => {
     actions.setFormValues(protocol.id, { ...values, [field]: value });
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+    // Phone and e-mail answer one question (either will do): typing one clears the other's error too.
+    const answered: readonly ReferralField[] = field === 'phone' || field === 'email' ? ['phone', 'email'] : [field];
+    if (answered.some((f) => errors[f])) setErrors((e) => ({ ...e, ...Object.fromEntries(answered.map((f) => [f, undefined])) }));
   };
 
   const edit = (): void => {
@@ -169,11 +173,11 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
     >
       {field('firstName')}
       {field('lastName')}
-      <div className={styles.row}>
+      <div className={errors.street || errors.houseNumber ? styles.stacked : styles.row}>
         {field('street')}
         {field('houseNumber')}
       </div>
-      <div className={styles.row}>
+      <div className={errors.municipality || errors.postcode ? styles.stacked : styles.row}>
         {field('municipality')}
         {field('postcode')}
       </div>

@@ -426,7 +426,7 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
         const kept = keptPrior(current);
         const recorded = kept?.marker.status === 'valid' ? kept.marker.marker : null;
         const { snapshot, marker } = await readMailSnapshot(port, {
-          location: recorded ? { by: 'protocolId', value: recorded.protocolId } : locationOf(current.query),
+          location: recorded ? { by: 'protocolId', value: recorded.protocolId } : locationOf(current.query, registry),
           consentConfirmed: recorded ? recorded.consent === 'confirmed' : current.consent === 'confirmed',
           ...(done ? { password: done.password, traces: done.traces } : {}),
         });

@@ -24,6 +24,8 @@ export type StepWords = {
   inForce: string;
   notInForce: string;
   flowClosed: string;
+  didYouMean: (place: string) => string;
+  noProtocolContact: string;
   stepRecipients: string;
   recipientsReading: string;
   recipientsReadFailed: string;
@@ -225,6 +227,9 @@ const nl: StepWords = {
   inForce: 'In werking',
   notInForce: 'Niet in werking',
   flowClosed: 'Zolang er geen protocol in werking is, kan er niets versleuteld of verstuurd worden.',
+  didYouMean: (place) => `Bedoelt u ${place}?`,
+  noProtocolContact:
+    'Kijk na of u de postcode of gemeente van de cliënt typte. Is er met het OCMW van die gemeente echt geen protocol, dan kunt u niet via de add-in doorverwijzen: vraag uw teamverantwoordelijke hoe u de cliënt verder helpt, en de ICT-dienst of er een protocol op komst is.',
   stepRecipients: '2. Ontvangers',
   recipientsReading: 'De ontvangers worden gelezen…',
   recipientsReadFailed: 'De ontvangers konden niet gelezen worden. Er is niets aan uw mail veranderd. Probeer opnieuw.',
@@ -449,6 +454,9 @@ const en: StepWords = {
   inForce: 'In force',
   notInForce: 'Not in force',
   flowClosed: 'As long as no protocol is in force, nothing can be encrypted or sent.',
+  didYouMean: (place) => `Did you mean ${place}?`,
+  noProtocolContact:
+    "Check that you typed the client's postcode or municipality. If there really is no protocol with that municipality's social service, you cannot refer through the add-in: ask your team lead how to help the client further, and the IT department whether a protocol is on its way.",
   stepRecipients: '2. Recipients',
   recipientsReading: 'Reading the recipients…',
   recipientsReadFailed: 'The recipients could not be read. Nothing in your mail was changed. Try again.',
