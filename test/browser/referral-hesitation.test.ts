@@ -232,3 +232,19 @@ test('6. location: "8957 Mesen" and "Mesen 8957" found, "895" is a postcode, nea
   await expectAccessible(page);
   await context.close();
 });
+
+test('3. no phone number known: the pane says so plainly and what to do instead, without "register"', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await mesenReady(page);
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /bijlage van deze mail/ })
+    .check();
+  await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+  await encrypt(page);
+  const step = page.getByTestId('step-password');
+  await poll(() => step.textContent()).toContain(nl.noPhone('Sociale Dienst (OCMW) Mesen'));
+  expect((await step.textContent())?.toLowerCase()).not.toContain('register');
+  await context.close();
+});

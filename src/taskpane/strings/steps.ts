@@ -336,7 +336,8 @@ const nl: StepWords = {
   copied: 'Gekopieerd. Plak het nooit in de mail.',
   copyFailed: 'Kopiëren lukte niet; lees het wachtwoord hierboven af.',
   callService: (phone) => `Bel de sociale dienst: ${phone}`,
-  noPhone: (service) => `Het register heeft geen telefoonnummer van ${service}: bel het algemene nummer van de sociale dienst.`,
+  noPhone: (service) =>
+    `De add-in kent geen telefoonnummer van ${service}. Zoek het nummer op de website van de gemeente of bel uw vaste contactpersoon daar; of stuur het wachtwoord per sms (hieronder).`,
   smsLink: 'Stuur het wachtwoord per sms',
   smsText: (reference, password) => `Wachtwoord voor doorverwijzing ${reference} (Kind en Gezin): ${password}`,
   readOut:
@@ -563,7 +564,8 @@ const en: StepWords = {
   copied: 'Copied. Never paste it into the mail.',
   copyFailed: 'Copying did not work; read the password above.',
   callService: (phone) => `Call the social service: ${phone}`,
-  noPhone: (service) => `The registry has no phone number for ${service}: call the social service's general number.`,
+  noPhone: (service) =>
+    `The add-in has no phone number for ${service}. Look the number up on the municipality's website or call your usual contact there; or send the password by text message (below).`,
   smsLink: 'Send the password by text message',
   smsText: (reference, password) => `Wachtwoord voor doorverwijzing ${reference} (Kind en Gezin): ${password}`,
   readOut:
