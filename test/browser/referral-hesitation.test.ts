@@ -248,3 +248,68 @@ test('3. no phone number known: the pane says so plainly and what to do instead,
   expect((await step.textContent())?.toLowerCase()).not.toContain('register');
   await context.close();
 });
+
+test('7. nothing is red before the worker acted: an empty To is no error; typing a phone clears the e-mail error', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await chooseMunicipality(page, 'Mesen');
+  const step = page.getByTestId('step-recipients');
+  await poll(() => step.textContent()).toContain(nl.recipientsNone);
+  expect(await step.locator('[data-reason]').count()).toBe(0);
+  expect(await step.locator('.fui-MessageBar[class*="error"], [data-reason="recipient-missing"]').count()).toBe(0);
+
+  await setToRegistered(page);
+  await tickConsent(page);
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /hier invullen/ })
+    .check();
+  await page.getByTestId('form-firstName').fill('Zoë');
+  await page.getByTestId('form-lastName').fill('Vandersteene');
+  await page.getByTestId('form-street').fill('Markt');
+  await page.getByTestId('form-houseNumber').fill('3');
+  await page.getByTestId('make-pdf').click();
+  const emailField = page.getByTestId('form-email').locator('xpath=ancestor::div[contains(@class,"fui-Field")][1]');
+  await emailField.locator('.fui-Field__validationMessage').waitFor();
+  await page.getByTestId('form-phone').fill('0470 12 34 56');
+  await poll(() => emailField.locator('.fui-Field__validationMessage').count()).toBe(0);
+  expect(await page.getByTestId('form-email').getAttribute('aria-invalid')).not.toBe('true');
+  await context.close();
+});
+
+test('8. one message per recipient, a button named for what it does, and a short checklist that leads to each step', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await sim(page, (c) => c.setRecipients('to', [{ emailAddress: 'ocmw@mesen.be' }]), null);
+  await sim(page, (c) => c.setRecipients('cc', [{ emailAddress: 'collega@kindengezin.be' }]), null);
+  await chooseMunicipality(page, 'Mesen');
+  const cc = page.locator('[data-testid="recipient"][data-verdict="refused"]');
+  await poll(() => cc.count()).toBe(1);
+  expect(await cc.locator('[data-reason]').count()).toBe(1);
+  // Only Cc is wrong: the button says it empties Cc and Bcc, not "Zet Aan op".
+  await poll(() => page.getByTestId('set-recipients').textContent()).toBe(nl.clearCcBcc);
+
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: /bijlage van deze mail/ })
+    .check();
+  await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+  const blockers = page.getByTestId('encrypt-blockers');
+  await poll(() => blockers.textContent()).toContain(nl.todoConsent);
+  expect(await blockers.textContent()).toContain(nl.todoRecipients);
+  // Short: no repeat of the steps' own messages.
+  expect(await blockers.locator('[data-reason]').count()).toBe(0);
+  expect(await blockers.locator('li').count()).toBe(2);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: nl.todoConsent }).click();
+  await poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="step-consent"]') !== null)).toBe(true);
+  await page.getByRole('button', { name: nl.todoRecipients }).click();
+  await poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="step-recipients"]') !== null)).toBe(true);
+
+  await page.getByTestId('set-recipients').click();
+  await poll(() => page.getByTestId('confirm-remove').textContent()).toBe(nl.clearCcBcc);
+  await page.getByTestId('confirm-remove').click();
+  await poll(async () => (await mailState(page)).cc.length).toBe(0);
+  expect((await mailState(page)).to.map((r) => r.emailAddress)).toEqual(['ocmw@mesen.be']);
+  await context.close();
+});

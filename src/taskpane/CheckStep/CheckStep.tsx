@@ -4,6 +4,7 @@ import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Spinner, T
 import { ACKNOWLEDGEABLE, REASON_OUTCOME } from '../../domain';
 import type { MailAttachment } from '../../office/port';
 import { usePaneWords } from '../controller/usePaneWords';
+import { focusTestId } from '../focus';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { CheckState, Encrypted, FlowState } from '../types';
@@ -18,13 +19,6 @@ export type CheckStepProps = {
   passOn: FlowState['passOn'] | null;
   mailText: FlowState['mailText'];
 };
-
-/** Moves focus to a control of an earlier step (the checklist's links). */
-function focusTestId(testId: string): void {
-  const target = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-  target?.scrollIntoView({ block: 'center' });
-  target?.focus();
-}
 
 const useStyles = makeStyles({
   leftovers: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: 'none' },

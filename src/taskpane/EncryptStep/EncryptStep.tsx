@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import {
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -20,7 +21,7 @@ import type { MailAttachment } from '../../office/port';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { Missing } from '../flow';
-import { ReasonList } from '../ReasonList/ReasonList';
+import { focusStep } from '../focus';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
 import type { EncryptPlan, EncryptStage, Encryption, FailureCode, FlowState, OriginalAfter } from '../types';
@@ -29,6 +30,7 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   wrap: { overflowWrap: 'anywhere' },
   start: { alignSelf: 'flex-start' },
+  todo: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export type EncryptStepProps = {
@@ -100,8 +102,15 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
   // The removal asked from the message bar (not the encrypt button) removes without encrypting.
   const [removeOnly, setRemoveOnly] = useState<'no' | 'yes'>('no');
   const leftoverNames = leftovers.map((a) => a.name || '…');
-  const missing = props.missing.filter((m) => m !== 'original-held').map((m) => missingText(t, m));
-  const ready = blockers.length === 0 && missing.length === 0;
+  const open_ = props.missing.filter((m) => m !== 'original-held');
+  const ready = blockers.length === 0 && open_.length === 0;
+  const formMissing = open_.some((m) => m === 'choose-source' || m === 'choose-attachment' || m === 'fill-form');
+  const todo: ReadonlyArray<{ text: string; step?: string }> = [
+    ...(blockers.some((r) => r.code !== 'consent-missing') ? [{ text: t.todoRecipients, step: 'recipients' }] : []),
+    ...(blockers.some((r) => r.code === 'consent-missing') ? [{ text: t.todoConsent, step: 'consent' }] : []),
+    ...(formMissing ? [{ text: t.todoForm, step: 'form' }] : []),
+    ...open_.filter((m) => m !== 'choose-source' && m !== 'choose-attachment' && m !== 'fill-form').map((m) => ({ text: missingText(t, m) })),
+  ];
   const open = encryption.status === 'idle' || encryption.status === 'failed';
 
   // The held original: its own message and action, the one thing to do while it is out.
@@ -131,14 +140,23 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
         {t.encryptExplain}
       </Text>
       {open && !ready && (
+        // A short checklist, one line per step still open, each leading to that step: the step
+        // itself says what is wrong, so its messages are not repeated here.
         <div className={styles.stack} data-testid="encrypt-blockers">
           <Text weight="semibold">{t.encryptBlocked}</Text>
-          {missing.map((m) => (
-            <MessageBar key={m} intent="info" layout="multiline">
-              <MessageBarBody>{m}</MessageBarBody>
-            </MessageBar>
-          ))}
-          <ReasonList reasons={blockers} intent="warning" />
+          <ul className={styles.todo}>
+            {todo.map((item) => (
+              <li key={item.text}>
+                {item.step ? (
+                  <Link as="button" onClick={() => focusStep(item.step ?? '')}>
+                    {item.text}
+                  </Link>
+                ) : (
+                  <Text>{item.text}</Text>
+                )}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {heldMessage}

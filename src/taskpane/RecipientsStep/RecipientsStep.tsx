@@ -41,6 +41,10 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
   const list = recipients.status === 'ready' ? recipients.list : [];
   const toRemove = recipientsToRemove(list, protocol.mailbox);
   const alreadyRight = reasons.length === 0 && recipients.status === 'ready';
+  // To is already right and only Cc/Bcc hold others: the button says that is what it does.
+  const onlyCopies = toRemove.length > 0 && toRemove.every((r) => r.field !== 'to') && list.some((r) => r.field === 'to');
+  // Nothing entered yet is not a mistake: "no recipients yet" and the button say what to do.
+  const general = generalRecipientReasons(reasons).filter((r) => !(list.length === 0 && r.code === 'recipient-missing'));
 
   const onSetClick = (): void => {
     if (toRemove.length > 0) setConfirming('open');
@@ -73,13 +77,14 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
                     {own.length === 0 ? t.recipientOk : t.recipientRefused}
                   </Badge>
                 </div>
-                <ReasonList reasons={own} />
+                {/* One message per recipient: the most important (the rules rank them). */}
+                <ReasonList reasons={own.slice(0, 1)} />
               </li>
             );
           })}
         </ul>
       )}
-      <ReasonList reasons={generalRecipientReasons(reasons)} testId="recipient-reasons" />
+      <ReasonList reasons={general} testId="recipient-reasons" />
       {setStatus === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t.setRecipientsFailed}</MessageBarBody>
@@ -88,7 +93,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
       <div className={styles.actions}>
         {!alreadyRight && (
           <Button appearance="primary" onClick={onSetClick} disabled={setStatus === 'running'} data-testid="set-recipients">
-            {setStatus === 'running' ? t.setRecipientsBusy : t.setRecipients(protocol.mailbox)}
+            {setStatus === 'running' ? t.setRecipientsBusy : onlyCopies ? t.clearCcBcc : t.setRecipients(protocol.mailbox)}
           </Button>
         )}
         <Button appearance="secondary" onClick={() => void actions.rereadRecipients()}>
@@ -101,7 +106,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
         title={t.confirmTitle}
         body={t.confirmBody(protocol.mailbox)}
         items={toRemove.map((r) => `${fieldName[r.field]}: ${r.address}`)}
-        confirmLabel={t.confirmRemove}
+        confirmLabel={onlyCopies ? t.clearCcBcc : t.confirmRemove}
         confirmTestId="confirm-remove"
         onConfirm={() => void actions.setRecipients()}
         onClose={() => setConfirming('closed')}

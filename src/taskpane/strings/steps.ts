@@ -37,6 +37,10 @@ export type StepWords = {
   fieldBcc: string;
   setRecipients: (mailbox: string) => string;
   setRecipientsBusy: string;
+  clearCcBcc: string;
+  todoRecipients: string;
+  todoConsent: string;
+  todoForm: string;
   setRecipientsFailed: string;
   confirmTitle: string;
   confirmBody: (mailbox: string) => string;
@@ -241,6 +245,10 @@ const nl: StepWords = {
   fieldBcc: 'BCC',
   setRecipients: (mailbox) => `Zet Aan op ${mailbox}`,
   setRecipientsBusy: 'De ontvangers worden aangepast…',
+  clearCcBcc: 'Maak CC en BCC leeg',
+  todoRecipients: 'Stap 2: zet de ontvangers in orde.',
+  todoConsent: 'Stap 3: vink de toestemming aan.',
+  todoForm: 'Stap 4: kies of maak het formulier.',
   setRecipientsFailed: 'De ontvangers konden niet aangepast worden. Pas ze zelf aan in Outlook, of probeer opnieuw.',
   confirmTitle: 'Andere ontvangers verwijderen?',
   confirmBody: (mailbox) => `Aan wordt ${mailbox}. Deze ontvangers worden uit Aan, CC en BCC verwijderd:`,
@@ -469,6 +477,10 @@ const en: StepWords = {
   fieldBcc: 'Bcc',
   setRecipients: (mailbox) => `Set To to ${mailbox}`,
   setRecipientsBusy: 'Changing the recipients…',
+  clearCcBcc: 'Empty Cc and Bcc',
+  todoRecipients: 'Step 2: put the recipients right.',
+  todoConsent: 'Step 3: tick the consent.',
+  todoForm: 'Step 4: choose or make the form.',
   setRecipientsFailed: 'The recipients could not be changed. Change them yourself in Outlook, or try again.',
   confirmTitle: 'Remove the other recipients?',
   confirmBody: (mailbox) => `To becomes ${mailbox}. These recipients are removed from To, Cc and Bcc:`,
