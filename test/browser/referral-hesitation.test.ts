@@ -313,3 +313,24 @@ test('8. one message per recipient, a button named for what it does, and a short
   expect((await mailState(page)).to.map((r) => r.emailAddress)).toEqual(['ocmw@mesen.be']);
   await context.close();
 });
+
+test('10. the breach report starts with "Verstuurd naar" empty, and opens from a real button', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await mesenReady(page);
+  const open = page.getByTestId('help-open');
+  // A button that looks like one: a visible border and background, not a pale text link.
+  const look = await open.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { border: style.borderTopColor, width: style.borderTopWidth };
+  });
+  expect(look.border).not.toBe('rgba(0, 0, 0, 0)');
+  expect(look.width).not.toBe('0px');
+  await open.click();
+  await page.getByTestId('step-help').waitFor();
+  const sentTo = page.getByRole('textbox', { name: nl.helpFieldSentTo });
+  await sentTo.waitFor();
+  expect(await sentTo.inputValue()).toBe('');
+  await expectAccessible(page);
+  await context.close();
+});

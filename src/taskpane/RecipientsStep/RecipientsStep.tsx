@@ -24,6 +24,17 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
+/**
+ * One message per recipient: the most important (the rules rank them), except that "in Cc/Bcc,
+ * remove it" says more than "not the registered mailbox" about the same colleague in copy.
+ */
+function oneMessage(own: readonly Reason[]): Reason[] {
+  const copy = own.find((r) => r.code === 'recipient-cc' || r.code === 'recipient-bcc');
+  const first = own[0];
+  if (!first) return [];
+  return [first.code === 'recipient-not-registered' && copy ? copy : first];
+}
+
 export type RecipientsStepProps = {
   protocol: Protocol;
   recipients: RecipientsState;
@@ -77,8 +88,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
                     {own.length === 0 ? t.recipientOk : t.recipientRefused}
                   </Badge>
                 </div>
-                {/* One message per recipient: the most important (the rules rank them). */}
-                <ReasonList reasons={own.slice(0, 1)} />
+                <ReasonList reasons={oneMessage(own)} />
               </li>
             );
           })}
