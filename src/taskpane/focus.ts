@@ -20,3 +20,14 @@ export function focusStep(id: string): boolean {
   target.focus();
   return true;
 }
+
+/** Focuses a step's heading (read out as "6. Wachtwoord doorgeven"): where the next thing to do starts. */
+export function focusHeading(id: string): boolean {
+  const heading = document.getElementById(`${id}-title`);
+  if (!heading) return false;
+  // Focusable from script only: a heading is no stop in the tab order.
+  heading.tabIndex = -1;
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus();
+  return true;
+}

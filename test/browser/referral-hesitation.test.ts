@@ -334,3 +334,42 @@ test('10. the breach report starts with "Verstuurd naar" empty, and opens from a
   await expectAccessible(page);
   await context.close();
 });
+
+test('9. focus goes on to the next thing to do; a lone attachment is chosen; the consent label is short and not grey', async () => {
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await sim(page, (c) => c.setRecipients('to', [{ emailAddress: 'collega@kindengezin.be' }]), null);
+  await chooseMunicipality(page, 'Mesen');
+  const activeStep = (): Promise<string | null> => page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('data-testid') ?? null);
+
+  // "Annuleren" in the dialog: back on the button that opened it.
+  await page.getByTestId('set-recipients').click();
+  await page.getByRole('alertdialog').getByRole('button', { name: nl.cancel }).click();
+  await poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('set-recipients');
+  // "Zet Aan op …": on to the consent.
+  await page.getByTestId('set-recipients').click();
+  await page.getByTestId('confirm-remove').click();
+  await poll(activeStep).toBe('step-consent');
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('checkbox');
+
+  // The consent label: short, in the text colour while unticked (not the grey of a disabled one).
+  const label = page.getByTestId('step-consent').locator('label');
+  const words = ((await label.textContent()) ?? '').trim().split(/\s+/).length;
+  expect(words).toBeLessThanOrEqual(20);
+  const colour = (el: Element): string => getComputedStyle(el).color;
+  const unticked = await label.evaluate(colour);
+  await page.keyboard.press('Space');
+  await poll(() => label.evaluate(colour)).toBe(unticked);
+
+  // One attachment in the mail: choosing "a attachment of this mail" chooses it.
+  await page.getByTestId('step-form').getByRole('radio', { name: nl.sourceAttachment }).check();
+  await poll(() => page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).isChecked()).toBe(true);
+  await poll(() => page.getByTestId('encrypt').isEnabled()).toBe(true);
+
+  // Encrypted: focus on the password step's heading, not the top of the page.
+  await page.getByTestId('encrypt').click();
+  await page.getByTestId('encrypt-done').waitFor({ timeout: 60_000 });
+  await poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('password-title');
+  await expectAccessible(page);
+  await context.close();
+});

@@ -2,10 +2,12 @@
 // municipality field at once, and these components (dialogs, radios, progress) need not delay it.
 // Words and actions come from the pane context; only what to show comes in as props.
 import type { ReactElement } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Protocol } from '../../domain';
 import { CheckStep } from '../CheckStep/CheckStep';
 import { ConsentStep } from '../ConsentStep/ConsentStep';
 import { EncryptStep } from '../EncryptStep/EncryptStep';
+import { focusHeading } from '../focus';
 import type { ReferralView } from '../flow';
 import { MailTextStep } from '../MailTextStep/MailTextStep';
 import { PasswordStep } from '../PasswordStep/PasswordStep';
@@ -17,6 +19,14 @@ export type FlowStepsProps = { state: FlowState; view: ReferralView; protocol: P
 
 export default function FlowSteps({ state, view, protocol }: FlowStepsProps): ReactElement {
   const { encrypted, text, steps } = view;
+  // Encrypted: the next thing to do is passing the password on; focus goes to that step, once.
+  const announced = useRef<string | null>(null);
+  useEffect(() => {
+    if (encrypted && announced.current !== encrypted.reference) {
+      announced.current = encrypted.reference;
+      focusHeading('password');
+    }
+  }, [encrypted]);
   return (
     <>
       <RecipientsStep

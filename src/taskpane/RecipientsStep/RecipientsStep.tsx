@@ -5,6 +5,7 @@ import type { Protocol, Reason, Recipient } from '../../domain';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
 import { generalRecipientReasons, reasonsFor, recipientsToRemove } from '../flow';
+import { focusStep, focusTestId } from '../focus';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { Following, RecipientsState, Task } from '../types';
@@ -57,9 +58,16 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
   // Nothing entered yet is not a mistake: "no recipients yet" and the button say what to do.
   const general = generalRecipientReasons(reasons).filter((r) => !(list.length === 0 && r.code === 'recipient-missing'));
 
+  // Done here: focus goes on to the next thing to do, not back to the top of a long pane.
+  const setAndMoveOn = async (): Promise<void> => {
+    await actions.setRecipients();
+    const now = actions.getState();
+    if (now.setRecipients === 'done') focusStep(now.consent === 'confirmed' ? 'form' : 'consent');
+  };
+
   const onSetClick = (): void => {
     if (toRemove.length > 0) setConfirming('open');
-    else void actions.setRecipients();
+    else void setAndMoveOn();
   };
 
   return (
@@ -118,8 +126,12 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
         items={toRemove.map((r) => `${fieldName[r.field]}: ${r.address}`)}
         confirmLabel={onlyCopies ? t.clearCcBcc : t.confirmRemove}
         confirmTestId="confirm-remove"
-        onConfirm={() => void actions.setRecipients()}
-        onClose={() => setConfirming('closed')}
+        onConfirm={() => void setAndMoveOn()}
+        onClose={() => {
+          setConfirming('closed');
+          // Cancelled (or confirmed, until the change is made): back on the button that opened it.
+          setTimeout(() => focusTestId('set-recipients'), 0);
+        }}
       />
     </Section>
   );

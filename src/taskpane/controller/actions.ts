@@ -13,6 +13,7 @@ import {
   encryptAndReplace,
   findPriorReferral,
   finishReferral,
+  formCandidates,
   readRecipients,
   removeInlineImages,
   removeOriginal,
@@ -182,7 +183,15 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     },
     chooseSourceKind(kind) {
       dispatch({ type: 'source-kind', kind });
-      if (kind === 'attachment') void loadAttachments();
+      if (kind !== 'attachment') return;
+      // A lone attachment is the form: chosen for the team member, who still sees it named.
+      void loadAttachments().then(() => {
+        const s = getState();
+        if (s.source.kind !== 'attachment' || s.source.attachmentId !== null || s.attachments.status !== 'ready') return;
+        const candidates = formCandidates(s.attachments.list);
+        const only = candidates.length === 1 ? candidates[0] : undefined;
+        if (only) dispatch({ type: 'source-attachment', attachmentId: only.id, name: only.name });
+      });
     },
     chooseAttachment: (attachmentId, name) => dispatch({ type: 'source-attachment', attachmentId, name }),
     documentReady: (document) => dispatch({ type: 'document-ready', document }),

@@ -258,8 +258,7 @@ const nl: StepWords = {
   recipientsFollowing: 'Wijzigingen die u in Outlook maakt, worden hier meteen gevolgd.',
   recipientsPolling: 'De ontvangers worden bij elke stap opnieuw gelezen.',
   stepConsent: '3. Toestemming',
-  consentLabel: (service) =>
-    `De cliënt werd geïnformeerd over deze doorverwijzing en stemt ermee in dat de voornaam, de achternaam en de contactgegevens (adres, telefoonnummer, e-mailadres) gedeeld worden met ${service}.`,
+  consentLabel: (service) => `De cliënt is op de hoogte en stemt in: naam en contactgegevens gaan naar ${service}.`,
   stepForm: '4. Verwijsformulier',
   formSourceLabel: 'Welk formulier wilt u versturen?',
   sourceAttachment: 'Een bijlage van deze mail (het formulier dat u invulde)',
@@ -490,8 +489,7 @@ const en: StepWords = {
   recipientsFollowing: 'Changes you make in Outlook are followed here at once.',
   recipientsPolling: 'The recipients are read again at every step.',
   stepConsent: '3. Consent',
-  consentLabel: (service) =>
-    `The client was informed of this referral and agrees that their first name, last name and contact details (address, phone number, e-mail address) are shared with ${service}.`,
+  consentLabel: (service) => `The client knows and agrees: name and contact details go to ${service}.`,
   stepForm: '4. Referral form',
   formSourceLabel: 'Which form do you want to send?',
   sourceAttachment: 'An attachment of this mail (the form you filled in)',
