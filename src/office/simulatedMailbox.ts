@@ -184,7 +184,7 @@ export function defaultSimulatedMessage(): SimulatedMessage {
     bcc: [],
     subject: 'Doorverwijzing',
     body: 'Beste,\n\nIn bijlage vindt u de doorverwijzing.\n\nMet vriendelijke groeten',
-    signature: 'An Claes\nGezinsondersteuner, Kind en Gezin Ieper\nT 057 22 33 44',
+    signature: 'Lotte Demuynck\nGezinsondersteuner, Kind en Gezin Ieper\nT 057 22 33 44',
     attachments: [{ name: SAMPLE_FORM_NAME, bytes: createSampleReferralPdf() }],
     headers: {},
     sessionData: {},

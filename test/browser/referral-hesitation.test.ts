@@ -1,8 +1,10 @@
 // Issue 21: where a busy family support worker hesitated or lost work in the pane, at 450 px.
 // Each test walks the pane as the worker would and takes its words from the message catalogue.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { stepWords } from '../../src/taskpane/strings/steps';
-import { openPane, openSession, poll, type Session } from './harness';
+import { ROOT, openPane, openSession, poll, type Session } from './harness';
 import {
   check,
   chooseMunicipality,
@@ -179,8 +181,8 @@ test("5. the neutral text goes above the worker's own signature, and names no in
   // The text the worker had written is replaced; their signature (name, phone) stays under the neutral text.
   expect(body).not.toContain('In bijlage vindt u de doorverwijzing.');
   expect(body).toContain(`(referentie ${reference})`);
-  expect(body.indexOf('Met vriendelijke groeten,')).toBeLessThan(body.indexOf('An Claes'));
-  expect(body).toMatch(/An Claes\nGezinsondersteuner, Kind en Gezin Ieper\nT 057 22 33 44$/);
+  expect(body.indexOf('Met vriendelijke groeten,')).toBeLessThan(body.indexOf('Lotte Demuynck'));
+  expect(body).toMatch(/Lotte Demuynck\nGezinsondersteuner, Kind en Gezin Ieper\nT 057 22 33 44$/);
   expect(body).not.toContain('mesen-2024');
   expect(body).not.toContain('protocol');
   await page.getByTestId('passed-on').check();
@@ -371,5 +373,27 @@ test('9. focus goes on to the next thing to do; a lone attachment is chosen; the
   await page.getByTestId('encrypt-done').waitFor({ timeout: 60_000 });
   await poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('password-title');
   await expectAccessible(page);
+  await context.close();
+});
+
+test('11. the guide has the steps of the pane: the same numbers and names, and it warns about a leftover attachment', async () => {
+  const guide = readFileSync(path.join(ROOT, 'docs', 'gebruikersgids.md'), 'utf8');
+  const section = guide.slice(guide.indexOf('## De doorverwijzing in'), guide.indexOf('## Wat doet de maatschappelijk werker'));
+  const guideSteps = [...section.matchAll(/^### (\d+\. .+)$/gm)].map((m) => m[1]);
+
+  const { page, context } = await openPane(session, { width: 450 });
+  await waitForPane(page);
+  await mesenReady(page);
+  await page.getByTestId('step-form').getByRole('radio', { name: nl.sourceAttachment }).check();
+  await poll(() => page.getByTestId('encrypt').isEnabled()).toBe(true);
+  await encrypt(page);
+  await page.getByTestId('step-check').waitFor();
+  const paneSteps = await page.locator('section > h2').allTextContents();
+  expect(paneSteps).toHaveLength(8);
+  expect(guideSteps).toEqual(paneSteps);
+  expect(section).toContain(`## De doorverwijzing in acht stappen`);
+  // The leftover attachment: the guide names the question the pane asks.
+  expect(section).toContain(nl.leftoverConfirmTitle);
+  expect(section).toContain(nl.leftoverConfirmEncrypt);
   await context.close();
 });

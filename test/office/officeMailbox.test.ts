@@ -62,19 +62,19 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
     const fake = createFakeOffice();
     fake.state.bodyType = 'html';
     fake.state.bodyHtml =
-      '<html><head><style>p{margin:0}</style></head><body><div>Beste, in bijlage Zoë Peeters</div><div id="Signature"><p>An Claes</p><p>T 057 22 33 44</p></div></body></html>';
+      '<html><head><style>p{margin:0}</style></head><body><div>Beste, in bijlage Zoë Peeters</div><div id="Signature"><p>Lotte Demuynck</p><p>T 057 22 33 44</p></div></body></html>';
     const port = createOfficeMailbox(fake.office);
-    expect(await port.setBodyTextAboveSignature('Beste collega,\n<7-Zip> & co', 'An Claes')).toBe('signature-kept');
+    expect(await port.setBodyTextAboveSignature('Beste collega,\n<7-Zip> & co', 'Lotte Demuynck')).toBe('signature-kept');
     expect(fake.state.bodyHtml).toBe(
-      '<html><head><style>p{margin:0}</style></head><body><div>Beste collega,<br>&lt;7-Zip&gt; &amp; co</div><br><div id="Signature"><p>An Claes</p><p>T 057 22 33 44</p></div></body></html>',
+      '<html><head><style>p{margin:0}</style></head><body><div>Beste collega,<br>&lt;7-Zip&gt; &amp; co</div><br><div id="Signature"><p>Lotte Demuynck</p><p>T 057 22 33 44</p></div></body></html>',
     );
     expect(fake.calls.find((c) => c.method === 'body.getAsync')?.args).toEqual(['html']);
     expect(fake.calls.find((c) => c.method === 'body.setAsync')?.args[1]).toEqual({ coercionType: 'html' });
   });
 
   it("finds classic Outlook's _MailAutoSig bookmark as the signature", () => {
-    const body = '<body lang=NL-BE><p>oud</p><p><a name="_MailAutoSig"><span>An Claes</span></a></p></body>';
-    expect(aboveSignature(body, 'nieuw')).toBe('<body lang=NL-BE><div>nieuw</div><br><p><a name="_MailAutoSig"><span>An Claes</span></a></p></body>');
+    const body = '<body lang=NL-BE><p>oud</p><p><a name="_MailAutoSig"><span>Lotte Demuynck</span></a></p></body>';
+    expect(aboveSignature(body, 'nieuw')).toBe('<body lang=NL-BE><div>nieuw</div><br><p><a name="_MailAutoSig"><span>Lotte Demuynck</span></a></p></body>');
   });
 
   it('without a signature: the text and the sign-off replace the body (HTML and plain text)', async () => {
@@ -82,8 +82,8 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
     fake.state.bodyType = 'html';
     fake.state.bodyHtml = '<div>Beste, Zoë Peeters</div>';
     const port = createOfficeMailbox(fake.office);
-    expect(await port.setBodyTextAboveSignature('Neutraal', 'An Claes\nKind en Gezin Ieper')).toBe('no-signature');
-    expect(fake.state.bodyHtml).toBe('Neutraal<br>An Claes<br>Kind en Gezin Ieper');
+    expect(await port.setBodyTextAboveSignature('Neutraal', 'Lotte Demuynck\nKind en Gezin Ieper')).toBe('no-signature');
+    expect(fake.state.bodyHtml).toBe('Neutraal<br>Lotte Demuynck<br>Kind en Gezin Ieper');
     const plain = createFakeOffice();
     const port2 = createOfficeMailbox(plain.office);
     expect(await port2.setBodyTextAboveSignature('Neutraal', 'Kind en Gezin Ieper')).toBe('no-signature');

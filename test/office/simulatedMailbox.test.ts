@@ -217,8 +217,8 @@ describe('the signature', () => {
   it('keeps the signature under a text put above it, and shows the sign-off where there is none', async () => {
     const { port, control } = createSimulatedMailbox();
     expect(control.inspect().body).toContain('Gezinsondersteuner');
-    expect(await port.setBodyTextAboveSignature('Neutraal', 'An Claes')).toBe('signature-kept');
-    expect(control.inspect().body).toMatch(/^Neutraal\n\nAn Claes\nGezinsondersteuner/);
+    expect(await port.setBodyTextAboveSignature('Neutraal', 'Lotte Demuynck')).toBe('signature-kept');
+    expect(control.inspect().body).toMatch(/^Neutraal\n\nLotte Demuynck\nGezinsondersteuner/);
     expect(control.inspect().body).not.toContain('In bijlage vindt u');
     const bare = createSimulatedMailbox({ signature: '' });
     expect(await bare.port.setBodyTextAboveSignature('Neutraal', 'Kind en Gezin Ieper')).toBe('no-signature');
