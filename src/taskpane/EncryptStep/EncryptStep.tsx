@@ -102,14 +102,14 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
   // The removal asked from the message bar (not the encrypt button) removes without encrypting.
   const [removeOnly, setRemoveOnly] = useState<'no' | 'yes'>('no');
   const leftoverNames = leftovers.map((a) => a.name || '…');
-  const open_ = props.missing.filter((m) => m !== 'original-held');
-  const ready = blockers.length === 0 && open_.length === 0;
-  const formMissing = open_.some((m) => m === 'choose-source' || m === 'choose-attachment' || m === 'fill-form');
+  const pending = props.missing.filter((m) => m !== 'original-held');
+  const ready = blockers.length === 0 && pending.length === 0;
+  const formMissing = pending.some((m) => m === 'choose-source' || m === 'choose-attachment' || m === 'fill-form');
   const todo: ReadonlyArray<{ text: string; step?: string }> = [
     ...(blockers.some((r) => r.code !== 'consent-missing') ? [{ text: t.todoRecipients, step: 'recipients' }] : []),
     ...(blockers.some((r) => r.code === 'consent-missing') ? [{ text: t.todoConsent, step: 'consent' }] : []),
     ...(formMissing ? [{ text: t.todoForm, step: 'form' }] : []),
-    ...open_.filter((m) => m !== 'choose-source' && m !== 'choose-attachment' && m !== 'fill-form').map((m) => ({ text: missingText(t, m) })),
+    ...pending.filter((m) => m !== 'choose-source' && m !== 'choose-attachment' && m !== 'fill-form').map((m) => ({ text: missingText(t, m) })),
   ];
   const open = encryption.status === 'idle' || encryption.status === 'failed';
 
