@@ -64,7 +64,7 @@ export {
   exchangeRulesSummary,
 } from './messages';
 
-export type { Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
+export type { LocationSuggestion, Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
 export {
   findByPostcode,
   findByMunicipality,
@@ -72,6 +72,8 @@ export {
   findById,
   findProtocols,
   classifyQuery,
+  locationOfQuery,
+  suggestLocations,
   normalizeName,
   protocolStatus,
   resolveProtocol,

@@ -137,12 +137,108 @@ export function findById(registry: Registry, id: string): Protocol | undefined {
   return ix.id.get(id.trim());
 }
 
-/** Guesses what a free-text query is: 4 digits a postcode, 5 digits a NIS code, else a name. */
+/**
+ * Guesses what a free-text query is: 5 digits a NIS code, other digits a postcode (valid only with
+ * four: "895" is a postcode short of a digit, not a municipality), else a name.
+ */
 export function classifyQuery(query: string): LocationBy {
   const q = query.trim();
-  if (/^\d{4}$/.test(q)) return 'postcode';
   if (/^\d{5}$/.test(q)) return 'nis';
+  if (/^\d+$/.test(q)) return 'postcode';
   return 'municipality';
+}
+
+/** A query longer than any municipality's name and postcode together is not compared by letters. */
+const MAX_QUERY_FOR_SUGGESTIONS = 60;
+
+/**
+ * What a typed location means. Besides a postcode, a NIS code or a name, the Belgian way of
+ * writing both, "8957 Mesen" or "Mesen 8957", is the postcode when the name is one of that
+ * postcode's municipality or localities; a name that does not belong to it is judged as typed
+ * (and found nowhere), never silently dropped for the postcode.
+ */
+export function locationOfQuery(registry: Registry, query: string): ClientLocation {
+  const value = query.trim();
+  const by = classifyQuery(value);
+  if (by !== 'municipality' || value.length > MAX_QUERY_FOR_SUGGESTIONS) return { by, value };
+  const words = value.split(/[\s,]+/);
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  let postcode: string | null = null;
+  let name = '';
+  if (words.length > 1 && /^\d{4}$/.test(first)) {
+    postcode = first;
+    name = words.slice(1).join(' ');
+  } else if (words.length > 1 && /^\d{4}$/.test(last)) {
+    postcode = last;
+    name = words.slice(0, -1).join(' ');
+  }
+  if (postcode === null) return { by, value };
+  const wanted = normalizeName(name);
+  const matches = findByPostcode(registry, postcode).some((p) => namesOf(p).indexOf(wanted) >= 0);
+  return matches ? { by: 'postcode', value: postcode } : { by, value };
+}
+
+/** Edit distance (insert, delete, substitute, swap two neighbours), given up above `max`. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prevprev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prevprev[j - 2] ?? 0) + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return false;
+    prevprev = prev;
+    prev = row;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
+
+/** A protocol's municipality as the pane suggests it: "8957 Mesen". */
+export type LocationSuggestion = { readonly query: string; readonly municipality: string };
+
+/**
+ * For a location with no protocol: the municipalities with one that the team member may have
+ * meant ("Meesen" or "8958": Mesen), at most `limit`. Names within two typing mistakes (one for
+ * short names), postcodes one digit apart. Compares at most MAX_QUERY_FOR_SUGGESTIONS characters
+ * against each name, so its cost grows with the registry, not with what was typed.
+ */
+export function suggestLocations(registry: Registry, query: string, limit = 3): LocationSuggestion[] {
+  const value = query.trim();
+  if (value === '' || value.length > MAX_QUERY_FOR_SUGGESTIONS) return [];
+  const out: LocationSuggestion[] = [];
+  const seen = new Set<string>();
+  const add = (p: Protocol, name: string): void => {
+    const key = `${p.id} ${name}`;
+    if (seen.has(key) || out.length >= limit) return;
+    seen.add(key);
+    out.push({ query: name, municipality: p.municipality.name });
+  };
+  const digits = value.replace(/\s+/g, '');
+  if (/^\d{4}$/.test(digits)) {
+    for (const p of registry.protocols)
+      for (const pc of p.municipality.postcodes) {
+        let diff = 0;
+        for (let i = 0; i < 4; i++) if (pc[i] !== digits[i]) diff++;
+        if (diff === 1) add(p, `${pc} ${p.municipality.name}`);
+      }
+    return out;
+  }
+  if (/\d/.test(value)) return out;
+  const wanted = normalizeName(value);
+  const max = wanted.length <= 4 ? 1 : 2;
+  for (const p of registry.protocols) {
+    const all = [p.municipality.name].concat(p.municipality.localities ?? []);
+    for (const name of all) if (withinEdits(wanted, normalizeName(name), max)) add(p, name);
+  }
+  return out;
 }
 
 export function findProtocols(registry: Registry, location: ClientLocation): Protocol[] {

@@ -124,6 +124,40 @@ export function textToHtml(text: string): string {
   const escaped = text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
   return escaped.split(/\r?\n/).join('<br>');
 }
+/**
+ * Where Outlook marks the signature it inserted in an HTML body: `<div id="Signature">` in Outlook
+ * on the web and the new Outlook (`x_Signature` once quoted), the `_MailAutoSig` bookmark in
+ * classic Outlook on Windows. Lower case: the search runs on the lower-cased body.
+ */
+const SIGNATURE_MARKS = ['id="signature"', "id='signature'", 'id=signature', 'id="x_signature"', 'name="_mailautosig"', 'name=_mailautosig'];
+
+/**
+ * The HTML body with everything the team member wrote before their signature replaced by
+ * `html`, the signature and whatever follows it kept as they are; null when no signature is
+ * marked. Plain index searches, linear in the body (a 2 MB body is no slower than it must be).
+ */
+export function aboveSignature(body: string, html: string): string | null {
+  const lower = body.toLowerCase();
+  let mark = -1;
+  for (const m of SIGNATURE_MARKS) {
+    const at = lower.indexOf(m);
+    if (at >= 0 && (mark < 0 || at < mark)) mark = at;
+  }
+  if (mark < 0) return null;
+  let tagStart = lower.lastIndexOf('<', mark);
+  if (tagStart < 0) return null;
+  // The <html><head> (classic Outlook's styles for the signature) and <body> open tag stay too.
+  const bodyTag = lower.lastIndexOf('<body', tagStart);
+  // Classic Outlook's bookmark is an <a> inside the signature's first paragraph: keep that paragraph whole.
+  if (lower.startsWith('<a ', tagStart)) {
+    const block = Math.max(lower.lastIndexOf('<p', tagStart), lower.lastIndexOf('<div', tagStart));
+    if (block > bodyTag) tagStart = block;
+  }
+  const bodyOpenEnd = bodyTag >= 0 ? lower.indexOf('>', bodyTag) : -1;
+  const head = bodyOpenEnd >= 0 && bodyOpenEnd < tagStart ? body.slice(0, bodyOpenEnd + 1) : '';
+  return `${head}<div>${html}</div><br>${body.slice(tagStart)}`;
+}
+
 const ATTACHMENT_TYPES: ReadonlySet<string> = new Set(['file', 'item', 'cloud']);
 
 /** A display name as Office may hand it: text of a sane length, else nothing. */
@@ -341,6 +375,40 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
         'setAsync',
         (i, cb) => i.body.setAsync(text, { coercionType: office.CoercionType.Text }, cb),
       ),
+
+    setBodyTextAboveSignature: async (text, signoff) => {
+      // Mailbox 1.1: getTypeAsync says whether the body is HTML; only there is a signature marked.
+      const type = await call<Office.CoercionType>(
+        'get body type',
+        (i) => i.body,
+        'getTypeAsync',
+        (i, cb) => i.body.getTypeAsync(cb),
+      );
+      if (String(type) === String(office.CoercionType.Html)) {
+        const html =
+          (await call<string>(
+            'get body',
+            (i) => i.body,
+            'getAsync',
+            (i, cb) => i.body.getAsync(office.CoercionType.Html, cb),
+          )) ?? '';
+        const kept = aboveSignature(html, textToHtml(text));
+        await call<void>(
+          'set body',
+          (i) => i.body,
+          'setAsync',
+          (i, cb) => i.body.setAsync(kept ?? textToHtml(`${text}\n${signoff}`), { coercionType: office.CoercionType.Html }, cb),
+        );
+        return kept === null ? 'no-signature' : 'signature-kept';
+      }
+      await call<void>(
+        'set body',
+        (i) => i.body,
+        'setAsync',
+        (i, cb) => i.body.setAsync(`${text}\n${signoff}`, { coercionType: office.CoercionType.Text }, cb),
+      );
+      return 'no-signature';
+    },
 
     getAttachments: () =>
       call<Office.AttachmentDetailsCompose[]>(

@@ -85,6 +85,12 @@ export type MailboxPort = {
   getBodyText(): Promise<string>;
   /** Replaces the body with plain text. */
   setBodyText(text: string): Promise<void>;
+  /**
+   * Puts `text` in the body in place of what the team member wrote, but above their own Outlook
+   * signature (name, phone: whom the OCMW calls back), which stays as it is. Where no signature
+   * can be found, `signoff` (their name and team) follows the text instead. Resolves with which.
+   */
+  setBodyTextAboveSignature(text: string, signoff: string): Promise<'signature-kept' | 'no-signature'>;
 
   getAttachments(): Promise<MailAttachment[]>;
   getAttachmentContent(id: string): Promise<Uint8Array>;

@@ -45,6 +45,8 @@ export type SimulatedMessage = {
   bcc: SimulatedRecipientInput[];
   subject: string;
   body: string;
+  /** The team member's Outlook signature, under the body; '' or absent for none. */
+  signature?: string;
   attachments: SimulatedAttachment[];
   headers: Record<string, string>;
   /** The item's sessionData (never sent with the mail). */
@@ -79,6 +81,7 @@ export const SIMULATED_METHODS = [
   'setSubject',
   'getBodyText',
   'setBodyText',
+  'setBodyTextAboveSignature',
   'getAttachments',
   'getAttachmentContent',
   'getAttachmentBase64',
@@ -181,6 +184,7 @@ export function defaultSimulatedMessage(): SimulatedMessage {
     bcc: [],
     subject: 'Doorverwijzing',
     body: 'Beste,\n\nIn bijlage vindt u de doorverwijzing.\n\nMet vriendelijke groeten',
+    signature: 'Lotte Demuynck\nGezinsondersteuner, Kind en Gezin Ieper\nT 057 22 33 44',
     attachments: [{ name: SAMPLE_FORM_NAME, bytes: createSampleReferralPdf() }],
     headers: {},
     sessionData: {},
@@ -283,11 +287,14 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     bcc: start.bcc.map(toRecipient),
     subject: start.subject,
     body: start.body,
+    signature: start.signature ?? '',
     attachments: start.attachments.map(store),
     headers: { ...start.headers } as Record<string, string>,
     sessionData: { ...start.sessionData } as Record<string, string>,
   };
 
+  // As Outlook shows it: the signature under what the team member wrote.
+  const fullBody = (): string => (state.signature === '' ? state.body : `${state.body}\n\n${state.signature}`);
   const copyRecipients = (list: readonly MailRecipient[]): MailRecipient[] => list.map((r) => ({ ...r }));
   const describe = (a: StoredAttachment): MailAttachment => ({
     id: a.id,
@@ -406,10 +413,20 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
       run('setSubject', () => {
         state.subject = subject;
       }),
-    getBodyText: () => run('getBodyText', () => state.body),
+    getBodyText: () => run('getBodyText', () => fullBody()),
     setBodyText: (text) =>
       run('setBodyText', () => {
         state.body = text;
+        state.signature = '';
+      }),
+    setBodyTextAboveSignature: (text, signoff) =>
+      run('setBodyTextAboveSignature', () => {
+        if (state.signature === '') {
+          state.body = `${text}\n${signoff}`;
+          return 'no-signature' as const;
+        }
+        state.body = text;
+        return 'signature-kept' as const;
       }),
 
     getAttachments: () => run('getAttachments', () => state.attachments.map(describe)),
@@ -536,7 +553,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
       cc: copyRecipients(state.cc),
       bcc: copyRecipients(state.bcc),
       subject: state.subject,
-      body: state.body,
+      body: fullBody(),
       attachments: state.attachments.map((a) => ({ ...describe(a), bytes: a.content.bytes().slice() })),
       headers: { ...state.headers },
       sessionData: { ...state.sessionData },
@@ -565,6 +582,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     },
     setBody: (body) => {
       state.body = body;
+      state.signature = '';
     },
     addAttachment: (attachment) => {
       const stored = store(attachment);

@@ -2,7 +2,8 @@
 // argument of the selectors), so every step's gating can be unit-tested.
 //
 // Invariants:
-// - Client data (the pane form's document, the password) lives only in this state, in memory.
+// - Client data (the pane form's typed values and document, the password) lives only in this
+//   state, in memory.
 // - Once encrypting starts, location, consent and source are locked: the headers and the zip are
 //   bound to that protocol, and changing them would silently make them lie. They stay locked
 //   while the mail may hold the zip, and while the original is held out of the mail.
@@ -14,7 +15,7 @@
 //   in their own chunk after the first screen, and until then only the location is judged and
 //   nothing can be encrypted.
 import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry, evaluateReferral } from '../domain';
-import { classifyQuery, evaluateLocation, findById, findByMunicipality, sameMailbox } from '../domain';
+import { evaluateLocation, locationOfQuery, findById, findProtocols, referenceOfZipName, sameMailbox } from '../domain';
 import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/sizes';
 import type { MailAttachment } from '../office/port';
 import type { NeutralText } from './neutralText';
@@ -37,6 +38,8 @@ export const initialFlow: FlowState = {
   passOn: 'pending',
   mailText: 'idle',
   inlineRemoval: 'idle',
+  leftovers: 'idle',
+  paneForm: null,
   check: { status: 'idle' },
   breachMail: 'idle',
 };
@@ -162,6 +165,11 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return stale({ ...state, mailText: action.status });
     case 'inline-removal':
       return stale({ ...state, inlineRemoval: action.status });
+    case 'leftovers':
+      return stale({ ...state, leftovers: action.status });
+    case 'form-values':
+      if (isLocked(state)) return state;
+      return { ...state, paneForm: { protocolId: action.protocolId, values: action.values } };
     case 'check':
       return { ...state, check: action.check };
     case 'breach-mail':
@@ -175,10 +183,10 @@ function isCompleteQuery(query: string): boolean {
 }
 
 /** What the typed text says about where the client lives, or null when nothing was typed. */
-export function locationOf(query: string): ClientLocation | null {
+export function locationOf(query: string, registry: Registry): ClientLocation | null {
   const value = query.trim();
   if (value === '') return null;
-  return { by: classifyQuery(value), value };
+  return locationOfQuery(registry, value);
 }
 
 const LOCATION_CODES: ReadonlySet<Reason['code']> = new Set([
@@ -197,7 +205,7 @@ export type PaneRules = { readonly evaluateReferral: typeof evaluateReferral };
  * nothing (the later steps stay closed until the rules are there, see referralView).
  */
 function locationOnly(state: FlowState, registry: Registry, day: CalendarDay): { decision: Decision; steps: StepReasons } {
-  const where = evaluateLocation(locationOf(state.query), registry, day);
+  const where = evaluateLocation(locationOf(state.query, registry), registry, day);
   const decision: Decision = {
     allowed: false,
     outcome: 'block',
@@ -215,7 +223,7 @@ export function referralVerdict(state: FlowState, registry: Registry, day: Calen
   if (rules === null) return locationOnly(state, registry, day);
   const decision = rules.evaluateReferral(
     {
-      location: locationOf(state.query),
+      location: locationOf(state.query, registry),
       recipients: state.recipients.status === 'ready' ? [...state.recipients.list] : [],
       consentConfirmed: state.consent === 'confirmed',
     },
@@ -231,8 +239,9 @@ export function referralVerdict(state: FlowState, registry: Registry, day: Calen
 /** Whether the location reasons should be shown yet (no "not found" for half a word). */
 export function showLocationVerdict(state: FlowState, registry: Registry): boolean {
   if (state.queryState === 'committed') return state.query.trim() !== '';
-  const location = locationOf(state.query);
-  return location !== null && location.by === 'municipality' && findByMunicipality(registry, location.value).length > 0;
+  const location = locationOf(state.query, registry);
+  // A name (alone or with its postcode, "8957 Mesen") that already names a protocol's municipality.
+  return location !== null && location.by !== 'nis' && !/^\d+$/.test(state.query.trim()) && findProtocols(registry, location).length > 0;
 }
 
 /** Reasons about one recipient (matched on address and field), for its line in the list. */
@@ -319,6 +328,19 @@ export function inlineImages(state: FlowState): readonly MailAttachment[] {
   return state.attachments.status === 'ready' ? state.attachments.list.filter((a) => a.isInline) : [];
 }
 
+/**
+ * The attachments that would travel unencrypted next to the zip: every attachment but the chosen
+ * form, this pane's zip (or an earlier one, which has its own step) and the inline images (step 7).
+ * A PDF attached before the form was made in the pane is the common case.
+ */
+export function leftoverAttachments(state: FlowState): readonly MailAttachment[] {
+  if (state.attachments.status !== 'ready') return [];
+  const source = state.source;
+  return state.attachments.list.filter(
+    (a) => !a.isInline && referenceOfZipName(a.name) === null && !(source.kind === 'attachment' && a.id === source.attachmentId),
+  );
+}
+
 /** What still stands between the team member and encrypting that is not a rule's reason. */
 export type Missing = 'prior-found' | 'prior-checking' | 'original-held' | 'too-large' | Exclude<SourceReadiness, 'ready'>;
 
@@ -342,6 +364,8 @@ export type ReferralView = {
   sizePlan: SizePlan;
   plan: EncryptPlan;
   inline: readonly MailAttachment[];
+  /** Attachments that would travel unencrypted next to the zip (leftoverAttachments). */
+  leftovers: readonly MailAttachment[];
   /** Encrypting is possible now (the worker is started ahead when this becomes true). */
   canEncrypt: boolean;
 };
@@ -385,6 +409,7 @@ export function referralView(state: FlowState, registry: Registry, day: Calendar
     sizePlan: size,
     plan,
     inline: inlineImages(state),
+    leftovers: leftoverAttachments(state),
     canEncrypt,
   };
 }

@@ -315,9 +315,16 @@ export async function writeHeaders(
   }
 }
 
-export async function writeNeutralText(port: MailboxPort, call: Call, subject: string, body: string): Promise<void> {
+/** The neutral subject, and the body above the team member's own signature (or `signoff` where there is none). */
+export async function writeNeutralText(
+  port: MailboxPort,
+  call: Call,
+  subject: string,
+  body: string,
+  signoff: string,
+): Promise<'signature-kept' | 'no-signature'> {
   await call(() => port.setSubject(subject));
-  await call(() => port.setBodyText(body));
+  return call(() => port.setBodyTextAboveSignature(body, signoff));
 }
 
 // The add must not go through withRetry: a transient failure may have attached the file, so the

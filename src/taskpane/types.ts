@@ -142,6 +142,16 @@ export type FlowState = {
   mailText: Task;
   /** Removing the inline images (signature logos, pasted screenshots) from the mail. */
   inlineRemoval: Task;
+  /**
+   * The other attachments that would travel unencrypted next to the zip: 'asking' while the
+   * confirmation before encrypting is open, then removing them.
+   */
+  leftovers: 'idle' | 'asking' | 'running' | 'failed';
+  /**
+   * What was typed in the pane's form, for the protocol it was typed under: kept here (in memory
+   * only) so that leaving for another view and coming back loses nothing.
+   */
+  paneForm: { protocolId: string; values: Readonly<Record<string, string>> } | null;
   check: CheckState;
   /** The breach notification to the DPOs (a new message the pane opens in Outlook). */
   breachMail: Task | 'unsupported';
@@ -186,6 +196,8 @@ export type FlowAction =
   | { type: 'pass-on'; passOn: FlowState['passOn'] }
   | { type: 'mail-text'; status: Task }
   | { type: 'inline-removal'; status: Task }
+  | { type: 'leftovers'; status: FlowState['leftovers'] }
+  | { type: 'form-values'; protocolId: string; values: Readonly<Record<string, string>> }
   | { type: 'check'; check: CheckState }
   | { type: 'breach-mail'; status: FlowState['breachMail'] };
 

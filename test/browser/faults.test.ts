@@ -28,7 +28,7 @@ const METHODS = [
   'getSubject',
   'setSubject',
   'getBodyText',
-  'setBodyText',
+  'setBodyTextAboveSignature',
   'getAttachments',
   'getAttachmentBase64',
   'addFileAttachmentFromBase64',
@@ -177,7 +177,7 @@ test('setInternetHeaders fails for good: the markers are missing, said once, wri
   await context.close();
 });
 
-test('setSubject / setBodyText fail for good: the pane says the text was not filled in', async () => {
+test('setSubject / setBodyTextAboveSignature fail for good: the pane says the text was not filled in', async () => {
   const { page, context } = await readyToEncrypt();
   await encrypt(page);
   await page.getByTestId('encrypt-done').waitFor();
@@ -190,7 +190,7 @@ test('setSubject / setBodyText fail for good: the pane says the text was not fil
     page,
     (c) => {
       c.faults.clear();
-      c.faults.failAlways('setBodyText', 'failed');
+      c.faults.failAlways('setBodyTextAboveSignature', 'failed');
     },
     null,
   );

@@ -37,8 +37,10 @@ test('keyboard only: municipality, set To, consent, choose the attachment, encry
   await page.keyboard.press('Enter');
   await page.getByTestId('set-recipients').waitFor({ state: 'detached' });
   expect((await mailState(page)).to.map((r) => r.emailAddress)).toEqual(['ocmw@mesen.be']);
-  await tabTo(/De cliënt werd geïnformeerd/);
+  // Done with step 2, focus went on to the consent by itself.
+  await poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="step-consent"]') !== null)).toBe(true);
   await page.keyboard.press('Space');
+  await poll(() => page.getByTestId('step-consent').getByRole('checkbox').isChecked()).toBe(true);
   await tabTo(/Een bijlage van deze mail/);
   await page.keyboard.press('Space');
   await tabTo(/Doorverwijzing formulier\.pdf/);

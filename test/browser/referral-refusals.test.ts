@@ -1,5 +1,6 @@
 // What the pane refuses, and how a team member sees it: the rules' own words, and the next steps
 // closed (nothing can be encrypted or sent).
+import { stepWords } from '../../src/taskpane/strings/steps';
 import { openPane, openSession, type Session, poll } from './harness';
 import {
   check,
@@ -73,7 +74,8 @@ test('a wrong and an extra recipient: each gets its verdict, encryption stays cl
   await tickConsent(page);
   await chooseAttachment(page);
   await poll(() => page.getByTestId('encrypt').isDisabled()).toBe(true);
-  await poll(() => page.getByTestId('encrypt-blockers').textContent()).toContain('ocmw@mesen.be is de mailbox van Sociale Dienst (OCMW) Mesen');
+  // The checklist leads to step 2, where the recipient's own message says what is wrong.
+  await poll(() => page.getByTestId('encrypt-blockers').textContent()).toContain(stepWords.nl.todoRecipients);
   await screenshot(page, 'refused-wrong-recipient');
   await expectAccessible(page);
   // Cancelling the confirmation changes nothing.
@@ -105,7 +107,8 @@ test('consent unticked: encryption is closed and the reason says why', async () 
   await setToRegistered(page);
   await chooseAttachment(page);
   await poll(() => page.getByTestId('encrypt').isDisabled()).toBe(true);
-  await poll(() => page.getByTestId('encrypt-blockers').locator('[data-reason="consent-missing"]').count()).toBe(1);
+  await poll(() => page.getByTestId('encrypt-blockers').textContent()).toContain(stepWords.nl.todoConsent);
+  await poll(() => page.getByTestId('consent-reasons').locator('[data-reason="consent-missing"]').count()).toBe(1);
   await screenshot(page, 'refused-consent');
   await expectAccessible(page);
   await context.close();

@@ -133,8 +133,15 @@ export async function fillPaneForm(page: Page, v: FormValues): Promise<void> {
 /** The states a run can end in, each with its own message (one state, one message). */
 export const ENCRYPT_OUTCOMES = ['encrypt-done', 'encrypt-failed', 'encrypt-uncertain', 'encrypt-unfinished', 'original-held', 'prior-found'] as const;
 
+/**
+ * "Versleutel en vervang"; when other attachments would travel unencrypted, the pane asks to
+ * remove them first, and the team member agrees (referral-hesitation.test.ts tests the question).
+ */
 export async function encrypt(page: Page): Promise<void> {
   await page.getByTestId('encrypt').click();
+  const outcome = page.locator([...ENCRYPT_OUTCOMES, 'leftover-confirm'].map((id) => `[data-testid="${id}"]`).join(', ')).first();
+  await outcome.waitFor({ timeout: 60_000 });
+  if ((await outcome.getAttribute('data-testid')) === 'leftover-confirm') await page.getByTestId('leftover-confirm').click();
   await page
     .locator(ENCRYPT_OUTCOMES.map((id) => `[data-testid="${id}"]`).join(', '))
     .first()

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { Problem, ProblemCode } from '../../src/domain';
 import {
+  locationOfQuery,
+  suggestLocations,
   CalendarDay,
   MAX_REGISTRY_BYTES,
   findByMunicipality,
@@ -338,5 +340,31 @@ describe('protocolStatus on a calendar day', () => {
     if (!p) throw new Error('missing protocol');
     expect(protocolStatus(p, day('2026-05-31'))).toBe('in-force');
     expect(protocolStatus(p, day('2026-06-01'))).toBe('ended');
+  });
+});
+
+describe('suggestLocations: what the team member may have meant', () => {
+  it('a name with a typing mistake or two, and a postcode one digit off, suggest the municipality with a protocol', () => {
+    expect(suggestLocations(registry, 'Meesen')).toEqual([{ query: 'Mesen', municipality: 'Mesen' }]);
+    expect(suggestLocations(registry, 'mesne')).toEqual([{ query: 'Mesen', municipality: 'Mesen' }]);
+    expect(suggestLocations(registry, 'Kontig')).toEqual([{ query: 'Kontich', municipality: 'Kontich' }]);
+    expect(suggestLocations(registry, '8958')).toEqual([{ query: '8957 Mesen', municipality: 'Mesen' }]);
+    expect(suggestLocations(registry, '2551')).toEqual([{ query: '2550 Kontich', municipality: 'Kontich' }]);
+  });
+
+  it('suggests nothing for a different place, a short postcode or a 2 MB word', () => {
+    expect(suggestLocations(registry, 'Antwerpen')).toEqual([]);
+    expect(suggestLocations(registry, '9000')).toEqual([]);
+    expect(suggestLocations(registry, '895')).toEqual([]);
+    expect(suggestLocations(registry, 'Mes')).toEqual([]);
+    const huge = 'Mesen'.repeat(400_000);
+    expect(suggestLocations(registry, huge)).toEqual([]);
+    expect(locationOfQuery(registry, `8957 ${huge}`)).toEqual({ by: 'municipality', value: `8957 ${huge}` });
+  });
+
+  it('"8957 Mesen" and "Mesen 8957" are the postcode; a postcode with another municipality is not', () => {
+    expect(locationOfQuery(registry, '8957 Mesen')).toEqual({ by: 'postcode', value: '8957' });
+    expect(locationOfQuery(registry, 'MESEN   8957')).toEqual({ by: 'postcode', value: '8957' });
+    expect(locationOfQuery(registry, '8957 Kontich').by).toBe('municipality');
   });
 });

@@ -19,6 +19,9 @@ export type FakeState = {
   bcc: Office.EmailAddressDetails[];
   subject: string;
   body: string;
+  /** What body.getTypeAsync answers; an HTML body is held in bodyHtml. */
+  bodyType: 'text' | 'html';
+  bodyHtml: string;
   attachments: StoredAttachment[];
   headers: Record<string, string>;
   sessionData: Record<string, string>;
@@ -72,6 +75,8 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
     bcc: [],
     subject: 'Doorverwijzing',
     body: 'Beste',
+    bodyType: 'text',
+    bodyHtml: '',
     attachments: [],
     headers: {},
     sessionData: {},
@@ -129,14 +134,19 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
       },
     },
     body: {
+      getTypeAsync: (cb: Cb<string>) => {
+        calls.push({ method: 'body.getTypeAsync', args: [] });
+        answer('body.getTypeAsync', cb, () => state.bodyType);
+      },
       getAsync: (coercionType: string, cb: Cb<string>) => {
         calls.push({ method: 'body.getAsync', args: [coercionType] });
-        answer('body.getAsync', cb, () => state.body);
+        answer('body.getAsync', cb, () => (coercionType === 'html' ? state.bodyHtml : state.body));
       },
       setAsync: (text: string, opts: { coercionType: string }, cb: Cb<void>) => {
         calls.push({ method: 'body.setAsync', args: [text, opts] });
         answer('body.setAsync', cb, () => {
-          state.body = text;
+          if (opts.coercionType === 'html') state.bodyHtml = text;
+          else state.body = text;
         });
       },
     },

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createOfficeMailbox, mailboxErrorFromOffice } from '../../src/office/officeMailbox';
+import { aboveSignature, createOfficeMailbox, mailboxErrorFromOffice } from '../../src/office/officeMailbox';
 import { MailboxError } from '../../src/office/port';
 import type { MailboxErrorCode } from '../../src/office/port';
 import { createFakeOffice } from './fakeOffice';
@@ -56,6 +56,51 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
     expect(await port.getSubject()).toBe('Doorverwijzing');
     await port.setSubject('Doorverwijzing REF-1');
     expect(fake.state.subject).toBe('Doorverwijzing REF-1');
+  });
+
+  it('puts the neutral text above the Outlook signature of an HTML body, keeping the signature and the head', async () => {
+    const fake = createFakeOffice();
+    fake.state.bodyType = 'html';
+    fake.state.bodyHtml =
+      '<html><head><style>p{margin:0}</style></head><body><div>Beste, in bijlage Zoë Peeters</div><div id="Signature"><p>Lotte Demuynck</p><p>T 057 22 33 44</p></div></body></html>';
+    const port = createOfficeMailbox(fake.office);
+    expect(await port.setBodyTextAboveSignature('Beste collega,\n<7-Zip> & co', 'Lotte Demuynck')).toBe('signature-kept');
+    expect(fake.state.bodyHtml).toBe(
+      '<html><head><style>p{margin:0}</style></head><body><div>Beste collega,<br>&lt;7-Zip&gt; &amp; co</div><br><div id="Signature"><p>Lotte Demuynck</p><p>T 057 22 33 44</p></div></body></html>',
+    );
+    expect(fake.calls.find((c) => c.method === 'body.getAsync')?.args).toEqual(['html']);
+    expect(fake.calls.find((c) => c.method === 'body.setAsync')?.args[1]).toEqual({ coercionType: 'html' });
+  });
+
+  it("finds classic Outlook's _MailAutoSig bookmark as the signature", () => {
+    const body = '<body lang=NL-BE><p>oud</p><p><a name="_MailAutoSig"><span>Lotte Demuynck</span></a></p></body>';
+    expect(aboveSignature(body, 'nieuw')).toBe('<body lang=NL-BE><div>nieuw</div><br><p><a name="_MailAutoSig"><span>Lotte Demuynck</span></a></p></body>');
+  });
+
+  it('without a signature: the text and the sign-off replace the body (HTML and plain text)', async () => {
+    const fake = createFakeOffice();
+    fake.state.bodyType = 'html';
+    fake.state.bodyHtml = '<div>Beste, Zoë Peeters</div>';
+    const port = createOfficeMailbox(fake.office);
+    expect(await port.setBodyTextAboveSignature('Neutraal', 'Lotte Demuynck\nKind en Gezin Ieper')).toBe('no-signature');
+    expect(fake.state.bodyHtml).toBe('Neutraal<br>Lotte Demuynck<br>Kind en Gezin Ieper');
+    const plain = createFakeOffice();
+    const port2 = createOfficeMailbox(plain.office);
+    expect(await port2.setBodyTextAboveSignature('Neutraal', 'Kind en Gezin Ieper')).toBe('no-signature');
+    expect(plain.state.body).toBe('Neutraal\nKind en Gezin Ieper');
+    expect(plain.calls.find((c) => c.method === 'body.setAsync')?.args[1]).toEqual({ coercionType: 'text' });
+  });
+
+  it('a failing getTypeAsync or setAsync rejects with a MailboxError and changes nothing', async () => {
+    const fake = createFakeOffice();
+    fake.state.bodyType = 'html';
+    fake.state.bodyHtml = '<div id="Signature">An</div>';
+    fake.failNext('body.getTypeAsync', { code: 5001, name: 'InternalError', message: 'x' });
+    const port = createOfficeMailbox(fake.office);
+    expect((await rejection(port.setBodyTextAboveSignature('t', 's'))).code).toBe('transient');
+    fake.failNext('body.setAsync', { code: 9020, name: 'GenericResponseError', message: 'x' });
+    expect((await rejection(port.setBodyTextAboveSignature('t', 's'))).code).toBe('transient');
+    expect(fake.state.bodyHtml).toBe('<div id="Signature">An</div>');
   });
 
   it('gets and sets the body as text (CoercionType.Text)', async () => {

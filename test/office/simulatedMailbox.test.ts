@@ -213,6 +213,19 @@ describe('notices (showNotice, removeNotice)', () => {
   });
 });
 
+describe('the signature', () => {
+  it('keeps the signature under a text put above it, and shows the sign-off where there is none', async () => {
+    const { port, control } = createSimulatedMailbox();
+    expect(control.inspect().body).toContain('Gezinsondersteuner');
+    expect(await port.setBodyTextAboveSignature('Neutraal', 'Lotte Demuynck')).toBe('signature-kept');
+    expect(control.inspect().body).toMatch(/^Neutraal\n\nLotte Demuynck\nGezinsondersteuner/);
+    expect(control.inspect().body).not.toContain('In bijlage vindt u');
+    const bare = createSimulatedMailbox({ signature: '' });
+    expect(await bare.port.setBodyTextAboveSignature('Neutraal', 'Kind en Gezin Ieper')).toBe('no-signature');
+    expect(bare.control.inspect().body).toBe('Neutraal\nKind en Gezin Ieper');
+  });
+});
+
 describe('fault injection', () => {
   const callEach = (port: MailboxPort, attachmentId: string): Record<SimulatedMethod, () => Promise<unknown>> => ({
     getRecipients: () => port.getRecipients('to'),
@@ -221,6 +234,7 @@ describe('fault injection', () => {
     setSubject: () => port.setSubject('s'),
     getBodyText: () => port.getBodyText(),
     setBodyText: () => port.setBodyText('b'),
+    setBodyTextAboveSignature: () => port.setBodyTextAboveSignature('b', 'An'),
     getSessionData: () => port.getSessionData('k'),
     setSessionData: () => port.setSessionData('k', 'v'),
     removeSessionData: () => port.removeSessionData('k'),

@@ -50,10 +50,21 @@ test('a half-typed name shows no verdict; a postcode or a committed query does',
 });
 
 test('locationOf classifies postcode, NIS code and name', () => {
-  expect(locationOf('2550')).toEqual({ by: 'postcode', value: '2550' });
-  expect(locationOf(' 11024 ')).toEqual({ by: 'nis', value: '11024' });
-  expect(locationOf('Waarloos')).toEqual({ by: 'municipality', value: 'Waarloos' });
-  expect(locationOf('  ')).toBeNull();
+  expect(locationOf('2550', registry)).toEqual({ by: 'postcode', value: '2550' });
+  expect(locationOf(' 11024 ', registry)).toEqual({ by: 'nis', value: '11024' });
+  expect(locationOf('Waarloos', registry)).toEqual({ by: 'municipality', value: 'Waarloos' });
+  expect(locationOf('  ', registry)).toBeNull();
+  // A postcode short of a digit is a postcode (refused as one), not a municipality.
+  expect(locationOf('255', registry)).toEqual({ by: 'postcode', value: '255' });
+});
+
+test('postcode and name together, either order, are the postcode when the name belongs to it', () => {
+  expect(locationOf('2550 Kontich', registry)).toEqual({ by: 'postcode', value: '2550' });
+  expect(locationOf('Waarloos 2550', registry)).toEqual({ by: 'postcode', value: '2550' });
+  expect(locationOf('2550, Kontich', registry)).toEqual({ by: 'postcode', value: '2550' });
+  // A name that is not that postcode's is judged as typed: found nowhere, never dropped for the postcode.
+  expect(locationOf('2550 Mesen', registry)).toEqual({ by: 'municipality', value: '2550 Mesen' });
+  expect(showLocationVerdict(run({ type: 'query-typed', query: 'Kontich 2550' }), registry)).toBe(true);
 });
 
 test('reasons are split by step, from the shared rules', () => {

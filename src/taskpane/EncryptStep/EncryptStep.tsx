@@ -5,6 +5,7 @@ import type { ReactElement } from 'react';
 import {
   Button,
   Field,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -14,10 +15,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { Reason } from '../../domain';
+import type { MailAttachment } from '../../office/port';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { Missing } from '../flow';
-import { ReasonList } from '../ReasonList/ReasonList';
+import { focusStep } from '../focus';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
 import type { EncryptPlan, EncryptStage, Encryption, FailureCode, FlowState, OriginalAfter } from '../types';
@@ -26,6 +30,7 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   wrap: { overflowWrap: 'anywhere' },
   start: { alignSelf: 'flex-start' },
+  todo: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export type EncryptStepProps = {
@@ -37,6 +42,9 @@ export type EncryptStepProps = {
   plan: EncryptPlan;
   /** An earlier referral (or this pane's uncertain zip) is in the mail and must go first. */
   priorFound: boolean;
+  /** Other attachments that would travel unencrypted next to the zip, and their removal. */
+  leftovers: readonly MailAttachment[];
+  leftoverStatus: FlowState['leftovers'];
 };
 
 function missingText(t: Strings, missing: Missing): string {
@@ -88,11 +96,21 @@ function Progress({ label, value }: { label: string; value?: number | undefined 
 }
 
 export function EncryptStep(props: EncryptStepProps): ReactElement {
-  const { encryption, blockers, held, plan, priorFound } = props;
+  const { encryption, blockers, held, plan, priorFound, leftovers, leftoverStatus } = props;
   const { t, actions } = usePaneWords();
   const styles = useStyles();
-  const missing = props.missing.filter((m) => m !== 'original-held').map((m) => missingText(t, m));
-  const ready = blockers.length === 0 && missing.length === 0;
+  // The removal asked from the message bar (not the encrypt button) removes without encrypting.
+  const [removeOnly, setRemoveOnly] = useState<'no' | 'yes'>('no');
+  const leftoverNames = leftovers.map((a) => a.name || '…');
+  const pending = props.missing.filter((m) => m !== 'original-held');
+  const ready = blockers.length === 0 && pending.length === 0;
+  const formMissing = pending.some((m) => m === 'choose-source' || m === 'choose-attachment' || m === 'fill-form');
+  const todo: ReadonlyArray<{ text: string; step?: string }> = [
+    ...(blockers.some((r) => r.code !== 'consent-missing') ? [{ text: t.todoRecipients, step: 'recipients' }] : []),
+    ...(blockers.some((r) => r.code === 'consent-missing') ? [{ text: t.todoConsent, step: 'consent' }] : []),
+    ...(formMissing ? [{ text: t.todoForm, step: 'form' }] : []),
+    ...pending.filter((m) => m !== 'choose-source' && m !== 'choose-attachment' && m !== 'fill-form').map((m) => ({ text: missingText(t, m) })),
+  ];
   const open = encryption.status === 'idle' || encryption.status === 'failed';
 
   // The held original: its own message and action, the one thing to do while it is out.
@@ -122,17 +140,49 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
         {t.encryptExplain}
       </Text>
       {open && !ready && (
+        // A short checklist, one line per step still open, each leading to that step: the step
+        // itself says what is wrong, so its messages are not repeated here.
         <div className={styles.stack} data-testid="encrypt-blockers">
           <Text weight="semibold">{t.encryptBlocked}</Text>
-          {missing.map((m) => (
-            <MessageBar key={m} intent="info" layout="multiline">
-              <MessageBarBody>{m}</MessageBarBody>
-            </MessageBar>
-          ))}
-          <ReasonList reasons={blockers} intent="warning" />
+          <ul className={styles.todo}>
+            {todo.map((item) => (
+              <li key={item.text}>
+                {item.step ? (
+                  <Link as="button" onClick={() => focusStep(item.step ?? '')}>
+                    {item.text}
+                  </Link>
+                ) : (
+                  <Text>{item.text}</Text>
+                )}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {heldMessage}
+      {open && (leftovers.length > 0 || leftoverStatus === 'failed') && (
+        <MessageBar intent="warning" layout="multiline" data-testid="leftover-attachments">
+          <MessageBarBody className={styles.wrap}>
+            {leftovers.length > 0 ? t.leftoverFound(leftoverNames.join(', ')) : ''}
+            {leftoverStatus === 'failed' ? ` ${t.leftoverFailed}` : ''}
+          </MessageBarBody>
+          {leftovers.length > 0 && (
+            <MessageBarActions>
+              <Button
+                size="small"
+                disabled={leftoverStatus === 'running'}
+                onClick={() => {
+                  setRemoveOnly('yes');
+                  actions.askLeftovers();
+                }}
+                data-testid="leftover-remove"
+              >
+                {leftoverStatus === 'running' ? t.leftoverRemoving : t.leftoverRemove}
+              </Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
       {encryption.status === 'failed' && !held && (
         <MessageBar intent="error" layout="multiline" data-testid="encrypt-failed">
           <MessageBarBody className={styles.wrap}>
@@ -141,7 +191,16 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
         </MessageBar>
       )}
       {open && !held && (
-        <Button className={styles.start} appearance="primary" disabled={!ready} onClick={() => void actions.encrypt()} data-testid="encrypt">
+        <Button
+          className={styles.start}
+          appearance="primary"
+          disabled={!ready || leftoverStatus === 'running'}
+          onClick={() => {
+            setRemoveOnly('no');
+            void actions.encryptOrAsk();
+          }}
+          data-testid="encrypt"
+        >
           {encryption.status === 'failed' ? t.retry : plan === 'original-out-first' ? t.encryptOutFirstButton : t.encryptButton}
         </Button>
       )}
@@ -190,6 +249,18 @@ export function EncryptStep(props: EncryptStepProps): ReactElement {
           <Text size={200}>{t.headersWritten}</Text>
         </div>
       )}
+      <ConfirmDialog
+        open={leftoverStatus === 'asking'}
+        title={t.leftoverConfirmTitle}
+        body={t.leftoverConfirmBody}
+        items={leftoverNames}
+        confirmLabel={removeOnly === 'yes' ? t.leftoverConfirmOnly : t.leftoverConfirmEncrypt}
+        confirmTestId="leftover-confirm"
+        onConfirm={() => void actions.removeLeftovers(removeOnly === 'yes' ? 'nothing' : 'encrypt')}
+        onClose={() => {
+          if (leftoverStatus === 'asking') actions.keepLeftovers();
+        }}
+      />
     </Section>
   );
 }

@@ -2,10 +2,12 @@
 // municipality field at once, and these components (dialogs, radios, progress) need not delay it.
 // Words and actions come from the pane context; only what to show comes in as props.
 import type { ReactElement } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Protocol } from '../../domain';
 import { CheckStep } from '../CheckStep/CheckStep';
 import { ConsentStep } from '../ConsentStep/ConsentStep';
 import { EncryptStep } from '../EncryptStep/EncryptStep';
+import { focusHeading } from '../focus';
 import type { ReferralView } from '../flow';
 import { MailTextStep } from '../MailTextStep/MailTextStep';
 import { PasswordStep } from '../PasswordStep/PasswordStep';
@@ -17,6 +19,14 @@ export type FlowStepsProps = { state: FlowState; view: ReferralView; protocol: P
 
 export default function FlowSteps({ state, view, protocol }: FlowStepsProps): ReactElement {
   const { encrypted, text, steps } = view;
+  // Encrypted: the next thing to do is passing the password on; focus goes to that step, once.
+  const announced = useRef<string | null>(null);
+  useEffect(() => {
+    if (encrypted && announced.current !== encrypted.reference) {
+      announced.current = encrypted.reference;
+      focusHeading('password');
+    }
+  }, [encrypted]);
   return (
     <>
       <RecipientsStep
@@ -27,7 +37,15 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
         following={state.following}
       />
       <ConsentStep socialService={protocol.socialService.name} consent={state.consent} locked={view.locked} reasons={steps.consent} />
-      <SourceStep protocol={protocol} today={view.day} source={state.source} locked={view.locked} attachments={state.attachments} sizePlan={view.sizePlan} />
+      <SourceStep
+        protocol={protocol}
+        today={view.day}
+        source={state.source}
+        locked={view.locked}
+        attachments={state.attachments}
+        sizePlan={view.sizePlan}
+        paneForm={state.paneForm}
+      />
       <EncryptStep
         encryption={state.encryption}
         held={state.held}
@@ -35,13 +53,15 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
         missing={view.missing}
         plan={view.plan}
         priorFound={state.prior.status === 'found'}
+        leftovers={view.leftovers}
+        leftoverStatus={state.leftovers}
       />
       {/* Only in the final safe state: zip in, original out, headers set. */}
       {encrypted && (
         <>
           <PasswordStep protocol={protocol} reference={encrypted.reference} password={encrypted.password} passOn={state.passOn} />
           {text && <MailTextStep text={text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
-          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} />
+          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} leftovers={view.leftovers} passOn={state.passOn} mailText={state.mailText} />
         </>
       )}
     </>
@@ -55,7 +75,7 @@ export function KeptSteps({ state, view }: KeptStepsProps): ReactElement {
   return (
     <>
       {view.text && <MailTextStep text={view.text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
-      <CheckStep check={state.check} tracesStored={null} />
+      <CheckStep check={state.check} tracesStored={null} leftovers={view.leftovers} passOn={null} mailText={state.mailText} />
     </>
   );
 }

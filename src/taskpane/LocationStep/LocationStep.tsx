@@ -113,7 +113,7 @@ export function LocationStep({ query, view }: LocationStepProps): ReactElement {
       {showVerdict && (
         <ChunkBoundary message={t.formLoadFailed}>
           <Suspense fallback={<Text role="status">{t.loading}</Text>}>
-            <LocationVerdict view={view} />
+            <LocationVerdict view={view} query={query} />
           </Suspense>
         </ChunkBoundary>
       )}

@@ -1,6 +1,6 @@
 // The in-pane referral form. Loaded lazily (React.lazy): it brings the form rules with
 // libphonenumber's metadata, and makes the PDF with pdf-lib, which loads only on "make".
-// The typed values live in this component's state only, and go nowhere but the PDF.
+// The typed values live in the flow's state only (memory), and go nowhere but the PDF.
 import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -10,12 +10,14 @@ import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { Strings } from '../strings';
-import type { PaneDocument } from '../types';
+import type { FlowState, PaneDocument } from '../types';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // alignItems start: a Field with a hint is taller, and a stretched neighbour without one would
   // share out the extra height and push its box down, out of line with the other.
+  // A row with an error stacks its fields: the message gets the pane's width, not a 130 px column.
+  stacked: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: {
     display: 'grid',
     gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)',
@@ -46,26 +48,30 @@ export type PaneFormProps = {
   protocol: Protocol;
   today: string;
   document: PaneDocument | null;
+  /** What was typed earlier (FlowState.paneForm), or null. */
+  stored: FlowState['paneForm'];
 };
 
 type Making = 'idle' | 'running' | 'failed';
 /** 'remake': the team member chose to change the details, so the PDF they had is gone. */
 type Editing = 'first' | 'remake';
 
-export default function PaneForm({ protocol, today, document }: PaneFormProps): ReactElement {
+export default function PaneForm({ protocol, today, document, stored }: PaneFormProps): ReactElement {
   const styles = useStyles();
   const { t, lang, actions } = usePaneWords();
   const single = protocol.municipality.postcodes.length === 1 ? (protocol.municipality.postcodes[0] ?? '') : '';
-  const [values, setValues] = useState<Record<ReferralField, string>>({
-    firstName: '',
-    lastName: '',
-    street: '',
-    houseNumber: '',
-    postcode: single,
-    municipality: protocol.municipality.name,
-    phone: '',
-    email: '',
-  });
+  // Kept in the flow's state, not here: "Verkeerd verstuurd?" and back unmounts this form.
+  const kept = stored !== null && stored.protocolId === protocol.id ? stored.values : {};
+  const values: Record<ReferralField, string> = {
+    firstName: kept.firstName ?? '',
+    lastName: kept.lastName ?? '',
+    street: kept.street ?? '',
+    houseNumber: kept.houseNumber ?? '',
+    postcode: kept.postcode ?? single,
+    municipality: kept.municipality ?? protocol.municipality.name,
+    phone: kept.phone ?? '',
+    email: kept.email ?? '',
+  };
   const [errors, setErrors] = useState<ReferralFormErrors>({});
   const [making, setMaking] = useState<Making>('idle');
   const [editing, setEditing] = useState<Editing>('first');
@@ -73,8 +79,10 @@ export default function PaneForm({ protocol, today, document }: PaneFormProps): 
   const frozen = document !== null;
 
   const set = (field: ReferralField, value: string): void => {
-    setValues((v) => ({ ...v, [field]: value }));
-    if (errors[field]) setErrors((e) => ({ ...e, [field]: undefined }));
+    actions.setFormValues(protocol.id, { ...values, [field]: value });
+    // Phone and e-mail answer one question (either will do): typing one clears the other's error too.
+    const answered: readonly ReferralField[] = field === 'phone' || field === 'email' ? ['phone', 'email'] : [field];
+    if (answered.some((f) => errors[f])) setErrors((e) => ({ ...e, ...Object.fromEntries(answered.map((f) => [f, undefined])) }));
   };
 
   const edit = (): void => {
@@ -165,11 +173,11 @@ export default function PaneForm({ protocol, today, document }: PaneFormProps): 
     >
       {field('firstName')}
       {field('lastName')}
-      <div className={styles.row}>
+      <div className={errors.street || errors.houseNumber ? styles.stacked : styles.row}>
         {field('street')}
         {field('houseNumber')}
       </div>
-      <div className={styles.row}>
+      <div className={errors.municipality || errors.postcode ? styles.stacked : styles.row}>
         {field('municipality')}
         {field('postcode')}
       </div>

@@ -5,6 +5,7 @@ import type { Protocol, Reason, Recipient } from '../../domain';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
 import { generalRecipientReasons, reasonsFor, recipientsToRemove } from '../flow';
+import { focusStep, focusTestId } from '../focus';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { Following, RecipientsState, Task } from '../types';
@@ -24,6 +25,17 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
+/**
+ * One message per recipient: the most important (the rules rank them), except that "in Cc/Bcc,
+ * remove it" says more than "not the registered mailbox" about the same colleague in copy.
+ */
+function oneMessage(own: readonly Reason[]): Reason[] {
+  const copy = own.find((r) => r.code === 'recipient-cc' || r.code === 'recipient-bcc');
+  const first = own[0];
+  if (!first) return [];
+  return [first.code === 'recipient-not-registered' && copy ? copy : first];
+}
+
 export type RecipientsStepProps = {
   protocol: Protocol;
   recipients: RecipientsState;
@@ -41,10 +53,21 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
   const list = recipients.status === 'ready' ? recipients.list : [];
   const toRemove = recipientsToRemove(list, protocol.mailbox);
   const alreadyRight = reasons.length === 0 && recipients.status === 'ready';
+  // To is already right and only Cc/Bcc hold others: the button says that is what it does.
+  const onlyCopies = toRemove.length > 0 && toRemove.every((r) => r.field !== 'to') && list.some((r) => r.field === 'to');
+  // Nothing entered yet is not a mistake: "no recipients yet" and the button say what to do.
+  const general = generalRecipientReasons(reasons).filter((r) => !(list.length === 0 && r.code === 'recipient-missing'));
+
+  // Done here: focus goes on to the next thing to do, not back to the top of a long pane.
+  const setAndMoveOn = async (): Promise<void> => {
+    await actions.setRecipients();
+    const now = actions.getState();
+    if (now.setRecipients === 'done') focusStep(now.consent === 'confirmed' ? 'form' : 'consent');
+  };
 
   const onSetClick = (): void => {
     if (toRemove.length > 0) setConfirming('open');
-    else void actions.setRecipients();
+    else void setAndMoveOn();
   };
 
   return (
@@ -73,13 +96,13 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
                     {own.length === 0 ? t.recipientOk : t.recipientRefused}
                   </Badge>
                 </div>
-                <ReasonList reasons={own} />
+                <ReasonList reasons={oneMessage(own)} />
               </li>
             );
           })}
         </ul>
       )}
-      <ReasonList reasons={generalRecipientReasons(reasons)} testId="recipient-reasons" />
+      <ReasonList reasons={general} testId="recipient-reasons" />
       {setStatus === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t.setRecipientsFailed}</MessageBarBody>
@@ -88,7 +111,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
       <div className={styles.actions}>
         {!alreadyRight && (
           <Button appearance="primary" onClick={onSetClick} disabled={setStatus === 'running'} data-testid="set-recipients">
-            {setStatus === 'running' ? t.setRecipientsBusy : t.setRecipients(protocol.mailbox)}
+            {setStatus === 'running' ? t.setRecipientsBusy : onlyCopies ? t.clearCcBcc : t.setRecipients(protocol.mailbox)}
           </Button>
         )}
         <Button appearance="secondary" onClick={() => void actions.rereadRecipients()}>
@@ -101,10 +124,14 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
         title={t.confirmTitle}
         body={t.confirmBody(protocol.mailbox)}
         items={toRemove.map((r) => `${fieldName[r.field]}: ${r.address}`)}
-        confirmLabel={t.confirmRemove}
+        confirmLabel={onlyCopies ? t.clearCcBcc : t.confirmRemove}
         confirmTestId="confirm-remove"
-        onConfirm={() => void actions.setRecipients()}
-        onClose={() => setConfirming('closed')}
+        onConfirm={() => void setAndMoveOn()}
+        onClose={() => {
+          setConfirming('closed');
+          // Cancelled (or confirmed, until the change is made): back on the button that opened it.
+          setTimeout(() => focusTestId('set-recipients'), 0);
+        }}
       />
     </Section>
   );

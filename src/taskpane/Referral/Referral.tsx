@@ -12,7 +12,6 @@ import { PaneContext } from '../controller/PaneContext';
 import { useReferralController } from '../controller/useReferralController';
 import { LocationStep } from '../LocationStep/LocationStep';
 import type { StartWords } from '../strings/start';
-import type { FlowState } from '../types';
 
 const FlowSteps = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps'));
 // Both show only when the mail already holds an earlier referral: not worth the first paint.
@@ -26,12 +25,6 @@ const useStyles = makeStyles({
 });
 
 export type ReferralProps = { port: MailboxPort; registry: Registry; lang: Lang; t: StartWords };
-
-/** The mail's one To address, for the breach report to start with; empty when there is not exactly one. */
-function onlyTo(state: FlowState): string {
-  const to = state.recipients.status === 'ready' ? state.recipients.list.filter((r) => r.field === 'to') : [];
-  return to.length === 1 && to[0] ? to[0].address : '';
-}
 
 export function Referral({ port, registry, lang, t }: ReferralProps): ReactElement {
   const styles = useStyles();
@@ -65,7 +58,9 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
           <WrongSendHelp
             protocol={view.protocol ?? view.keptProtocol}
             reference={view.encrypted?.reference ?? (state.prior.status === 'found' ? state.prior.prior.reference : null)}
-            defaults={{ sentOn: view.day, sentTo: onlyTo(state) }}
+            // "Verstuurd naar" starts empty: the mail's To is normally the right OCMW, and a report
+            // prefilled with it invites reporting the wrong address.
+            defaults={{ sentOn: view.day, sentTo: '' }}
             breachMail={state.breachMail}
           />,
         )}
@@ -73,7 +68,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     );
   } else {
     const helpOpen = (
-      <Button className={styles.helpToggle} appearance="subtle" onClick={() => actions.showView('help')} data-testid="help-open">
+      <Button className={styles.helpToggle} appearance="secondary" onClick={() => actions.showView('help')} data-testid="help-open">
         {t.helpOpen}
       </Button>
     );

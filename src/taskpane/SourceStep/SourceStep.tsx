@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Suspense, lazy } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
 import { usePaneWords } from '../controller/usePaneWords';
@@ -8,7 +8,7 @@ import { formatSize } from '../format';
 import { formCandidates } from '../mailActions';
 import { Section } from '../Section/Section';
 import type { Strings } from '../strings';
-import type { AttachmentsState, SizePlan, Source } from '../types';
+import type { AttachmentsState, FlowState, SizePlan, Source } from '../types';
 
 const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneForm/PaneForm'));
 
@@ -20,6 +20,7 @@ export type SourceStepProps = {
   attachments: AttachmentsState;
   /** Known at once, before anything is read or encrypted: do the original and the zip fit? */
   sizePlan: SizePlan;
+  paneForm: FlowState['paneForm'];
 };
 
 function sizeText(t: Strings, plan: SizePlan, size: (bytes: number) => string): string | null {
@@ -28,7 +29,11 @@ function sizeText(t: Strings, plan: SizePlan, size: (bytes: number) => string): 
   return null;
 }
 
+// Fluent greys an unchosen radio's label: it read as disabled (see ConsentStep).
+const useStyles = makeStyles({ label: { color: tokens.colorNeutralForeground1 } });
+
 export function SourceStep(props: SourceStepProps): ReactElement {
+  const styles = useStyles();
   const { source, locked, attachments } = props;
   const { t, lang, actions } = usePaneWords();
   const candidates = attachments.status === 'ready' ? formCandidates(attachments.list) : [];
@@ -41,8 +46,8 @@ export function SourceStep(props: SourceStepProps): ReactElement {
           disabled={locked}
           onChange={(_, data) => actions.chooseSourceKind(data.value as Source['kind'])}
         >
-          <Radio value="attachment" label={t.sourceAttachment} data-testid="source-attachment" />
-          <Radio value="pane-form" label={t.sourcePaneForm} data-testid="source-pane-form" />
+          <Radio value="attachment" label={{ children: t.sourceAttachment, className: locked ? undefined : styles.label }} data-testid="source-attachment" />
+          <Radio value="pane-form" label={{ children: t.sourcePaneForm, className: locked ? undefined : styles.label }} data-testid="source-pane-form" />
         </RadioGroup>
       </Field>
       {source.kind === 'attachment' && (
@@ -75,7 +80,12 @@ export function SourceStep(props: SourceStepProps): ReactElement {
                 }}
               >
                 {candidates.map((a) => (
-                  <Radio key={a.id} value={a.id} label={`${a.name} (${formatSize(a.size, lang)})`} data-testid="attachment-option" />
+                  <Radio
+                    key={a.id}
+                    value={a.id}
+                    label={{ children: `${a.name} (${formatSize(a.size, lang)})`, className: locked ? undefined : styles.label }}
+                    data-testid="attachment-option"
+                  />
                 ))}
               </RadioGroup>
             </Field>
@@ -90,7 +100,7 @@ export function SourceStep(props: SourceStepProps): ReactElement {
       {source.kind === 'pane-form' && !locked && (
         <ChunkBoundary message={t.formLoadFailed}>
           <Suspense fallback={<Spinner size="tiny" label={t.formLoading} />}>
-            <PaneForm protocol={props.protocol} today={props.today} document={source.document} />
+            <PaneForm protocol={props.protocol} today={props.today} document={source.document} stored={props.paneForm} />
           </Suspense>
         </ChunkBoundary>
       )}

@@ -6,20 +6,23 @@ import type { Registry } from '../../domain';
 import { ACKNOWLEDGEMENT_SESSION_KEY, brusselsDay } from '../../domain';
 import type { MailboxPort, NewMessage } from '../../office/port';
 import { MailboxError } from '../../office/port';
-import { isFinished, keptPrior, locationOf, referralVerdict, referralView } from '../flow';
+import { isFinished, keptPrior, leftoverAttachments, locationOf, referralVerdict, referralView } from '../flow';
 import type { ReferralView } from '../flow';
 import {
   clearPriorReferral,
   encryptAndReplace,
   findPriorReferral,
   finishReferral,
+  formCandidates,
   readRecipients,
   removeInlineImages,
+  removeOriginal,
   restoreOriginal,
   setOnlyRegistered,
   writeNeutralText,
   writeTraces,
 } from '../mailActions';
+import { signoff } from '../neutralText';
 import type { Call, EncryptSource, FlowAction, FlowState, PaneDocument, Source } from '../types';
 import type { CryptoLoader } from './cryptoLoader';
 import type { LoadedRules } from './rulesLoader';
@@ -50,6 +53,8 @@ export type ReferralActions = {
   chooseAttachment(attachmentId: string, name: string): void;
   documentReady(document: PaneDocument): void;
   documentCleared(): void;
+  /** What is typed in the pane's form, kept across views. */
+  setFormValues(protocolId: string, values: Readonly<Record<string, string>>): void;
   setPassOn(passOn: FlowState['passOn']): void;
   keepPrior(): void;
 
@@ -64,6 +69,19 @@ export type ReferralActions = {
   removePrior(): Promise<void>;
   /** One run per click: the state says 'running' before the first await, and a second call returns. */
   encrypt(): Promise<void>;
+  /**
+   * The encrypt button: reads the attachments first, and when others would travel unencrypted
+   * next to the zip, asks to remove them (leftovers 'asking') instead of encrypting.
+   */
+  encryptOrAsk(): Promise<void>;
+  /** Opens the question about the other attachments (from their message bar). */
+  askLeftovers(): void;
+  /** Closes the question about the other attachments without changing the mail. */
+  keepLeftovers(): void;
+  /** Removes the other attachments; then encrypts when asked from the encrypt button. */
+  removeLeftovers(then: 'encrypt' | 'nothing'): Promise<void>;
+  /** Removes one attachment the final check named, and checks again. */
+  removeAttachmentAndCheck(id: string): Promise<void>;
   /** After an uncertain outcome: reads the mail again before the pane says what happened. */
   recheck(): Promise<void>;
   /** Removes the original that is still there and writes the headers that are missing. */
@@ -165,11 +183,20 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     },
     chooseSourceKind(kind) {
       dispatch({ type: 'source-kind', kind });
-      if (kind === 'attachment') void loadAttachments();
+      if (kind !== 'attachment') return;
+      // A lone attachment is the form: chosen for the team member, who still sees it named.
+      void loadAttachments().then(() => {
+        const s = getState();
+        if (s.source.kind !== 'attachment' || s.source.attachmentId !== null || s.attachments.status !== 'ready') return;
+        const candidates = formCandidates(s.attachments.list);
+        const only = candidates.length === 1 ? candidates[0] : undefined;
+        if (only) dispatch({ type: 'source-attachment', attachmentId: only.id, name: only.name });
+      });
     },
     chooseAttachment: (attachmentId, name) => dispatch({ type: 'source-attachment', attachmentId, name }),
     documentReady: (document) => dispatch({ type: 'document-ready', document }),
     documentCleared: () => dispatch({ type: 'document-cleared' }),
+    setFormValues: (protocolId, values) => dispatch({ type: 'form-values', protocolId, values }),
     setPassOn: (passOn) => dispatch({ type: 'pass-on', passOn }),
     keepPrior: () => dispatch({ type: 'prior-keep' }),
 
@@ -328,6 +355,33 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
 
     recheck,
 
+    async encryptOrAsk() {
+      if (!getView().canEncrypt) return;
+      await loadAttachments();
+      if (leftoverAttachments(getState()).length > 0) dispatch({ type: 'leftovers', status: 'asking' });
+      else await this.encrypt();
+    },
+
+    askLeftovers: () => dispatch({ type: 'leftovers', status: 'asking' }),
+    keepLeftovers: () => dispatch({ type: 'leftovers', status: 'idle' }),
+
+    async removeLeftovers(then) {
+      if (getState().leftovers === 'running') return;
+      dispatch({ type: 'leftovers', status: 'running' });
+      let all = true;
+      for (const a of leftoverAttachments(getState())) all = (await removeOriginal(port, call, a.id)) === 'removed' && all;
+      await loadAttachments();
+      const left = leftoverAttachments(getState()).length;
+      dispatch({ type: 'leftovers', status: all && left === 0 ? 'idle' : 'failed' });
+      if (then === 'encrypt' && all && left === 0) await this.encrypt();
+    },
+
+    async removeAttachmentAndCheck(id) {
+      await removeOriginal(port, call, id);
+      await loadAttachments();
+      await this.check();
+    },
+
     async finish() {
       const e = getState().encryption;
       if (e.status !== 'unfinished' || e.finishing === 'yes') return;
@@ -346,11 +400,13 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     },
 
     async useText() {
-      const text = getView().text;
-      if (!text) return;
+      const view = getView();
+      const text = view.text;
+      const protocol = view.protocol ?? view.keptProtocol;
+      if (!text || !protocol) return;
       dispatch({ type: 'mail-text', status: 'running' });
       try {
-        await writeNeutralText(port, call, text.subject, text.body);
+        await writeNeutralText(port, call, text.subject, text.body, signoff(protocol, port.userDisplayName));
         dispatch({ type: 'mail-text', status: 'done' });
       } catch {
         dispatch({ type: 'mail-text', status: 'failed' });
@@ -379,7 +435,7 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
         const kept = keptPrior(current);
         const recorded = kept?.marker.status === 'valid' ? kept.marker.marker : null;
         const { snapshot, marker } = await readMailSnapshot(port, {
-          location: recorded ? { by: 'protocolId', value: recorded.protocolId } : locationOf(current.query),
+          location: recorded ? { by: 'protocolId', value: recorded.protocolId } : locationOf(current.query, registry),
           consentConfirmed: recorded ? recorded.consent === 'confirmed' : current.consent === 'confirmed',
           ...(done ? { password: done.password, traces: done.traces } : {}),
         });

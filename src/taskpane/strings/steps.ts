@@ -24,6 +24,8 @@ export type StepWords = {
   inForce: string;
   notInForce: string;
   flowClosed: string;
+  didYouMean: (place: string) => string;
+  noProtocolContact: string;
   stepRecipients: string;
   recipientsReading: string;
   recipientsReadFailed: string;
@@ -35,6 +37,10 @@ export type StepWords = {
   fieldBcc: string;
   setRecipients: (mailbox: string) => string;
   setRecipientsBusy: string;
+  clearCcBcc: string;
+  todoRecipients: string;
+  todoConsent: string;
+  todoForm: string;
   setRecipientsFailed: string;
   confirmTitle: string;
   confirmBody: (mailbox: string) => string;
@@ -142,11 +148,25 @@ export type StepWords = {
   inlineRemoved: string;
   inlineFailed: string;
   headersWritten: string;
+  leftoverFound: (names: string) => string;
+  leftoverRemove: string;
+  leftoverRemoving: string;
+  leftoverConfirmTitle: string;
+  leftoverConfirmBody: string;
+  leftoverConfirmEncrypt: string;
+  leftoverConfirmOnly: string;
+  leftoverFailed: string;
+  checkLeftoverTitle: string;
+  checkRemoveAttachment: (name: string) => string;
   stepCheck: string;
   checkExplain: string;
   checkButton: string;
   checkRunning: string;
   checkAllowed: string;
+  checkReady: string;
+  checkTodoTitle: string;
+  todoPassOn: string;
+  todoMailText: string;
   checkRefused: string;
   checkFailed: string;
   checkMarkerMissing: string;
@@ -213,6 +233,9 @@ const nl: StepWords = {
   inForce: 'In werking',
   notInForce: 'Niet in werking',
   flowClosed: 'Zolang er geen protocol in werking is, kan er niets versleuteld of verstuurd worden.',
+  didYouMean: (place) => `Bedoelt u ${place}?`,
+  noProtocolContact:
+    'Kijk na of u de postcode of gemeente van de cliënt typte. Is er met het OCMW van die gemeente echt geen protocol, dan kunt u niet via de add-in doorverwijzen: vraag uw teamverantwoordelijke hoe u de cliënt verder helpt, en de ICT-dienst of er een protocol op komst is.',
   stepRecipients: '2. Ontvangers',
   recipientsReading: 'De ontvangers worden gelezen…',
   recipientsReadFailed: 'De ontvangers konden niet gelezen worden. Er is niets aan uw mail veranderd. Probeer opnieuw.',
@@ -224,6 +247,10 @@ const nl: StepWords = {
   fieldBcc: 'BCC',
   setRecipients: (mailbox) => `Zet Aan op ${mailbox}`,
   setRecipientsBusy: 'De ontvangers worden aangepast…',
+  clearCcBcc: 'Maak CC en BCC leeg',
+  todoRecipients: 'Stap 2: zet de ontvangers in orde.',
+  todoConsent: 'Stap 3: vink de toestemming aan.',
+  todoForm: 'Stap 4: kies of maak het formulier.',
   setRecipientsFailed: 'De ontvangers konden niet aangepast worden. Pas ze zelf aan in Outlook, of probeer opnieuw.',
   confirmTitle: 'Andere ontvangers verwijderen?',
   confirmBody: (mailbox) => `Aan wordt ${mailbox}. Deze ontvangers worden uit Aan, CC en BCC verwijderd:`,
@@ -233,8 +260,7 @@ const nl: StepWords = {
   recipientsFollowing: 'Wijzigingen die u in Outlook maakt, worden hier meteen gevolgd.',
   recipientsPolling: 'De ontvangers worden bij elke stap opnieuw gelezen.',
   stepConsent: '3. Toestemming',
-  consentLabel: (service) =>
-    `De cliënt werd geïnformeerd over deze doorverwijzing en stemt ermee in dat de voornaam, de achternaam en de contactgegevens (adres, telefoonnummer, e-mailadres) gedeeld worden met ${service}.`,
+  consentLabel: (service) => `De cliënt is op de hoogte en stemt in: naam en contactgegevens gaan naar ${service}.`,
   stepForm: '4. Verwijsformulier',
   formSourceLabel: 'Welk formulier wilt u versturen?',
   sourceAttachment: 'Een bijlage van deze mail (het formulier dat u invulde)',
@@ -319,7 +345,8 @@ const nl: StepWords = {
   copied: 'Gekopieerd. Plak het nooit in de mail.',
   copyFailed: 'Kopiëren lukte niet; lees het wachtwoord hierboven af.',
   callService: (phone) => `Bel de sociale dienst: ${phone}`,
-  noPhone: (service) => `Het register heeft geen telefoonnummer van ${service}: bel het algemene nummer van de sociale dienst.`,
+  noPhone: (service) =>
+    `De add-in kent geen telefoonnummer van ${service}. Zoek het nummer op de website van de gemeente of bel uw vaste contactpersoon daar; of stuur het wachtwoord per sms (hieronder).`,
   smsLink: 'Stuur het wachtwoord per sms',
   smsText: (reference, password) => `Wachtwoord voor doorverwijzing ${reference} (Kind en Gezin): ${password}`,
   readOut:
@@ -327,7 +354,8 @@ const nl: StepWords = {
   passedOnLabel: 'Ik heb het wachtwoord doorgegeven, of ik bel het door vóór ik de mail verstuur: daarna is het weg.',
   passwordNeverStored: 'Het wachtwoord wordt nergens bewaard: als u de mail verstuurt of het taakvenster sluit, is het weg.',
   stepMail: '7. Onderwerp en tekst van de mail',
-  mailExplain: 'Een neutrale tekst, zonder gegevens van de cliënt en zonder wachtwoord. Hij vervangt het onderwerp en de tekst van de mail.',
+  mailExplain:
+    'Een neutrale tekst, zonder gegevens van de cliënt en zonder wachtwoord. Hij vervangt het onderwerp en wat u in de mail schreef; uw eigen handtekening (naam, telefoonnummer) blijft eronder staan, zodat het OCMW weet wie het kan terugbellen.',
   proposedSubject: 'Onderwerp',
   proposedBody: 'Tekst',
   useText: 'Gebruik deze tekst',
@@ -344,11 +372,26 @@ const nl: StepWords = {
   inlineFailed: 'Niet alle afbeeldingen konden verwijderd worden. Probeer opnieuw, of verwijder ze zelf in Outlook.',
   textFailed: 'Onderwerp en tekst konden niet ingevuld worden. Probeer opnieuw, of neem ze zelf over in Outlook.',
   headersWritten: 'De kenmerken van de doorverwijzing (referentie, protocol, toestemming, vingerafdruk van het zip-bestand) staan in de mail.',
+  leftoverFound: (names) =>
+    `Deze bijlagen staan onversleuteld in de mail: ${names}. Alleen het versleutelde zip-bestand mag mee. Verwijder ze vóór u versleutelt.`,
+  leftoverRemove: 'Verwijder deze bijlagen',
+  leftoverRemoving: 'De bijlagen worden verwijderd…',
+  leftoverConfirmTitle: 'Onversleutelde bijlagen verwijderen?',
+  leftoverConfirmBody: 'Deze bijlagen zijn niet versleuteld en mogen niet mee met de doorverwijzing. Ze worden uit de mail verwijderd:',
+  leftoverConfirmEncrypt: 'Verwijderen en versleutelen',
+  leftoverConfirmOnly: 'Verwijderen',
+  leftoverFailed: 'Niet alle bijlagen konden verwijderd worden. Probeer opnieuw, of verwijder ze zelf in Outlook.',
+  checkLeftoverTitle: 'Onversleuteld in de mail:',
+  checkRemoveAttachment: (name) => `Verwijder ${name}`,
   stepCheck: '8. Controle',
   checkExplain: 'Controleer de mail zoals hij nu in Outlook staat, met dezelfde regels als bij Verzenden.',
   checkButton: 'Controleer de mail',
   checkRunning: 'De mail wordt gecontroleerd…',
-  checkAllowed: 'De mail voldoet aan het protocol en mag verstuurd worden.',
+  checkAllowed: 'De mail voldoet aan het protocol.',
+  checkReady: 'Klaar — klik nu in Outlook op Verzenden.',
+  checkTodoTitle: 'Nog te doen vóór u op Verzenden klikt:',
+  todoPassOn: 'Stap 6: vink aan dat u het wachtwoord doorgaf.',
+  todoMailText: 'Stap 7: zet de neutrale tekst in de mail.',
   checkRefused: 'Deze mail mag zo niet verstuurd worden:',
   checkFailed: 'De mail kon niet gelezen worden om te controleren. Er is niets veranderd. Probeer opnieuw.',
   checkAsks: 'De controle vraagt u iets over deze mail:',
@@ -421,6 +464,9 @@ const en: StepWords = {
   inForce: 'In force',
   notInForce: 'Not in force',
   flowClosed: 'As long as no protocol is in force, nothing can be encrypted or sent.',
+  didYouMean: (place) => `Did you mean ${place}?`,
+  noProtocolContact:
+    "Check that you typed the client's postcode or municipality. If there really is no protocol with that municipality's social service, you cannot refer through the add-in: ask your team lead how to help the client further, and the IT department whether a protocol is on its way.",
   stepRecipients: '2. Recipients',
   recipientsReading: 'Reading the recipients…',
   recipientsReadFailed: 'The recipients could not be read. Nothing in your mail was changed. Try again.',
@@ -432,6 +478,10 @@ const en: StepWords = {
   fieldBcc: 'Bcc',
   setRecipients: (mailbox) => `Set To to ${mailbox}`,
   setRecipientsBusy: 'Changing the recipients…',
+  clearCcBcc: 'Empty Cc and Bcc',
+  todoRecipients: 'Step 2: put the recipients right.',
+  todoConsent: 'Step 3: tick the consent.',
+  todoForm: 'Step 4: choose or make the form.',
   setRecipientsFailed: 'The recipients could not be changed. Change them yourself in Outlook, or try again.',
   confirmTitle: 'Remove the other recipients?',
   confirmBody: (mailbox) => `To becomes ${mailbox}. These recipients are removed from To, Cc and Bcc:`,
@@ -441,8 +491,7 @@ const en: StepWords = {
   recipientsFollowing: 'Changes you make in Outlook are followed here at once.',
   recipientsPolling: 'The recipients are read again at every step.',
   stepConsent: '3. Consent',
-  consentLabel: (service) =>
-    `The client was informed of this referral and agrees that their first name, last name and contact details (address, phone number, e-mail address) are shared with ${service}.`,
+  consentLabel: (service) => `The client knows and agrees: name and contact details go to ${service}.`,
   stepForm: '4. Referral form',
   formSourceLabel: 'Which form do you want to send?',
   sourceAttachment: 'An attachment of this mail (the form you filled in)',
@@ -527,7 +576,8 @@ const en: StepWords = {
   copied: 'Copied. Never paste it into the mail.',
   copyFailed: 'Copying did not work; read the password above.',
   callService: (phone) => `Call the social service: ${phone}`,
-  noPhone: (service) => `The registry has no phone number for ${service}: call the social service's general number.`,
+  noPhone: (service) =>
+    `The add-in has no phone number for ${service}. Look the number up on the municipality's website or call your usual contact there; or send the password by text message (below).`,
   smsLink: 'Send the password by text message',
   smsText: (reference, password) => `Wachtwoord voor doorverwijzing ${reference} (Kind en Gezin): ${password}`,
   readOut:
@@ -535,7 +585,8 @@ const en: StepWords = {
   passedOnLabel: 'I have passed on the password, or I will phone it through before I send the mail: after that it is gone.',
   passwordNeverStored: 'The password is not stored anywhere: once you send the mail or close the task pane, it is gone.',
   stepMail: '7. Subject and text of the mail',
-  mailExplain: 'A neutral text, without client data and without the password. It replaces the subject and the text of the mail.',
+  mailExplain:
+    'A neutral text, without client data and without the password. It replaces the subject and what you wrote in the mail; your own signature (name, phone number) stays under it, so the social service knows whom to call back.',
   proposedSubject: 'Subject',
   proposedBody: 'Text',
   useText: 'Use this text',
@@ -552,11 +603,25 @@ const en: StepWords = {
   inlineFailed: 'Not all images could be removed. Try again, or remove them yourself in Outlook.',
   textFailed: 'The subject and text could not be filled in. Try again, or copy them yourself in Outlook.',
   headersWritten: "The referral's markers (reference, protocol, consent, fingerprint of the zip file) are in the mail.",
+  leftoverFound: (names) => `These attachments are in the mail unencrypted: ${names}. Only the encrypted zip file may be sent. Remove them before you encrypt.`,
+  leftoverRemove: 'Remove these attachments',
+  leftoverRemoving: 'Removing the attachments…',
+  leftoverConfirmTitle: 'Remove unencrypted attachments?',
+  leftoverConfirmBody: 'These attachments are not encrypted and may not be sent with the referral. They will be removed from the mail:',
+  leftoverConfirmEncrypt: 'Remove and encrypt',
+  leftoverConfirmOnly: 'Remove',
+  leftoverFailed: 'Not all attachments could be removed. Try again, or remove them yourself in Outlook.',
+  checkLeftoverTitle: 'Unencrypted in the mail:',
+  checkRemoveAttachment: (name) => `Remove ${name}`,
   stepCheck: '8. Check',
   checkExplain: 'Check the mail as it is now in Outlook, with the same rules as at Send.',
   checkButton: 'Check the mail',
   checkRunning: 'Checking the mail…',
-  checkAllowed: 'The mail meets the protocol and may be sent.',
+  checkAllowed: 'The mail meets the protocol.',
+  checkReady: 'Done — now click Send in Outlook.',
+  checkTodoTitle: 'Still to do before you click Send:',
+  todoPassOn: 'Step 6: tick that you passed the password on.',
+  todoMailText: 'Step 7: put the neutral text in the mail.',
   checkRefused: 'This mail may not be sent like this:',
   checkFailed: 'The mail could not be read for the check. Nothing was changed. Try again.',
   checkAsks: 'The check asks you about this mail:',
