@@ -561,6 +561,8 @@ export const AMBIGUOUS_WHEN_HEARD: ReadonlyArray<readonly [string, RegExp]> = [
   ['q, x', /[qx]/],
   ['th, ph', /th|ph/],
   ['English w (ow, aw, final ew)', /ow|aw|ew$/],
+  // Dutch never ends a word on a doubled consonant: heard, "grass" is written "gras", "watt" "wat".
+  ['a doubled final consonant (grass, mall, watt)', /([b-df-hj-np-tv-z])\1$/],
 ];
 
 /** English spelling in a word a listener would spell the English way (team, mail, boy). */
@@ -839,16 +841,81 @@ export function buildWordList(sources: Sources): WordList {
   const rank = new Map(words.map((w, i) => [w, i]));
   const order = [...words].sort((a, b) => (neighbours.get(a) ?? []).length - (neighbours.get(b) ?? []).length || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
   const taken = new Set<string>();
-  for (const w of order) if (!(neighbours.get(w) ?? []).some((k) => taken.has(k))) taken.add(w);
+  // Greedy by the fewest neighbours still open (counted again after each pick), then by frequency.
+  const open = new Set(words);
+  const openDegree = (w: string): number => (neighbours.get(w) ?? []).filter((k) => open.has(k)).length;
+  while (open.size > 0) {
+    let best: string | undefined;
+    let bestDegree = Infinity;
+    for (const w of order) {
+      if (!open.has(w)) continue;
+      const d = openDegree(w);
+      if (d < bestDegree) {
+        best = w;
+        bestDegree = d;
+        if (d === 0) break;
+      }
+    }
+    if (best === undefined) break;
+    taken.add(best);
+    open.delete(best);
+    for (const k of neighbours.get(best) ?? []) open.delete(k);
+  }
+  improveBySwaps(order, neighbours, taken);
   const kept = words.filter((w) => taken.has(w));
   step(
     'distinct',
-    'no two words that sound alike or are one letter apart (of such words, those with the fewest such neighbours stay, then the more frequent)',
+    'no two words that sound alike or are one letter apart (of such words, those with the fewest such neighbours still in play stay, then the more frequent; a word that alone keeps out two others is swapped for them, two that keep out three for those)',
     kept,
   );
   if (words.length < LIST_SIZE) throw new Error(`only ${words.length} words left, ${LIST_SIZE} needed: ${steps.map((s) => `${s.name} ${s.kept}`).join(', ')}`);
   step('size', `the ${LIST_SIZE.toLocaleString('en')} most frequent, sorted`, words.slice(0, LIST_SIZE).sort());
   return { words, steps };
+}
+
+/**
+ * The greedy pass keeps a set of words no two of which are neighbours, but not always the largest:
+ * one kept word can block two others that only it blocks and that are not neighbours of each
+ * other. Such a word is swapped for those two (and any more like them), in `order`, until no swap
+ * adds a word. Deterministic: the same sources give the same list.
+ */
+function improveBySwaps(order: readonly string[], neighbours: ReadonlyMap<string, readonly string[]>, taken: Set<string>): void {
+  const near = (a: string, b: string): boolean => (neighbours.get(a) ?? []).includes(b);
+  for (let improved = true; improved;) {
+    improved = false;
+    for (const k of order) {
+      if (!taken.has(k)) continue;
+      // Words only k keeps out.
+      const freed = (neighbours.get(k) ?? []).filter((w) => !taken.has(w) && (neighbours.get(w) ?? []).every((x) => x === k || !taken.has(x)));
+      const chosen: string[] = [];
+      for (const w of order) if (freed.includes(w) && !chosen.some((c) => near(c, w))) chosen.push(w);
+      if (chosen.length < 2) continue;
+      taken.delete(k);
+      for (const w of chosen) taken.add(w);
+      improved = true;
+    }
+    // Two kept words that together alone keep out three others: swapped for those three.
+    const keptBy = (w: string): string[] => (neighbours.get(w) ?? []).filter((x) => taken.has(x));
+    const pairs = new Map<string, readonly [string, string]>();
+    for (const w of order) {
+      if (taken.has(w)) continue;
+      const by = keptBy(w);
+      if (by.length === 2) pairs.set(`${by[0] as string} ${by[1] as string}`, [by[0] as string, by[1] as string]);
+    }
+    for (const [k1, k2] of pairs.values()) {
+      if (!taken.has(k1) || !taken.has(k2)) continue;
+      const candidates = [...(neighbours.get(k1) ?? []), ...(neighbours.get(k2) ?? [])].filter(
+        (w) => !taken.has(w) && keptBy(w).every((x) => x === k1 || x === k2),
+      );
+      const chosen: string[] = [];
+      for (const w of order) if (candidates.includes(w) && !chosen.includes(w) && !chosen.some((c) => near(c, w))) chosen.push(w);
+      if (chosen.length < 3) continue;
+      taken.delete(k1);
+      taken.delete(k2);
+      for (const w of chosen) taken.add(w);
+      improved = true;
+    }
+  }
 }
 
 /**
