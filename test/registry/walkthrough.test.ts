@@ -204,8 +204,9 @@ test('adding a third protocol as docs/registry-maintenance.md says keeps every c
     'test/cli/registry.test.ts',
     'test/scripts/shipped-registry.test.ts',
   ]);
-  expect(jest.out).toMatch(/Tests: +\d+ passed, \d+ total/);
-  // The texts beside the repository are compared where they are (the team's machines).
+  // Without the signed texts beside the repository (a CI clone in a temporary folder) their
+  // comparison is skipped; where they are (the team's machines) it runs and nothing is skipped.
+  expect(jest.out).toMatch(existsSync(REAL_TEXTS) ? /Tests: +\d+ passed, \d+ total/ : /Tests: +(\d+ skipped, )?\d+ passed, \d+ total/);
   if (existsSync(REAL_TEXTS)) expect(jest.out).not.toMatch(/skipped/);
   expect(jest.code).toBe(0);
 
