@@ -54,28 +54,60 @@ function readsAsTable(): Map<number, string> {
 /**
  * `text` as a reader sees it: digits of any script as ASCII digits; letters and digits of another
  * script that Unicode lists as looking like ASCII ones (Cyrillic а, Greek ο, Latin small capitals)
- * as those, and mathematical letters (a surrogate pair) by their compatibility form; "%40" as "@"
- * and "%2E" as ".". ASCII itself is left as it is: "rn" stays "rn" and "0" stays "0" (in prose they
+ * as those, and mathematical letters (a surrogate pair) by their compatibility form. ("%40" and
+ * "%2E" in a link are read as "@" and "." where addresses are read, src/domain/traces.ts.) ASCII itself is left as it is: "rn" stays "rn" and "0" stays "0" (in prose they
  * are what they are), and so are invisible characters (the rules drop those themselves). Returns
  * `text` itself when nothing changes. Linear: one pass, a map look-up per character outside ASCII.
  */
 export function foldLookalikes(text: string): string {
+  return foldSpans(text).text;
+}
+
+/**
+ * How far from a folded character a finding can reach: longer than any the text rules look for
+ * (an e-mail address of 320 characters, a password in 16 groups with their separators).
+ */
+export const FOLD_REACH = 400;
+
+/**
+ * What the text rules need to read a second time: only the neighbourhoods (FOLD_REACH either
+ * side) of the characters that fold, each folded, joined by blank lines; undefined when nothing
+ * folds. A finding that needs a folded character lies within its neighbourhood, and everything
+ * else was read the first time: a name in Cyrillic costs a few hundred characters, not a second
+ * pass over the whole mail. Linear.
+ */
+export function lookalikeReading(text: string): string | undefined {
+  const { changes } = foldSpans(text);
+  if (changes.length === 0) return undefined;
+  const parts: string[] = [];
+  let from = -1;
+  let to = -1;
+  for (const at of changes) {
+    const a = Math.max(0, at - FOLD_REACH);
+    const b = Math.min(text.length, at + FOLD_REACH);
+    if (from >= 0 && a <= to) to = b;
+    else {
+      if (from >= 0) parts.push(foldSpans(text.slice(from, to)).text);
+      from = a;
+      to = b;
+    }
+  }
+  parts.push(foldSpans(text.slice(from, to)).text);
+  return parts.join('\n\n');
+}
+
+/** The folded text, and where (in `text`) each fold starts. */
+function foldSpans(text: string): { text: string; changes: number[] } {
   const table = readsAsTable();
+  const changes: number[] = [];
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let replacement: string | undefined;
     let width = 1;
-    if (c < 0x80) {
-      // "%40" / "%2E", in either case.
-      if (c !== 37 || i + 2 >= text.length) continue;
-      const hex = text.substr(i + 1, 2).toLowerCase();
-      if (hex === '40') replacement = '@';
-      else if (hex === '2e') replacement = '.';
-      else continue;
-      width = 3;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const pair = text.substr(i, 2);
       const compat = pair.normalize('NFKC');
       if (compat === pair || !ALNUM_PROTOTYPE.test(compat)) continue;
@@ -86,8 +118,9 @@ export function foldLookalikes(text: string): string {
       if (replacement === undefined) continue;
     }
     out += text.slice(copied, i) + replacement;
+    changes.push(i);
     copied = i + width;
     i += width - 1;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return { text: changes.length === 0 ? text : out + text.slice(copied), changes };
 }

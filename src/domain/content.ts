@@ -8,7 +8,7 @@
 // (case, accents, spacing, phone formats): "PEETERS" or "0470 12 34 56" leaks just as much.
 import type { NameWordPart, Reason, Where } from './messages';
 import { reason } from './messages';
-import { foldLookalikes } from './confusables';
+import { lookalikeReading } from './confusables';
 import { containsNationalNumber } from './nationalNumber';
 import { containsPasswordShape } from './passwordShape';
 import { containsWordRun } from './wordRun';
@@ -122,10 +122,13 @@ export function checkText(input: TextInput, matcher?: TraceMatcher): Reason[] {
   return reasons;
 }
 
-/** A text as written and, when it differs, as a reader sees it (src/domain/confusables.ts). */
+/**
+ * A text as written and, where it differs, as a reader sees it: the neighbourhoods of what folds
+ * (src/domain/confusables.ts).
+ */
 function readings(text: string): readonly string[] {
-  const folded = foldLookalikes(text);
-  return folded === text ? [text] : [text, folded];
+  const folded = lookalikeReading(text);
+  return folded === undefined ? [text] : [text, folded];
 }
 
 /** Reasons without repeats (the same finding in both readings of a text), in their first order. */

@@ -196,6 +196,16 @@ function scan(text: string, keepAt: boolean, seed: number): Tokens {
   let previous = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    // "%40" and "%2E" (an address in a link, mailto:jan.vdb%40example.org) are "@" and ".".
+    if (c === 37 && i + 2 < s.length && isUrlEscape(s.charCodeAt(i + 1), s.charCodeAt(i + 2))) {
+      if (from >= 0) push(from, i, h, marks);
+      from = -1;
+      const at = s.charCodeAt(i + 1) === 52;
+      if (at && keepAt && (count === 0 || flags[count - 1] !== AT_MARKER)) push(i, i + 3, seed, AT_MARKER);
+      i += 2;
+      previous = at ? 64 : 46;
+      continue;
+    }
     if (isCombiningMark(c)) {
       if (from >= 0) marks = HAS_MARKS;
       continue;
@@ -222,6 +232,9 @@ function scan(text: string, keepAt: boolean, seed: number): Tokens {
   if (from >= 0) push(from, s.length, h, marks);
   return { count, lower, start, end, state, flags };
 }
+
+/** "40" or "2E"/"2e" after a "%". */
+const isUrlEscape = (a: number, b: number): boolean => (a === 52 && b === 48) || (a === 50 && (b === 69 || b === 101));
 
 /** The text of token `i`: lower case, without accents. */
 function tokenText(t: Tokens, i: number): string {
