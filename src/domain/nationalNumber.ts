@@ -26,6 +26,13 @@ export function isNationalNumber(digits: string): boolean {
   return 97 - (base % 97) === check || 97 - ((2000000000 + base) % 97) === check;
 }
 
+/** The digits of `s` from `from` to `to`, separators left out. */
+function digitsOf(s: string, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) if (isDigit(s.charCodeAt(k))) out += s.charAt(k);
+  return out;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -44,25 +51,24 @@ export function containsNationalNumber(text: string): boolean {
   const s = stripInvisible(text.normalize('NFKC'));
   const n = s.length;
   let i = 0;
-  const nextDigit = /[0-9]/g;
   while (i < n) {
-    // To the next digit natively: most of a text has none.
-    nextDigit.lastIndex = i;
-    const next = nextDigit.exec(s);
-    if (!next) break;
-    i = next.index;
-    // A chain: groups of digits joined by one separator, or by spaces (at most two).
-    const phone = (i > 0 && s.charAt(i - 1) === '+') || s.substr(i, 4) === '0032';
-    let chain = '';
-    let compound = '';
+    // A loop, not a regular expression per digit: a text of "7K3M…" has a digit every other character.
+    while (i < n && !isDigit(s.charCodeAt(i))) i++;
+    if (i === n) break;
+    // A chain: groups of digits joined by one separator, or by spaces (at most two). Digits are
+    // counted, and turned into a string only for a count of 11: a text of "7K3M…" starts a chain
+    // every other character, and each would otherwise build two strings.
+    const phone = (i > 0 && s.charCodeAt(i - 1) === 43) || s.startsWith('0032', i);
+    let chain = 0;
+    let compound = 0;
+    let compoundFrom = i;
     let j = i;
     let found = false;
     for (;;) {
       const from = j;
       while (j < n && isDigit(s.charCodeAt(j))) j++;
-      const group = s.slice(from, j);
-      compound += group;
-      chain += group;
+      compound += j - from;
+      chain += j - from;
       let k = j;
       const tight = k < n && isTight(s.charCodeAt(k));
       if (tight) k++;
@@ -70,13 +76,14 @@ export function containsNationalNumber(text: string): boolean {
       const continues = k > j && k < n && isDigit(s.charCodeAt(k));
       // A compound (digits joined without spaces) of 11 digits is a whole number on its own.
       if (!tight || !continues) {
-        if (!phone && compound.length === 11 && isNationalNumber(compound)) found = true;
-        compound = '';
+        if (!phone && compound === 11 && isNationalNumber(digitsOf(s, compoundFrom, j))) found = true;
+        compound = 0;
+        compoundFrom = k;
       }
       if (!continues) break;
       j = k;
     }
-    if (found || (!phone && chain.length === 11 && isNationalNumber(chain))) return true;
+    if (found || (!phone && chain === 11 && isNationalNumber(digitsOf(s, i, j)))) return true;
     i = j > i ? j : i + 1;
   }
   return false;

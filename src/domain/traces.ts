@@ -117,6 +117,28 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+// What the tokenizer asks of a character, as bits: one table lookup per character of the usual
+// scripts instead of a dozen range tests (a 2 MB token of "7K3M" is two million tokens).
+const WORD = 1;
+const LOWER = 2;
+const UPPER = 4;
+const DIGIT = 8;
+const LATIN = 16;
+const MARK = 32;
+function characterClass(c: number): number {
+  return (
+    (isWordCharacter(c) ? WORD : 0) |
+    (isLower(c) ? LOWER : 0) |
+    (isUpper(c) ? UPPER : 0) |
+    (isDigit(c) ? DIGIT : 0) |
+    (isAsciiLetter(c) ? LATIN : 0) |
+    (isCombiningMark(c) ? MARK : 0)
+  );
+}
+const CLASS_TABLE_SIZE = 0x700;
+const CLASS_TABLE = new Uint8Array(CLASS_TABLE_SIZE);
+for (let c = 0; c < CLASS_TABLE_SIZE; c++) CLASS_TABLE[c] = characterClass(c);
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 // Math.imul once: a global looked up per character is slow where globals sit behind an
@@ -168,22 +190,24 @@ function scan(text: string, keepAt: boolean, seed: number): Tokens {
   let state = new Int32Array(capacity);
   let flags = new Uint8Array(capacity);
   let count = 0;
+  // Doubling: the arrays grow with the tokens, not with the text, and the push itself stays small.
+  const grow = (): void => {
+    capacity *= 2;
+    const s2 = new Int32Array(capacity);
+    s2.set(start);
+    start = s2;
+    const e2 = new Int32Array(capacity);
+    e2.set(end);
+    end = e2;
+    const h2 = new Int32Array(capacity);
+    h2.set(state);
+    state = h2;
+    const f2 = new Uint8Array(capacity);
+    f2.set(flags);
+    flags = f2;
+  };
   const push = (from: number, to: number, h: number, f: number): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const s2 = new Int32Array(capacity);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(capacity);
-      e2.set(end);
-      end = e2;
-      const h2 = new Int32Array(capacity);
-      h2.set(state);
-      state = h2;
-      const f2 = new Uint8Array(capacity);
-      f2.set(flags);
-      flags = f2;
-    }
+    if (count === capacity) grow();
     start[count] = from;
     end[count] = to;
     state[count] = h;
@@ -203,15 +227,21 @@ function scan(text: string, keepAt: boolean, seed: number): Tokens {
       const at = s.charCodeAt(i + 1) === 52;
       if (at && keepAt && (count === 0 || flags[count - 1] !== AT_MARKER)) push(i, i + 3, seed, AT_MARKER);
       i += 2;
-      previous = at ? 64 : 46;
+      previous = 0;
       continue;
     }
-    if (isCombiningMark(c)) {
+    const kind = c < CLASS_TABLE_SIZE ? (CLASS_TABLE[c] as number) : characterClass(c);
+    if ((kind & MARK) !== 0) {
       if (from >= 0) marks = HAS_MARKS;
       continue;
     }
-    if (isWordCharacter(c)) {
-      if (from >= 0 && ((isLower(previous) && isUpper(c)) || (isAsciiLetter(previous) && isDigit(c)) || (isDigit(previous) && isAsciiLetter(c)))) {
+    if ((kind & WORD) !== 0) {
+      if (
+        from >= 0 &&
+        (((previous & LOWER) !== 0 && (kind & UPPER) !== 0) ||
+          ((previous & LATIN) !== 0 && (kind & DIGIT) !== 0) ||
+          ((previous & DIGIT) !== 0 && (kind & LATIN) !== 0))
+      ) {
         push(from, i, h, marks);
         from = -1;
       }
@@ -227,7 +257,7 @@ function scan(text: string, keepAt: boolean, seed: number): Tokens {
       // Two "@" with no word between them are one marker.
       if (keepAt && c === 64 && (count === 0 || flags[count - 1] !== AT_MARKER)) push(i, i + 1, seed, AT_MARKER);
     }
-    previous = c;
+    previous = kind;
   }
   if (from >= 0) push(from, s.length, h, marks);
   return { count, lower, start, end, state, flags };
@@ -376,6 +406,19 @@ export type TraceMatcher = {
   find(text: string): TraceFindings;
 };
 
+/** 16-bit fingerprints as a bit set: one array read per token, where a Set costs a hash lookup. */
+type FingerprintSet = Uint8Array;
+function fingerprintSet(fingerprints: readonly number[]): FingerprintSet {
+  const bits = new Uint8Array(0x2000);
+  for (const f of fingerprints) bits[f >>> 3] = (bits[f >>> 3] as number) | (1 << (f & 7));
+  return bits;
+}
+/** Whether the fingerprint of FNV state `h` is in `bits`. */
+function holds(bits: FingerprintSet, h: number): boolean {
+  const f = fold(h);
+  return ((bits[f >>> 3] as number) & (1 << (f & 7))) !== 0;
+}
+
 /** What a matcher knows for one mail: the targets by hash, the fingerprints to look at, a memo. */
 type Lookup = {
   readonly seed: number;
@@ -388,8 +431,8 @@ type Lookup = {
   /** Targets of `text.substr(start, length)`, made into a string only when its fingerprint matches. */
   readonly bySlice: (text: string, start: number, length: number) => readonly Target[];
   /** Fingerprints of the particles and of the words for "@" and ".", with this salt. */
-  readonly particle: ReadonlySet<number>;
-  readonly marker: ReadonlySet<number>;
+  readonly particle: FingerprintSet;
+  readonly marker: FingerprintSet;
 };
 
 /**
@@ -414,8 +457,7 @@ export function traceMatcher(traces: ClientTraces): TraceMatcher {
   for (const p of traces.phone) add(p.hash, { kind: 'phone' });
   for (const e of traces.email) add(e.hash, { kind: 'email' });
 
-  const filter = new Uint8Array(0x2000);
-  for (const f of traces.filter) filter[f >>> 3] = (filter[f >>> 3] as number) | (1 << (f & 7));
+  const filter = fingerprintSet(traces.filter);
   const seed = saltSeed(traces.salt);
   const memo = new Map<string, readonly Target[]>();
   const byText = (token: string): readonly Target[] => {
@@ -427,15 +469,8 @@ export function traceMatcher(traces: ClientTraces): TraceMatcher {
     }
     return found;
   };
-  const passes = (h: number): boolean => {
-    const f = fold(h);
-    return ((filter[f >>> 3] as number) & (1 << (f & 7))) !== 0;
-  };
-  const fingerprints = (list: readonly string[]): Set<number> => {
-    const out = new Set<number>();
-    for (const w of list) out.add(fingerprint(traces.salt, w));
-    return out;
-  };
+  const passes = (h: number): boolean => holds(filter, h);
+  const fingerprints = (list: readonly string[]): FingerprintSet => fingerprintSet(list.map((w) => fingerprint(traces.salt, w)));
   const lookup: Lookup = {
     seed,
     byToken: (t, i) => (passes(t.state[i] as number) ? byText(tokenText(t, i)) : NONE),
@@ -529,7 +564,7 @@ function findNames(t: Tokens, lookup: Lookup, masks: { readonly first: number; r
       else pieces.set(start, [{ end, mask: target.mask }]);
     }
   };
-  const isParticle = (i: number): boolean => lookup.particle.has(fold(t.state[i] as number)) && PARTICLES.has(tokenText(t, i));
+  const isParticle = (i: number): boolean => holds(lookup.particle, t.state[i] as number) && PARTICLES.has(tokenText(t, i));
   for (let i = 0; i < t.count; i++) {
     if (((t.flags[i] as number) & AT_MARKER) !== 0) continue;
     addPiece(i, i + 1, lookup.byToken(t, i));
@@ -581,7 +616,7 @@ function findNames(t: Tokens, lookup: Lookup, masks: { readonly first: number; r
  * (dot) org", "jan punt vdb apenstaartje example punt org".
  */
 function findEmail(t: Tokens, lookup: Lookup, emails: ClientTraces['email']): boolean {
-  const wordFor = (i: number, set: ReadonlySet<string>): boolean => lookup.marker.has(fold(t.state[i] as number)) && set.has(tokenText(t, i));
+  const wordFor = (i: number, set: ReadonlySet<string>): boolean => holds(lookup.marker, t.state[i] as number) && set.has(tokenText(t, i));
   const isAt = (i: number): boolean => ((t.flags[i] as number) & AT_MARKER) !== 0;
   for (let m = 0; m < t.count; m++) {
     const literal = isAt(m);
@@ -619,13 +654,9 @@ function findPhone(text: string, lookup: Lookup, lengths: readonly number[]): bo
   const s = stripInvisible(text.normalize('NFKC'));
   const n = s.length;
   let i = 0;
-  const nextDigit = /[0-9]/g;
   while (i < n) {
-    // To the next digit natively: most of a text has none.
-    nextDigit.lastIndex = i;
-    const found = nextDigit.exec(s);
-    if (!found) break;
-    i = found.index;
+    while (i < n && !isDigit(s.charCodeAt(i))) i++;
+    if (i === n) break;
     // One chain: groups of digits, each separated from the next by at most three separators.
     const plus = i > 0 && s.charAt(i - 1) === '+';
     const from = i;
