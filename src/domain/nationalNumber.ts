@@ -12,7 +12,7 @@
 // digits or invisible characters in between. A number after "+" or "0032" is a phone number.
 //
 // Linear time: one pass over the text, no regular expression that can backtrack.
-import { stripInvisible } from './text';
+import { nextDigit, readableDigits } from './text';
 
 /** True when `digits` (11 of them) is a checksum-valid national register or bis number. */
 export function isNationalNumber(digits: string): boolean {
@@ -48,13 +48,10 @@ function isSpace(c: number): boolean {
 
 /** True when `text` holds a national register or bis number, written in any of the usual ways. */
 export function containsNationalNumber(text: string): boolean {
-  const s = stripInvisible(text.normalize('NFKC'));
+  const s = readableDigits(text);
   const n = s.length;
   let i = 0;
-  while (i < n) {
-    // A loop, not a regular expression per digit: a text of "7K3M…" has a digit every other character.
-    while (i < n && !isDigit(s.charCodeAt(i))) i++;
-    if (i === n) break;
+  while ((i = nextDigit(s, i)) < n) {
     // A chain: groups of digits joined by one separator, or by spaces (at most two). Digits are
     // counted, and turned into a string only for a count of 11: a text of "7K3M…" starts a chain
     // every other character, and each would otherwise build two strings.

@@ -27,7 +27,7 @@
 //
 // Linear time: one pass to find the runs, and from each compound at most 16 more are looked at.
 import { CROCKFORD_ALPHABET, PASSWORD_FORMAT } from './formats';
-import { stripInvisible } from './text';
+import { readableDigits } from './text';
 
 const LENGTH = PASSWORD_FORMAT.groupSize * PASSWORD_FORMAT.groups;
 const RUN_LENGTHS = [1, 2, PASSWORD_FORMAT.groupSize, 2 * PASSWORD_FORMAT.groupSize, LENGTH];
@@ -210,7 +210,7 @@ function symbolsOf(s: string, c: Compounds, first: number, last: number): string
 export function containsPasswordShape(text: string): boolean {
   // NFKC: full-width and other compatibility forms of digits and letters count as those, and a
   // no-break space is a space.
-  const s = stripInvisible(text.normalize('NFKC')).replace(LIST_NUMBER, '$1$2 -');
+  const s = readableDigits(text).replace(LIST_NUMBER, '$1$2 -');
   const c = compounds(s);
   for (let i = 0; i < c.count; i++) {
     const f = c.flags[i] as number;

@@ -33,3 +33,23 @@ export const INVISIBLE =
 export function stripInvisible(s: string): string {
   return s.replace(INVISIBLE, '');
 }
+
+/**
+ * A text as the number rules read it: compatibility forms folded (full-width and other scripts'
+ * digits become 0-9) and invisible characters removed, so "０４７０" and "04\u200B70" are 0470.
+ */
+export function readableDigits(text: string): string {
+  return stripInvisible(text.normalize('NFKC'));
+}
+
+/** The index of the first ASCII digit in `s` at or after `from`, or `s.length`. A loop, not a
+ * regular expression per call: in a text of "7K3M…" every other character starts a number. */
+export function nextDigit(s: string, from: number): number {
+  let i = from;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+    i++;
+  }
+  return i;
+}

@@ -21,7 +21,7 @@
 // - Pure and ES2016: the Send bundle runs this in classic Outlook's JavaScript-only runtime.
 import * as z from 'zod/mini';
 import { prefixedSha256Hex, utf8Bytes } from './sha256';
-import { COMBINING_MARKS, stripInvisible } from './text';
+import { COMBINING_MARKS, nextDigit, readableDigits, stripInvisible } from './text';
 
 /** What the pane's in-pane form knows about the client that must stay inside the zip. */
 export const ClientDetails = z.strictObject({
@@ -651,12 +651,10 @@ function findEmail(t: Tokens, lookup: Lookup, emails: ClientTraces['email']): bo
  */
 function findPhone(text: string, lookup: Lookup, lengths: readonly number[]): boolean {
   const shortest = Math.min(...lengths);
-  const s = stripInvisible(text.normalize('NFKC'));
+  const s = readableDigits(text);
   const n = s.length;
   let i = 0;
-  while (i < n) {
-    while (i < n && !isDigit(s.charCodeAt(i))) i++;
-    if (i === n) break;
+  while ((i = nextDigit(s, i)) < n) {
     // One chain: groups of digits, each separated from the next by at most three separators.
     const plus = i > 0 && s.charAt(i - 1) === '+';
     const from = i;
