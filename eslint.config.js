@@ -96,6 +96,22 @@ export default tseslint.config(
     },
   },
   {
+    // The message catalogue: words per language and feature, pure data and templates. The domain,
+    // the Send and phone bundles take it, so it imports nothing but the domain's types and helpers.
+    files: ['src/words/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...uiLibs, ...shells('office', 'taskpane', 'onsend', 'mobile', 'cli', 'crypto', 'cryptoWorker')] }],
+      'no-restricted-globals': [
+        'error',
+        ...storageGlobals,
+        { name: 'Office', message: 'The catalogue is pure: no Office.' },
+        { name: 'Date', message: 'The catalogue gets days as arguments.' },
+        { name: 'window', message: 'The catalogue is pure.' },
+        { name: 'document', message: 'The catalogue is pure.' },
+      ],
+    },
+  },
+  {
     // The referral form and its PDF are core too: the pane loads them, nothing in them knows the pane.
     files: ['src/referral/**/*.ts'],
     rules: {

@@ -9,6 +9,8 @@
 // version of the pane has none, and is judged like any other referral. When present they must
 // have their exact shape, like the others: nothing else can ride along in them.
 import * as z from 'zod/mini';
+import { send as en } from '../words/en/send';
+import { send as nl } from '../words/nl/send';
 import { REFERENCE_PATTERN } from './formats';
 import type { LocalizedText } from './lang';
 import type { Problem } from './messages';
@@ -43,17 +45,8 @@ export const ReferralMarker = z.strictObject({
 });
 export type ReferralMarker = z.infer<typeof ReferralMarker>;
 
-const EXPECT: Record<keyof ReferralMarker, LocalizedText> = {
-  reference: {
-    nl: 'een referentie zoals het taakvenster ze maakt (bv. KG-20261123-7K3M9Q)',
-    en: 'a reference as the task pane makes it (e.g. KG-20261123-7K3M9Q)',
-  },
-  protocolId: { nl: 'de id van een protocol uit het register', en: 'the id of a protocol in the registry' },
-  consent: { nl: '"confirmed"', en: '"confirmed"' },
-  attachmentSha256: { nl: '64 kleine hexadecimale tekens', en: '64 lower-case hexadecimal characters' },
-  addinVersion: { nl: 'een versie zoals 1.4.2 of 1.4.2-pilot', en: 'a version such as 1.4.2 or 1.4.2-pilot' },
-  registry: { nl: '12 kleine hexadecimale tekens', en: '12 lower-case hexadecimal characters' },
-};
+/** What each header must hold, in both languages (src/words/<lang>/send.ts, `markerExpect`). */
+const expectOf = (field: keyof ReferralMarker): LocalizedText => ({ nl: nl.markerExpect[field], en: en.markerExpect[field] });
 
 const NAMES: Record<keyof ReferralMarker, ReferralHeaderName> = {
   reference: REFERRAL_HEADERS.reference,
@@ -97,10 +90,10 @@ export function parseMarker(headers: Readonly<Record<string, string | undefined>
   if (Object.keys(raw).length === 0) return { status: 'absent' };
   const r = ReferralMarker.safeParse(raw);
   if (r.success) return { status: 'valid', marker: r.data };
-  const fields = [...new Set(r.error.issues.map((i) => i.path[0]).filter((k): k is keyof ReferralMarker => typeof k === 'string' && k in EXPECT))];
+  const fields = [...new Set(r.error.issues.map((i) => i.path[0]).filter((k): k is keyof ReferralMarker => typeof k === 'string' && k in nl.markerExpect))];
   return {
     status: 'invalid',
     headers: fields.map((f) => NAMES[f]),
-    problems: fields.map((f) => problem('marker-header', { header: NAMES[f], expected: EXPECT[f] })),
+    problems: fields.map((f) => problem('marker-header', { header: NAMES[f], expected: expectOf(f) })),
   };
 }

@@ -4,6 +4,8 @@
 // Two sizes: a ReferralSnapshot (who, where, consent) is enough to judge the addressing, which
 // the command line does without a message; a MailSnapshot adds what only a real mail has.
 import * as z from 'zod/mini';
+import { send as en } from '../words/en/send';
+import { send as nl } from '../words/nl/send';
 import { Acknowledgement } from './acknowledgement';
 import type { LocalizedText } from './lang';
 import { ClientLocation } from './location';
@@ -85,23 +87,10 @@ export const MailSnapshot = z.extend(ReferralSnapshot, {
 export type MailSnapshot = z.infer<typeof MailSnapshot>;
 export type MailSnapshotInput = z.input<typeof MailSnapshot>;
 
-const EXPECT: Record<string, LocalizedText> = {
-  location: {
-    nl: 'null of {by, value} met by = postcode, municipality, nis of protocolId',
-    en: 'null or {by, value} with by = postcode, municipality, nis or protocolId',
-  },
-  recipients: { nl: 'een lijst van ontvangers', en: 'a list of recipients' },
-  'recipients[].address': { nl: 'een adres (tekst)', en: 'an address (text)' },
-  'recipients[].field': { nl: 'to, cc of bcc', en: 'to, cc or bcc' },
-  'recipients[].recipientType': { nl: 'user, externalUser, distributionList of other', en: 'user, externalUser, distributionList or other' },
-  consentConfirmed: { nl: 'true of false', en: 'true or false' },
-  attachments: { nl: 'een lijst van bijlagen', en: 'a list of attachments' },
-  'attachments[].size': { nl: 'een geheel getal (bytes)', en: 'a whole number (bytes)' },
-  'attachments[].isOurEncryptedZip': { nl: 'true of false', en: 'true or false' },
-  'attachments[].sha256': { nl: '64 hexadecimale tekens', en: '64 hexadecimal characters' },
-  encryptedZipSha256: { nl: '64 hexadecimale tekens', en: '64 hexadecimal characters' },
-};
-const FALLBACK: LocalizedText = { nl: 'een geldige waarde van het juiste type', en: 'a valid value of the right type' };
+type ExpectKey = keyof typeof nl.snapshotExpect;
+/** What a field must be, in both languages (src/words/<lang>/send.ts, `snapshotExpect`). */
+const expectOf = (key: ExpectKey): LocalizedText => ({ nl: nl.snapshotExpect[key], en: en.snapshotExpect[key] });
+const isExpectKey = (pattern: string): pattern is ExpectKey => Object.prototype.hasOwnProperty.call(nl.snapshotExpect, pattern);
 
 export type SnapshotResult<T> = { ok: true; snapshot: T } | { ok: false; problems: Problem[] };
 
@@ -112,7 +101,7 @@ function toProblems(error: z.core.$ZodError): Problem[] {
     return keys.map((path) => {
       const field = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
       const pattern = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[]` : acc ? `${acc}.${String(k)}` : String(k)), '');
-      const expected = issue.code === 'unrecognized_keys' ? { nl: 'afwezig (onbekend veld)', en: 'absent (unknown field)' } : (EXPECT[pattern] ?? FALLBACK);
+      const expected = expectOf(issue.code === 'unrecognized_keys' ? 'unknownField' : isExpectKey(pattern) ? pattern : 'fallback');
       return problem('snapshot-field', { field: field || '(root)', expected });
     });
   });

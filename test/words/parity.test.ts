@@ -1,0 +1,49 @@
+// Every word exists in both languages: a key in the Dutch catalogue and not in the English (or the
+// reverse) fails here, at any depth. TypeScript types English as the Dutch shape, but a cast or an
+// index signature (Record<string, string>) would let a key slip through; walking the objects does not.
+import { commandLine as commandLineEn } from '../../src/words/en/commandLine';
+import { phone as phoneEn } from '../../src/words/en/phone';
+import { registry as registryEn } from '../../src/words/en/registry';
+import { send as sendEn } from '../../src/words/en/send';
+import { commandLine as commandLineNl } from '../../src/words/nl/commandLine';
+import { phone as phoneNl } from '../../src/words/nl/phone';
+import { registry as registryNl } from '../../src/words/nl/registry';
+import { send as sendNl } from '../../src/words/nl/send';
+
+/** The paths present in one tree and not the other, and the words left empty. */
+function differences(nl: unknown, en: unknown, path = ''): string[] {
+  if (typeof nl === 'function' || typeof en === 'function') return typeof nl === typeof en ? [] : [`${path}: a function in one language only`];
+  if (typeof nl === 'string' || typeof en === 'string') {
+    if (typeof nl !== typeof en) return [`${path}: text in one language only`];
+    return nl === '' || en === '' ? [`${path}: empty`] : [];
+  }
+  if (typeof nl !== 'object' || nl === null || typeof en !== 'object' || en === null) return [`${path}: not the same kind of value`];
+  const a = nl as Record<string, unknown>;
+  const b = en as Record<string, unknown>;
+  const out: string[] = [];
+  for (const k of Object.keys(a)) if (!(k in b)) out.push(`${path}.${k}: missing in English`);
+  for (const k of Object.keys(b)) if (!(k in a)) out.push(`${path}.${k}: missing in Dutch`);
+  for (const k of Object.keys(a)) if (k in b) out.push(...differences(a[k], b[k], `${path}.${k}`));
+  return out;
+}
+
+const FEATURES = {
+  send: [sendNl, sendEn],
+  phone: [phoneNl, phoneEn],
+  registry: [registryNl, registryEn],
+  commandLine: [commandLineNl, commandLineEn],
+} as const;
+
+test.each(Object.keys(FEATURES) as (keyof typeof FEATURES)[])('%s: every key in Dutch is in English and the reverse, no word empty', (feature) => {
+  const [nl, en] = FEATURES[feature];
+  expect(differences(nl, en, feature)).toEqual([]);
+});
+
+test('a key missing in one language is reported with its path, at any depth', () => {
+  expect(differences({ a: { b: 'x', c: 'y' }, f: () => 'z' }, { a: { b: 'x' }, f: () => 'z', g: 'w' })).toEqual([
+    '.g: missing in Dutch',
+    '.a.c: missing in English',
+  ]);
+  expect(differences({ a: 'x' }, { a: '' })).toEqual(['.a: empty']);
+  expect(differences({ a: 'x' }, { a: () => 'x' })).toEqual(['.a: a function in one language only']);
+});
