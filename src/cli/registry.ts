@@ -34,6 +34,10 @@ import {
 } from '../domain/index';
 import { EXCHANGE_LIMITS, exchangeRules } from './exchangeRules';
 import { readFileAtMost } from './files';
+import { commandLine as wordsEn } from '../words/en/commandLine';
+import { commandLine as wordsNl } from '../words/nl/commandLine';
+
+type OptionWords = typeof wordsNl.option;
 
 const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
 
@@ -68,7 +72,8 @@ type Parsed = { positionals: string[]; options: Map<string, string[]>; flags: Se
 const VALUE_OPTIONS = new Set(['postcode', 'municipality', 'nis', 'to', 'cc', 'bcc', 'date', 'lang', 'registry', 'mode', 'dpo-report', 'out']);
 const FLAG_OPTIONS = new Set(['consent']);
 
-const expect = (nl: string, en: string): LocalizedText => ({ nl, en });
+/** What an option must be, in both languages (src/words/<lang>/commandLine.ts, `option`). */
+const expect = (pick: (option: OptionWords) => string): LocalizedText => ({ nl: pick(wordsNl.option), en: pick(wordsEn.option) });
 
 function tokenize(args: readonly string[]): Parsed {
   const positionals: string[] = [];
@@ -84,18 +89,18 @@ function tokenize(args: readonly string[]): Parsed {
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     if (FLAG_OPTIONS.has(name)) {
-      if (eq >= 0) problems.push(problem('cli-option', { option: `--${name}`, expected: expect('een vlag zonder waarde', 'a flag without a value') }));
+      if (eq >= 0) problems.push(problem('cli-option', { option: `--${name}`, expected: expect((o) => o.flag) }));
       flags.add(name);
     } else if (VALUE_OPTIONS.has(name)) {
       const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
       if (value === undefined || (eq < 0 && value.startsWith('--'))) {
-        problems.push(problem('cli-option', { option: `--${name}`, expected: expect('gevolgd door een waarde', 'followed by a value') }));
+        problems.push(problem('cli-option', { option: `--${name}`, expected: expect((o) => o.needsValue) }));
         if (value !== undefined) i--;
         continue;
       }
       options.set(name, [...(options.get(name) ?? []), value]);
     } else {
-      problems.push(problem('cli-option', { option: arg, expected: expect('een bekende optie (zie gebruik)', 'a known option (see usage)') }));
+      problems.push(problem('cli-option', { option: arg, expected: expect((o) => o.unknown) }));
     }
   }
   if (problems.length > 0) throw new UsageError(problems);
@@ -127,27 +132,21 @@ const MAX_RECIPIENTS = 1000;
 const MAX_PLACE = 200;
 
 const OPTION_EXPECT: Record<string, LocalizedText> = {
-  registry: expect('één bestandsnaam', 'one file name'),
-  lang: expect('nl of en (één keer)', 'nl or en (once)'),
-  date: expect('één bestaande datum JJJJ-MM-DD', 'one existing date YYYY-MM-DD'),
-  postcode: expect('een Belgische postcode van vier cijfers (één keer)', 'a four-digit Belgian postcode (once)'),
-  municipality: expect(`een gemeentenaam van hoogstens ${MAX_PLACE} tekens (één keer)`, `a municipality name of at most ${MAX_PLACE} characters (once)`),
-  nis: expect('een NIS-code van vijf cijfers (één keer)', 'a five-digit NIS code (once)'),
-  to: expect(`een adres van hoogstens ${MAX_ADDRESS} tekens; minstens één --to`, `an address of at most ${MAX_ADDRESS} characters; at least one --to`),
-  cc: expect(`een adres van hoogstens ${MAX_ADDRESS} tekens`, `an address of at most ${MAX_ADDRESS} characters`),
-  bcc: expect(`een adres van hoogstens ${MAX_ADDRESS} tekens`, `an address of at most ${MAX_ADDRESS} characters`),
-  location: expect('precies één van --postcode, --municipality of --nis', 'exactly one of --postcode, --municipality or --nis'),
-  recipients: expect(`samen hoogstens ${MAX_RECIPIENTS} adressen`, `at most ${MAX_RECIPIENTS} addresses in all`),
-  mode: expect('Audit of Enforce (één keer)', 'Audit or Enforce (once)'),
-  'dpo-report': expect(
-    'één gewoon e-mailadres (a-z, 0-9, punt, koppelteken, underscore), waar de incidentrapporten heen gaan',
-    'one plain e-mail address (a-z, 0-9, dot, hyphen, underscore), where the incident reports go',
-  ),
-  out: expect('één bestandsnaam', 'one file name'),
-  query: expect(
-    `een postcode, gemeente of NIS-code van hoogstens ${MAX_PLACE} tekens`,
-    `a postcode, municipality or NIS code of at most ${MAX_PLACE} characters`,
-  ),
+  registry: expect((o) => o.registry),
+  lang: expect((o) => o.lang),
+  date: expect((o) => o.date),
+  postcode: expect((o) => o.postcode),
+  municipality: expect((o) => o.municipality(MAX_PLACE)),
+  nis: expect((o) => o.nis),
+  to: expect((o) => o.to(MAX_ADDRESS)),
+  cc: expect((o) => o.address(MAX_ADDRESS)),
+  bcc: expect((o) => o.address(MAX_ADDRESS)),
+  location: expect((o) => o.location),
+  recipients: expect((o) => o.recipients(MAX_RECIPIENTS)),
+  mode: expect((o) => o.mode),
+  'dpo-report': expect((o) => o.dpoReport),
+  out: expect((o) => o.out),
+  query: expect((o) => o.query(MAX_PLACE)),
 };
 
 const OPTION_NAME: Record<string, string> = { location: '--postcode/--municipality/--nis', recipients: '--to/--cc/--bcc', query: 'lookup <…>' };
@@ -188,14 +187,14 @@ function parseOptions<T extends z.ZodType>(schema: T, parsed: Parsed, allowed: r
   const problems: Problem[] = [];
   for (const name of [...parsed.options.keys(), ...parsed.flags]) {
     if (!allowed.includes(name)) {
-      problems.push(problem('cli-option', { option: `--${name}`, expected: expect('niet gebruikt bij dit commando', 'not used with this command') }));
+      problems.push(problem('cli-option', { option: `--${name}`, expected: expect((o) => o.notForCommand) }));
     }
   }
   const r = schema.safeParse(Object.fromEntries(parsed.options));
   if (!r.success) {
     const names = [...new Set(r.error.issues.map((i) => String(i.path[0] ?? 'location')))];
     for (const n of names)
-      problems.push(problem('cli-option', { option: OPTION_NAME[n] ?? `--${n}`, expected: OPTION_EXPECT[n] ?? expect('geldig', 'valid') }));
+      problems.push(problem('cli-option', { option: OPTION_NAME[n] ?? `--${n}`, expected: OPTION_EXPECT[n] ?? expect((o) => o.fallback) }));
   }
   if (problems.length > 0 || !r.success) throw new UsageError(problems);
   return r.data;
@@ -283,7 +282,7 @@ function cmdLookup(p: Parsed, io: Out): number {
   const query = p.positionals.join(' ').trim();
   if (!query) throw new UsageError([problem('cli-usage', {})]);
   if (query.length > MAX_PLACE)
-    throw new UsageError([problem('cli-option', { option: OPTION_NAME.query ?? 'lookup', expected: OPTION_EXPECT.query ?? expect('geldig', 'valid') })]);
+    throw new UsageError([problem('cli-option', { option: OPTION_NAME.query ?? 'lookup', expected: OPTION_EXPECT.query ?? expect((o) => o.fallback) })]);
   const loaded = readRegistry(opts.registry, opts.lang);
   const day = today(opts.date);
   const by = classifyQuery(query);

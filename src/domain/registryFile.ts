@@ -15,6 +15,8 @@ import * as z from 'zod/mini';
 import { CalendarDay, isCalendarDay } from './dates';
 import type { JsonDuplicateKey, JsonPath } from './json';
 import { readJson } from './json';
+import { registry as wordsEn } from '../words/en/registry';
+import { registry as wordsNl } from '../words/nl/registry';
 import type { LocalizedText } from './lang';
 import type { Problem, TextCharacterKind } from './messages';
 import { problem } from './messages';
@@ -139,57 +141,11 @@ const Envelope = z.strictObject({ version: z.literal(1), protocols: z.array(z.un
 
 // --- what each field must be, in words, for the problem messages ------------------------------
 
-const EXPECT: Record<string, LocalizedText> = {
-  '': { nl: 'een object {"version": 1, "protocols": [...]}', en: 'an object {"version": 1, "protocols": [...]}' },
-  version: { nl: 'het getal 1', en: 'the number 1' },
-  protocols: { nl: 'een lijst van protocollen', en: 'a list of protocols' },
-  'protocols[]': { nl: 'een protocol-object', en: 'a protocol object' },
-  id: {
-    nl: 'een id van kleine letters, cijfers en koppeltekens, hoogstens 64 tekens (bv. "kontich-2026")',
-    en: 'an id of lower-case letters, digits and hyphens, at most 64 characters (e.g. "kontich-2026")',
-  },
-  municipality: { nl: 'een object met name, nis en postcodes', en: 'an object with name, nis and postcodes' },
-  'municipality.name': {
-    nl: 'de naam van de gemeente (hoogstens 100 tekens, zonder spaties vooraan of achteraan)',
-    en: 'the name of the municipality (at most 100 characters, no leading or trailing spaces)',
-  },
-  'municipality.nis': { nl: 'een NIS-code van vijf cijfers, als tekst (bv. "11024")', en: 'a five-digit NIS code, as a string (e.g. "11024")' },
-  'municipality.postcodes': { nl: 'een lijst met 1 tot 50 postcodes', en: 'a list of 1 to 50 postcodes' },
-  'municipality.postcodes[]': {
-    nl: 'een Belgische postcode van vier cijfers, als tekst (bv. "2550")',
-    en: 'a four-digit Belgian postcode, as a string (e.g. "2550")',
-  },
-  'municipality.localities': { nl: 'een lijst van hoogstens 100 deelgemeenten', en: 'a list of at most 100 localities (deelgemeenten)' },
-  'municipality.localities[]': {
-    nl: 'de naam van een deelgemeente (hoogstens 100 tekens, zonder spaties vooraan of achteraan)',
-    en: 'the name of a locality (at most 100 characters, no leading or trailing spaces)',
-  },
-  socialService: { nl: 'een object met name, kbo en address', en: 'an object with name, kbo and address' },
-  'socialService.name': { nl: 'de naam van de sociale dienst', en: 'the name of the social service' },
-  'socialService.kbo': {
-    nl: 'een geldig KBO-nummer als 0xxx.xxx.xxx (met juist controlegetal)',
-    en: 'a valid KBO number as 0xxx.xxx.xxx (with a correct check number)',
-  },
-  'socialService.address': { nl: 'een adres met street, postcode en municipality', en: 'an address with street, postcode and municipality' },
-  'socialService.address.street': { nl: 'straat en huisnummer', en: 'street and number' },
-  'socialService.address.postcode': { nl: 'een Belgische postcode van vier cijfers', en: 'a four-digit Belgian postcode' },
-  'socialService.address.municipality': { nl: 'de gemeente van het adres', en: 'the municipality of the address' },
-  'socialService.phone': { nl: 'een telefoonnummer (bv. "+32 3 450 33 00")', en: 'a phone number (e.g. "+32 3 450 33 00")' },
-  mailbox: { nl: 'het geregistreerde mailadres uit artikel 6', en: 'the registered mailbox from article 6' },
-  localTeam: { nl: 'de naam van het lokale team van Kind en Gezin', en: 'the name of the local Kind en Gezin team' },
-  inForceFrom: { nl: 'een bestaande datum JJJJ-MM-DD (artikel 11)', en: 'an existing date YYYY-MM-DD (article 11)' },
-  endedOn: { nl: 'null of een bestaande datum JJJJ-MM-DD', en: 'null or an existing date YYYY-MM-DD' },
-  signed: { nl: 'een object met place en date', en: 'an object with place and date' },
-  'signed.place': { nl: 'de plaats van ondertekening', en: 'the place of signing' },
-  'signed.date': { nl: 'een bestaande datum JJJJ-MM-DD', en: 'an existing date YYYY-MM-DD' },
-  dpo: { nl: 'een object met opgroeien en socialService', en: 'an object with opgroeien and socialService' },
-  'dpo.opgroeien': { nl: 'een gewoon e-mailadres (artikel 9)', en: 'a plain e-mail address (article 9)' },
-  'dpo.socialService': { nl: 'een gewoon e-mailadres (artikel 9)', en: 'a plain e-mail address (article 9)' },
-  source: { nl: 'een object met document en title', en: 'an object with document and title' },
-  'source.document': { nl: 'de bestandsnaam van de protocoltekst', en: 'the file name of the protocol text' },
-  'source.title': { nl: 'de titel van het protocol', en: 'the title of the protocol' },
-};
-const EXPECT_FALLBACK: LocalizedText = { nl: 'een geldige waarde (zie docs/registry.md)', en: 'a valid value (see docs/registry.md)' };
+/** What the field at `pattern` must be, in both languages (src/words/<lang>/registry.ts, `expect`). */
+function expectOf(pattern: string): LocalizedText {
+  const known = Object.prototype.hasOwnProperty.call(wordsNl.expect, pattern);
+  return known ? { nl: wordsNl.expect[pattern] ?? '', en: wordsEn.expect[pattern] ?? '' } : { nl: wordsNl.expectFallback, en: wordsEn.expectFallback };
+}
 
 // --- parsing ----------------------------------------------------------------------------------
 
@@ -268,7 +224,7 @@ function duplicateKeyProblem(d: JsonDuplicateKey, data: unknown): Problem {
 
 function envelopeProblem(issue: z.core.$ZodIssue): Problem {
   const field = fieldPath(issue.path) || '(root)';
-  return problem('registry-shape', { field, expected: EXPECT[patternOf(issue.path)] ?? EXPECT_FALLBACK });
+  return problem('registry-shape', { field, expected: expectOf(patternOf(issue.path)) });
 }
 
 function recordProblems(issue: z.core.$ZodIssue, raw: unknown, record: string): Problem[] {
@@ -290,7 +246,7 @@ function recordProblems(issue: z.core.$ZodIssue, raw: unknown, record: string): 
       return [problem('registry-text-character', { record, field, codePoint, position: bad.index + 1, kind: bad.kind })];
     }
   }
-  const expected = EXPECT[patternOf(issue.path)] ?? EXPECT_FALLBACK;
+  const expected = expectOf(patternOf(issue.path));
   if (value === undefined) return [problem('registry-field-missing', { record, field, expected })];
   return [problem('registry-field-invalid', { record, field, expected, got: preview(value) })];
 }
