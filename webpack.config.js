@@ -89,13 +89,14 @@ export default (_env, argv) => {
       loader: path.resolve(root, 'scripts/lib/registry-loader.cjs'),
       options: { file: registryFile, form: 'release', packageFile: path.resolve(root, 'package.json') },
     },
-    // The core only defines things (it is pure: src/domain, src/crypto, src/referral). Said here
+    // The core only defines things (it is pure: src/domain, src/crypto, src/referral, the catalogue
+    // src/words and its language folders). Said here
     // because webpack cannot see it through a `new WeakMap()` or zod's calls at module level, and
     // would then keep every module wherever the domain's index is imported: the registry file's
     // schema and parser (for the build, the command line and the tests) in both bundles, the
     // registry data and the Send check's rules (zip inspector, confusables) in the pane's first
     // chunk instead of the chunks that use them.
-    { test: /[\\/]src[\\/](domain|crypto|referral)[\\/][^\\/]+\.ts$/, sideEffects: false },
+    { test: /[\\/]src[\\/](domain|crypto|referral|words|words[\\/]nl|words[\\/]en)[\\/][^\\/]+\.ts$/, sideEffects: false },
   ];
   const shared = {
     mode,

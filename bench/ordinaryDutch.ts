@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Registry } from '../src/domain';
-import { startWords } from '../src/taskpane/strings/start';
-import { stepWords } from '../src/taskpane/strings/steps';
+import { startWords } from '../src/words/paneStart';
+import { stepWords } from '../src/words/paneSteps';
 import { neutralText } from '../src/taskpane/neutralText';
 import { SENTENCES } from './sentences';
 

@@ -34,8 +34,8 @@ import {
 } from '../domain/index';
 import { EXCHANGE_LIMITS, exchangeRules } from './exchangeRules';
 import { readFileAtMost } from './files';
-import { commandLine as wordsEn } from '../words/en/commandLine';
-import { commandLine as wordsNl } from '../words/nl/commandLine';
+import * as wordsEn from '../words/en/commandLine';
+import * as wordsNl from '../words/nl/commandLine';
 
 type OptionWords = typeof wordsNl.option;
 

@@ -3,10 +3,10 @@
 // and phone.ts); here they are paired into the LocalizedText the Send and phone handlers pick from.
 //
 // Runs in the Send and phone bundles: ES2016 syntax and built-ins only.
-import { phone as phoneEn } from '../words/en/phone';
-import { send as en } from '../words/en/send';
-import { phone as phoneNl } from '../words/nl/phone';
-import { send as nl } from '../words/nl/send';
+import * as phoneEn from '../words/en/phone';
+import * as en from '../words/en/send';
+import * as phoneNl from '../words/nl/phone';
+import * as nl from '../words/nl/send';
 import type { Lang, LocalizedText } from './lang';
 import type { PhoneNoticeKind, Reason } from './reasonParams';
 import { sortReasons } from './reasons';

@@ -9,8 +9,8 @@
 // version of the pane has none, and is judged like any other referral. When present they must
 // have their exact shape, like the others: nothing else can ride along in them.
 import * as z from 'zod/mini';
-import { send as en } from '../words/en/send';
-import { send as nl } from '../words/nl/send';
+import * as en from '../words/en/send';
+import * as nl from '../words/nl/send';
 import { REFERENCE_PATTERN } from './formats';
 import type { LocalizedText } from './lang';
 import type { Problem } from './messages';

@@ -1,13 +1,13 @@
 // Problems with input (a registry file, a mail's data, the command line's arguments): a code and
 // its values, with the words of both languages from the catalogue (src/words/<lang>/registry.ts,
 // commandLine.ts and send.ts, each holding its feature's codes).
-import { commandLine as cliEn } from '../words/en/commandLine';
-import { registry as registryEn } from '../words/en/registry';
-import { send as sendEn } from '../words/en/send';
+import * as cliEn from '../words/en/commandLine';
+import * as registryEn from '../words/en/registry';
+import * as sendEn from '../words/en/send';
 import type { ExchangeRulesFigures, RegistryCheckResult } from '../words/nl/commandLine';
-import { commandLine as cliNl } from '../words/nl/commandLine';
-import { registry as registryNl } from '../words/nl/registry';
-import { send as sendNl } from '../words/nl/send';
+import * as cliNl from '../words/nl/commandLine';
+import * as registryNl from '../words/nl/registry';
+import * as sendNl from '../words/nl/send';
 import type { LocalizedText } from './lang';
 import type { Problem, ProblemCode, ProblemParams, ProblemWords } from './problemParams';
 

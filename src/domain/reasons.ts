@@ -6,8 +6,8 @@
 // (test/domain/outcomes.test.ts).
 //
 // Runs in the Send bundle: ES2016 syntax and built-ins only.
-import { send as en } from '../words/en/send';
-import { send as nl } from '../words/nl/send';
+import * as en from '../words/en/send';
+import * as nl from '../words/nl/send';
 import type { Outcome, Reason, ReasonCode, ReasonOf, ReasonParams } from './reasonParams';
 import { forMessage } from './shown';
 

@@ -4,8 +4,8 @@
 // Two sizes: a ReferralSnapshot (who, where, consent) is enough to judge the addressing, which
 // the command line does without a message; a MailSnapshot adds what only a real mail has.
 import * as z from 'zod/mini';
-import { send as en } from '../words/en/send';
-import { send as nl } from '../words/nl/send';
+import * as en from '../words/en/send';
+import * as nl from '../words/nl/send';
 import { Acknowledgement } from './acknowledgement';
 import type { LocalizedText } from './lang';
 import { ClientLocation } from './location';

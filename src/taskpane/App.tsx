@@ -5,7 +5,7 @@ import { langOf } from '../domain';
 import type { ResolvedMailbox } from '../office/detect';
 import { Referral } from './Referral/Referral';
 import { useShippedRegistry } from './shippedRegistry';
-import { strings } from './strings';
+import { startWords } from '../words/paneStart';
 
 const Notice = lazy(() => import(/* webpackChunkName: "notice" */ './Notice/Notice'));
 
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
   const styles = useStyles();
   const lang = langOf(mailbox.port.displayLanguage);
-  const t = strings[lang];
+  const t = startWords[lang];
   const registry = useShippedRegistry();
   // office.js loaded but Outlook never answered: a simulated mail shown here could be taken for
   // the user's own, so show the error and nothing else.

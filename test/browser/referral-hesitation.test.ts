@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { stepWords } from '../../src/taskpane/strings/steps';
+import { stepWords } from '../../src/words/paneSteps';
 import { ROOT, openPane, openSession, poll, type Session } from './harness';
 import {
   check,

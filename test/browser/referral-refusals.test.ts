@@ -1,6 +1,6 @@
 // What the pane refuses, and how a team member sees it: the rules' own words, and the next steps
 // closed (nothing can be encrypted or sent).
-import { stepWords } from '../../src/taskpane/strings/steps';
+import { stepWords } from '../../src/words/paneSteps';
 import { openPane, openSession, type Session, poll } from './harness';
 import {
   check,

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { REFERRAL_HEADER_NAMES } from '../../src/domain/marker';
 import { wordList } from '../../src/domain/passwordWords';
-import { stepWords } from '../../src/taskpane/strings/steps';
+import { stepWords } from '../../src/words/paneSteps';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { openPane, openSession, serveOfficeJsLocally, type Session, poll } from './harness';
 import {

@@ -1,14 +1,18 @@
 // Every word exists in both languages: a key in the Dutch catalogue and not in the English (or the
 // reverse) fails here, at any depth. TypeScript types English as the Dutch shape, but a cast or an
 // index signature (Record<string, string>) would let a key slip through; walking the objects does not.
-import { commandLine as commandLineEn } from '../../src/words/en/commandLine';
-import { phone as phoneEn } from '../../src/words/en/phone';
-import { registry as registryEn } from '../../src/words/en/registry';
-import { send as sendEn } from '../../src/words/en/send';
-import { commandLine as commandLineNl } from '../../src/words/nl/commandLine';
-import { phone as phoneNl } from '../../src/words/nl/phone';
-import { registry as registryNl } from '../../src/words/nl/registry';
-import { send as sendNl } from '../../src/words/nl/send';
+import * as commandLineEn from '../../src/words/en/commandLine';
+import * as paneStartEn from '../../src/words/en/paneStart';
+import * as paneStepsEn from '../../src/words/en/paneSteps';
+import * as phoneEn from '../../src/words/en/phone';
+import * as registryEn from '../../src/words/en/registry';
+import * as sendEn from '../../src/words/en/send';
+import * as commandLineNl from '../../src/words/nl/commandLine';
+import * as paneStartNl from '../../src/words/nl/paneStart';
+import * as paneStepsNl from '../../src/words/nl/paneSteps';
+import * as phoneNl from '../../src/words/nl/phone';
+import * as registryNl from '../../src/words/nl/registry';
+import * as sendNl from '../../src/words/nl/send';
 
 /** The paths present in one tree and not the other, and the words left empty. */
 function differences(nl: unknown, en: unknown, path = ''): string[] {
@@ -32,6 +36,8 @@ const FEATURES = {
   phone: [phoneNl, phoneEn],
   registry: [registryNl, registryEn],
   commandLine: [commandLineNl, commandLineEn],
+  paneStart: [paneStartNl, paneStartEn],
+  paneSteps: [paneStepsNl, paneStepsEn],
 } as const;
 
 test.each(Object.keys(FEATURES) as (keyof typeof FEATURES)[])('%s: every key in Dutch is in English and the reverse, no word empty', (feature) => {

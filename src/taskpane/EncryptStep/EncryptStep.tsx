@@ -23,7 +23,7 @@ import { usePaneWords } from '../controller/usePaneWords';
 import type { Missing } from '../flow';
 import { focusStep } from '../focus';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { PaneWords } from '../../words/paneSteps';
 import type { EncryptPlan, EncryptStage, Encryption, FailureCode, FlowState, OriginalAfter } from '../types';
 
 const useStyles = makeStyles({
@@ -47,7 +47,7 @@ export type EncryptStepProps = {
   leftoverStatus: FlowState['leftovers'];
 };
 
-function missingText(t: Strings, missing: Missing): string {
+function missingText(t: PaneWords, missing: Missing): string {
   return {
     'prior-found': t.priorFirst,
     'prior-checking': t.loading,
@@ -59,7 +59,7 @@ function missingText(t: Strings, missing: Missing): string {
   }[missing];
 }
 
-function stageText(t: Strings, stage: EncryptStage): string {
+function stageText(t: PaneWords, stage: EncryptStage): string {
   return {
     preparing: t.stagePreparing,
     reading: t.stageReading,
@@ -73,7 +73,7 @@ function stageText(t: Strings, stage: EncryptStage): string {
   }[stage];
 }
 
-function failureText(t: Strings, failure: FailureCode): string {
+function failureText(t: PaneWords, failure: FailureCode): string {
   return {
     'read-original': t.failureReadOriginal,
     'too-large': t.failureTooLarge,

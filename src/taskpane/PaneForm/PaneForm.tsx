@@ -9,7 +9,7 @@ import { shippedRecords } from '../../domain/shippedRecords';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import { usePaneWords } from '../controller/usePaneWords';
-import type { Strings } from '../strings';
+import type { PaneWords } from '../../words/paneSteps';
 import type { FlowState, PaneDocument } from '../types';
 
 const useStyles = makeStyles({
@@ -42,7 +42,7 @@ const AUTOCOMPLETE: Record<ReferralField, string> = {
 const INPUT_TYPE: Partial<Record<ReferralField, 'tel' | 'email'>> = { phone: 'tel', email: 'email' };
 const OPTIONAL: ReadonlySet<ReferralField> = new Set(['phone', 'email']);
 /** Phone and e-mail are each optional, but not both: each label names the other. */
-const OR_OTHER: Partial<Record<ReferralField, (t: Strings) => string>> = { phone: (t) => t.formOrEmail, email: (t) => t.formOrPhone };
+const OR_OTHER: Partial<Record<ReferralField, (t: PaneWords) => string>> = { phone: (t) => t.formOrEmail, email: (t) => t.formOrPhone };
 
 export type PaneFormProps = {
   protocol: Protocol;

@@ -11,7 +11,7 @@ import type { PaneContextValue } from '../controller/PaneContext';
 import { PaneContext } from '../controller/PaneContext';
 import { useReferralController } from '../controller/useReferralController';
 import { LocationStep } from '../LocationStep/LocationStep';
-import type { StartWords } from '../strings/start';
+import type { StartWords } from '../../words/paneStart';
 
 const FlowSteps = lazy(() => import(/* webpackChunkName: "flow-steps" */ '../FlowSteps/FlowSteps'));
 // Both show only when the mail already holds an earlier referral: not worth the first paint.

@@ -7,7 +7,7 @@ import { usePaneWords } from '../controller/usePaneWords';
 import { formatSize } from '../format';
 import { formCandidates } from '../mailActions';
 import { Section } from '../Section/Section';
-import type { Strings } from '../strings';
+import type { PaneWords } from '../../words/paneSteps';
 import type { AttachmentsState, FlowState, SizePlan, Source } from '../types';
 
 const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneForm/PaneForm'));
@@ -23,7 +23,7 @@ export type SourceStepProps = {
   paneForm: FlowState['paneForm'];
 };
 
-function sizeText(t: Strings, plan: SizePlan, size: (bytes: number) => string): string | null {
+function sizeText(t: PaneWords, plan: SizePlan, size: (bytes: number) => string): string | null {
   if (plan.kind === 'original-out-first') return t.sizeOutFirst(size(plan.originalSize));
   if (plan.kind === 'too-large') return plan.reason === 'form' ? t.sizeTooLargeForm(size(plan.size)) : t.sizeTooLargeMail(size(plan.size));
   return null;

@@ -2,7 +2,7 @@
 // registry and the controller's actions.
 import { createContext, useContext } from 'react';
 import type { Lang, Registry } from '../../domain';
-import type { StartWords } from '../strings/start';
+import type { StartWords } from '../../words/paneStart';
 import type { ReferralActions } from './actions';
 
 /** `t` holds the first screen's words; the later steps add theirs with usePaneWords(). */

@@ -1,12 +1,12 @@
 // The pane context with every word: the first screen's (from the context) and the later steps'
-// (strings/steps.ts). Only the later steps call this, so their words load with them.
+// (src/words/<lang>/paneSteps.ts). Only the later steps call this, so their words load with them.
 import { useMemo } from 'react';
-import type { Strings } from '../strings';
-import { stepWords } from '../strings/steps';
+import type { PaneWords } from '../../words/paneSteps';
+import { stepWords } from '../../words/paneSteps';
 import type { PaneContextValue } from './PaneContext';
 import { usePane } from './PaneContext';
 
-export function usePaneWords(): Omit<PaneContextValue, 't'> & { t: Strings } {
+export function usePaneWords(): Omit<PaneContextValue, 't'> & { t: PaneWords } {
   const pane = usePane();
   const t = useMemo(() => ({ ...pane.t, ...stepWords[pane.lang] }), [pane.t, pane.lang]);
   return { ...pane, t };

@@ -1,6 +1,7 @@
 // The command line's words in English; nl/commandLine.ts says what each one is for.
-import type { CliProblemCode, FileTrouble, ProblemWords } from '../../domain/problemParams';
-import type { commandLine as nl, ExchangeRulesFigures, RegistryCheckResult } from '../nl/commandLine';
+import type { FileTrouble } from '../../domain/problemParams';
+import type * as nl from '../nl/commandLine';
+import type { ExchangeRulesFigures, RegistryCheckResult } from '../nl/commandLine';
 
 const fileTrouble: { readonly [K in FileTrouble]: string } = {
   missing: 'the file does not exist',
@@ -10,7 +11,7 @@ const fileTrouble: { readonly [K in FileTrouble]: string } = {
   unreadable: 'the file cannot be read',
 };
 
-const problems: ProblemWords<CliProblemCode> = {
+export const problems: typeof nl.problems = {
   'cli-usage': () =>
     'Usage: npm run registry -- check [file] | list [--date YYYY-MM-DD] | lookup <postcode|municipality|nis> [--date YYYY-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date YYYY-MM-DD] [--consent] | exchange-rules [--mode Audit|Enforce] [--dpo-report ADDRESS] [--out FILE]; with every command also [--registry FILE] [--lang nl|en]',
   'cli-unknown-command': (p) => `Unknown command "${p.command}".`,
@@ -22,13 +23,13 @@ const problems: ProblemWords<CliProblemCode> = {
   'cli-internal': () => 'Internal error: the command stopped on something that should not happen. Report it to the developers, with the command you gave.',
 };
 
-function exchangeRulesSummary(p: ExchangeRulesFigures): string {
+export function exchangeRulesSummary(p: ExchangeRulesFigures): string {
   const figures = `${p.rules} ${p.rules === 1 ? 'rule' : 'rules'} (${p.mode}) for ${p.mailboxes} OCMW ${p.mailboxes === 1 ? 'mailbox' : 'mailboxes'}; largest rule ${p.largest} of ${p.limits.ruleChars} characters; regular expressions ${p.regexChars} of ${p.limits.regexChars} characters (with those of the organisation's other rules); the organisation's rules together at most ${p.limits.rules}.`;
   if (!p.fits) return `NOT WRITTEN: the rules do not fit Exchange Online's limits. ${figures}`;
   return `OK: Exchange Online script written${p.file ? ` to ${p.file}` : ''}. ${figures} Audit first, see docs/admin.md.`;
 }
 
-function registryCheckSummary(file: string, result: RegistryCheckResult): string {
+export function registryCheckSummary(file: string, result: RegistryCheckResult): string {
   if ('protocols' in result) {
     const n = result.protocols;
     return `OK ${file}: ${n} ${n === 1 ? 'protocol' : 'protocols'}, registry ${result.digest}`;
@@ -37,29 +38,24 @@ function registryCheckSummary(file: string, result: RegistryCheckResult): string
   return `INVALID ${file}: ${n} ${n === 1 ? 'problem' : 'problems'}`;
 }
 
-export const commandLine: typeof nl = {
-  problems,
-  option: {
-    registry: 'one file name',
-    lang: 'nl or en (once)',
-    date: 'one existing date YYYY-MM-DD',
-    postcode: 'a four-digit Belgian postcode (once)',
-    municipality: (max: number) => `a municipality name of at most ${max} characters (once)`,
-    nis: 'a five-digit NIS code (once)',
-    to: (max: number) => `an address of at most ${max} characters; at least one --to`,
-    address: (max: number) => `an address of at most ${max} characters`,
-    location: 'exactly one of --postcode, --municipality or --nis',
-    recipients: (max: number) => `at most ${max} addresses in all`,
-    mode: 'Audit or Enforce (once)',
-    dpoReport: 'one plain e-mail address (a-z, 0-9, dot, hyphen, underscore), where the incident reports go',
-    out: 'one file name',
-    query: (max: number) => `a postcode, municipality or NIS code of at most ${max} characters`,
-    flag: 'a flag without a value',
-    needsValue: 'followed by a value',
-    unknown: 'a known option (see usage)',
-    notForCommand: 'not used with this command',
-    fallback: 'valid',
-  },
-  exchangeRulesSummary,
-  registryCheckSummary,
+export const option: typeof nl.option = {
+  registry: 'one file name',
+  lang: 'nl or en (once)',
+  date: 'one existing date YYYY-MM-DD',
+  postcode: 'a four-digit Belgian postcode (once)',
+  municipality: (max: number) => `a municipality name of at most ${max} characters (once)`,
+  nis: 'a five-digit NIS code (once)',
+  to: (max: number) => `an address of at most ${max} characters; at least one --to`,
+  address: (max: number) => `an address of at most ${max} characters`,
+  location: 'exactly one of --postcode, --municipality or --nis',
+  recipients: (max: number) => `at most ${max} addresses in all`,
+  mode: 'Audit or Enforce (once)',
+  dpoReport: 'one plain e-mail address (a-z, 0-9, dot, hyphen, underscore), where the incident reports go',
+  out: 'one file name',
+  query: (max: number) => `a postcode, municipality or NIS code of at most ${max} characters`,
+  flag: 'a flag without a value',
+  needsValue: 'followed by a value',
+  unknown: 'a known option (see usage)',
+  notForCommand: 'not used with this command',
+  fallback: 'valid',
 };

@@ -2,16 +2,14 @@
 // each one is for). Runs in the Send bundle: ES2016 syntax and built-ins only.
 import { formatDay } from '../../domain/lang';
 import type { LocationBy } from '../../domain/location';
-import type { ProblemWords, SendProblemCode } from '../../domain/problemParams';
-import type { RecipientField } from '../../domain/recipient';
-import type { NameWordPart, ReasonParams, ReasonWords, Where } from '../../domain/reasonParams';
+import type { NameWordPart, ReasonParams, Where } from '../../domain/reasonParams';
 import { shorten } from '../../domain/shown';
 import type { WeakGrade } from '../../domain/traces';
 import { capital, listNames, thousands } from '../format';
-import type { send as nl } from '../nl/send';
+import type * as nl from '../nl/send';
 
 const where = (w: Where): string => ({ subject: 'the subject', body: 'the body of the mail', 'attachment-name': 'the name of an attachment' })[w];
-export const field: Record<RecipientField, string> = { to: 'To', cc: 'Cc', bcc: 'Bcc' };
+export const field: typeof nl.field = { to: 'To', cc: 'Cc', bcc: 'Bcc' };
 const by: Record<LocationBy, string> = { postcode: 'postcode', municipality: 'municipality', nis: 'NIS code', protocolId: 'protocol' };
 const named = (names: readonly (string | null)[], most = 5): string => listNames(names, "name with the client's data", most);
 
@@ -31,7 +29,7 @@ const nameWordWhy: { readonly [K in WeakGrade]: string } = {
   'protocol-word': 'It is also a word of the protocol (municipality, social service or team), which the neutral text names.',
 };
 
-const reasons: ReasonWords = {
+export const reasons: typeof nl.reasons = {
   'location-missing': () =>
     "Enter the client's postcode or municipality. Without it there is no way to tell which social service (OCMW) may receive the referral.",
   'location-invalid': (p) =>
@@ -119,39 +117,40 @@ const reasons: ReasonWords = {
     `Test mail to ${p.address}: the Send check of Secure referral runs on this device (version ${p.version}, registry ${p.registry}). This mail is not sent; delete it.`,
 };
 
-const problems: ProblemWords<SendProblemCode> = {
+export const problems: typeof nl.problems = {
   'snapshot-field': (p) => `Mail data, field ${p.field}: must be ${p.expected.en}.`,
   'marker-header': (p) => `Header ${p.header}: must be ${p.expected.en}.`,
 };
 
-export const send: typeof nl = {
-  reasons,
-  problems,
-  snapshotExpect: {
-    location: 'null or {by, value} with by = postcode, municipality, nis or protocolId',
-    recipients: 'a list of recipients',
-    'recipients[].address': 'an address (text)',
-    'recipients[].field': 'to, cc or bcc',
-    'recipients[].recipientType': 'user, externalUser, distributionList or other',
-    consentConfirmed: 'true or false',
-    attachments: 'a list of attachments',
-    'attachments[].size': 'a whole number (bytes)',
-    'attachments[].isOurEncryptedZip': 'true or false',
-    'attachments[].sha256': '64 hexadecimal characters',
-    encryptedZipSha256: '64 hexadecimal characters',
-    unknownField: 'absent (unknown field)',
-    fallback: 'a valid value of the right type',
-  },
-  markerExpect: {
-    reference: 'a reference as the task pane makes it (e.g. KG-20261123-7K3M9Q)',
-    protocolId: 'the id of a protocol in the registry',
-    consent: '"confirmed"',
-    attachmentSha256: '64 lower-case hexadecimal characters',
-    addinVersion: 'a version such as 1.4.2 or 1.4.2-pilot',
-    registry: '12 lower-case hexadecimal characters',
-  },
-  openTaskPane: 'Open task pane',
-  promptNotOffered:
-    'This version of Outlook cannot offer "Send Anyway" here. Change the recipients, send a referral through the task pane, or ask your IT department to update Outlook.',
-  acknowledgeInTaskPane: 'Open the task pane and choose "Check the mail": if it is no client data, choose "Send anyway" there and send again.',
+export const snapshotExpect: typeof nl.snapshotExpect = {
+  location: 'null or {by, value} with by = postcode, municipality, nis or protocolId',
+  recipients: 'a list of recipients',
+  'recipients[].address': 'an address (text)',
+  'recipients[].field': 'to, cc or bcc',
+  'recipients[].recipientType': 'user, externalUser, distributionList or other',
+  consentConfirmed: 'true or false',
+  attachments: 'a list of attachments',
+  'attachments[].size': 'a whole number (bytes)',
+  'attachments[].isOurEncryptedZip': 'true or false',
+  'attachments[].sha256': '64 hexadecimal characters',
+  encryptedZipSha256: '64 hexadecimal characters',
+  unknownField: 'absent (unknown field)',
+  fallback: 'a valid value of the right type',
 };
+
+export const markerExpect: typeof nl.markerExpect = {
+  reference: 'a reference as the task pane makes it (e.g. KG-20261123-7K3M9Q)',
+  protocolId: 'the id of a protocol in the registry',
+  consent: '"confirmed"',
+  attachmentSha256: '64 lower-case hexadecimal characters',
+  addinVersion: 'a version such as 1.4.2 or 1.4.2-pilot',
+  registry: '12 lower-case hexadecimal characters',
+};
+
+export const openTaskPane: typeof nl.openTaskPane = 'Open task pane';
+
+export const promptNotOffered: typeof nl.promptNotOffered =
+  'This version of Outlook cannot offer "Send Anyway" here. Change the recipients, send a referral through the task pane, or ask your IT department to update Outlook.';
+
+export const acknowledgeInTaskPane: typeof nl.acknowledgeInTaskPane =
+  'Open the task pane and choose "Check the mail": if it is no client data, choose "Send anyway" there and send again.';

@@ -11,7 +11,7 @@ const fileTrouble: { readonly [K in FileTrouble]: string } = {
   unreadable: 'het bestand kan niet gelezen worden',
 };
 
-const problems: ProblemWords<CliProblemCode> = {
+export const problems: ProblemWords<CliProblemCode> = {
   'cli-usage': () =>
     'Gebruik: npm run registry -- check [bestand] | list [--date JJJJ-MM-DD] | lookup <postcode|gemeente|nis> [--date JJJJ-MM-DD] | verify (--postcode P | --municipality M | --nis N) --to A [--to A2] [--cc C] [--bcc B] [--date JJJJ-MM-DD] [--consent] | exchange-rules [--mode Audit|Enforce] [--dpo-report ADRES] [--out BESTAND]; bij elk commando ook [--registry BESTAND] [--lang nl|en]',
   'cli-unknown-command': (p) => `Onbekend commando "${p.command}".`,
@@ -24,7 +24,7 @@ const problems: ProblemWords<CliProblemCode> = {
 };
 
 /** What each option must be (the problem 'cli-option' says "Optie X: moet … zijn"). */
-const option = {
+export const option = {
   registry: 'één bestandsnaam',
   lang: 'nl of en (één keer)',
   date: 'één bestaande datum JJJJ-MM-DD',
@@ -61,13 +61,13 @@ export type ExchangeRulesFigures = {
 /** The first line of `npm run registry -- check`. `digest`: the registry's identifier (release.ts), which a build shows in the pane and support.html. */
 export type RegistryCheckResult = { readonly protocols: number; readonly digest: string } | { readonly problems: number };
 
-function exchangeRulesSummary(p: ExchangeRulesFigures): string {
+export function exchangeRulesSummary(p: ExchangeRulesFigures): string {
   const figures = `${p.rules} ${p.rules === 1 ? 'regel' : 'regels'} (${p.mode}) voor ${p.mailboxes} OCMW-${p.mailboxes === 1 ? 'mailbox' : 'mailboxen'}; grootste regel ${p.largest} van ${p.limits.ruleChars} tekens; reguliere expressies ${p.regexChars} van ${p.limits.regexChars} tekens (met die van de andere regels van de organisatie); regels van de organisatie samen hoogstens ${p.limits.rules}.`;
   if (!p.fits) return `NIET GESCHREVEN: de regels passen niet binnen de grenzen van Exchange Online. ${figures}`;
   return `OK: Exchange Online-script geschreven${p.file ? ` in ${p.file}` : ''}. ${figures} Eerst in Audit, zie docs/admin.md.`;
 }
 
-function registryCheckSummary(file: string, result: RegistryCheckResult): string {
+export function registryCheckSummary(file: string, result: RegistryCheckResult): string {
   if ('protocols' in result) {
     const n = result.protocols;
     return `OK ${file}: ${n} ${n === 1 ? 'protocol' : 'protocollen'}, register ${result.digest}`;
@@ -75,5 +75,3 @@ function registryCheckSummary(file: string, result: RegistryCheckResult): string
   const n = result.problems;
   return `ONGELDIG ${file}: ${n} ${n === 1 ? 'probleem' : 'problemen'}`;
 }
-
-export const commandLine = { problems, option, exchangeRulesSummary, registryCheckSummary };

@@ -4,9 +4,7 @@
 // Its own file, so that the phone's bundle carries these two sentences and none of the others.
 import type { PhoneNoticeKind } from '../../domain/reasonParams';
 
-const notice: { readonly [K in PhoneNoticeKind]: string } = {
+export const notice: { readonly [K in PhoneNoticeKind]: string } = {
   ocmw: 'Een doorverwijzing naar het OCMW kan niet vanuit Outlook op uw telefoon. Gebruik Outlook op de computer of op het web.',
   imitation: 'Let op: een ontvanger lijkt op een OCMW-adres maar is het niet. Een doorverwijzing kan alleen via Outlook op de computer of het web.',
 };
-
-export const phone = { notice };

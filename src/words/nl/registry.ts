@@ -28,7 +28,7 @@ const characterKind: { readonly [K in TextCharacterKind]: string } = {
 };
 
 /** What each field of the registry must be, by its path ("municipality.postcodes[]"); '' is the whole file. */
-const expect: Readonly<Record<string, string>> = {
+export const expect: Readonly<Record<string, string>> = {
   '': 'een object {"version": 1, "protocols": [...]}',
   version: 'het getal 1',
   protocols: 'een lijst van protocollen',
@@ -64,7 +64,7 @@ const expect: Readonly<Record<string, string>> = {
   'source.title': 'de titel van het protocol',
 };
 
-const problems: ProblemWords<RegistryProblemCode> = {
+export const problems: ProblemWords<RegistryProblemCode> = {
   'registry-too-large': (p) => `Het register is groter dan ${mib(p.limit)}. Zo groot is geen register van protocollen: is dit het juiste bestand?`,
   'registry-not-utf8': (p) => `Het register is geen UTF-8-tekst (regel ${p.line}). Bewaar het als UTF-8 (in Kladblok: Opslaan als, codering UTF-8).`,
   'registry-not-json': (p) => `Het register is geen geldige JSON: regel ${p.line}, kolom ${p.column}: ${jsonExpected[p.expected]}.`,
@@ -88,4 +88,5 @@ const problems: ProblemWords<RegistryProblemCode> = {
     `${p.first} en ${p.second} zijn allebei in werking vanaf ${p.from} voor ${p.shared}. Per postcode, NIS-code en naam van gemeente of deelgemeente mag op elke dag hoogstens één protocol in werking zijn: beëindig het oude protocol (endedOn).`,
 };
 
-export const registry = { problems, expect, expectFallback: 'een geldige waarde (zie docs/registry.md)' };
+/** What a field not in `expect` must be. */
+export const expectFallback: string = 'een geldige waarde (zie docs/registry.md)';

@@ -38,7 +38,7 @@ const nameWordWhy: { readonly [K in WeakGrade]: string } = {
   'protocol-word': 'Het is ook een woord uit het protocol (gemeente, sociale dienst of team), dat de neutrale tekst noemt.',
 };
 
-const reasons: ReasonWords = {
+export const reasons: ReasonWords = {
   'location-missing': () => 'Vul de postcode of de gemeente van de cliënt in. Zonder woonplaats is niet te bepalen naar welk OCMW de doorverwijzing mag.',
   'location-invalid': (p) =>
     p.by === 'postcode'
@@ -131,13 +131,14 @@ const reasons: ReasonWords = {
     `Testmail aan ${p.address}: de verzendcontrole van Veilige doorverwijzing werkt op dit toestel (versie ${p.version}, register ${p.registry}). Deze mail wordt niet verstuurd; verwijder hem.`,
 };
 
-const problems: ProblemWords<SendProblemCode> = {
+export const problems: ProblemWords<SendProblemCode> = {
   'snapshot-field': (p) => `Gegevens van de mail, veld ${p.field}: moet ${p.expected.nl} zijn.`,
   'marker-header': (p) => `Kopregel ${p.header}: moet ${p.expected.nl} zijn.`,
 };
 
 /** What a mail's data (snapshot.ts) must hold, per field; the problem names the field, never the value. */
-const snapshotExpect = {
+
+export const snapshotExpect = {
   location: 'null of {by, value} met by = postcode, municipality, nis of protocolId',
   recipients: 'een lijst van ontvangers',
   'recipients[].address': 'een adres (tekst)',
@@ -154,7 +155,8 @@ const snapshotExpect = {
 };
 
 /** What each header the pane writes (marker.ts) must hold. */
-const markerExpect = {
+
+export const markerExpect = {
   reference: 'een referentie zoals het taakvenster ze maakt (bv. KG-20261123-7K3M9Q)',
   protocolId: 'de id van een protocol uit het register',
   consent: '"confirmed"',
@@ -163,28 +165,25 @@ const markerExpect = {
   registry: '12 kleine hexadecimale tekens',
 };
 
-export const send = {
-  reasons,
-  problems,
-  snapshotExpect,
-  markerExpect,
-  /**
-   * The Smart Alert's own button, which opens the task pane (cancelLabel, Mailbox 1.14). Outlook
-   * cuts it at 20 characters; without it Outlook shows a generic label that does not say where the
-   * button leads.
-   */
-  openTaskPane: 'Taakvenster openen',
-  /**
-   * Added to a question (outcome 'prompt') on clients before Mailbox 1.14, where Outlook cannot offer
-   * "Send Anyway": the Smart Alert then blocks, and its text must not ask the user to decide.
-   */
-  promptNotOffered:
-    'Deze versie van Outlook kan hier geen "Toch verzenden" aanbieden. Pas de ontvangers aan, verstuur een doorverwijzing via het taakvenster, of vraag uw IT-dienst om Outlook bij te werken.',
-  /**
-   * Added on clients before Mailbox 1.14 when what Outlook cannot ask about includes a weak finding
-   * in the text (a word of the client's name that is also a common word, the mail being too long
-   * to check): the task pane can ask, and its "Toch verzenden" is remembered for this mail.
-   */
-  acknowledgeInTaskPane:
-    'Open het taakvenster en kies "Controleer de mail": zijn het geen gegevens van de cliënt, kies er dan "Toch verzenden" en verstuur opnieuw.',
-};
+/**
+ * The Smart Alert's own button, which opens the task pane (cancelLabel, Mailbox 1.14). Outlook
+ * cuts it at 20 characters; without it Outlook shows a generic label that does not say where the
+ * button leads.
+ */
+
+export const openTaskPane: string = 'Taakvenster openen';
+/**
+ * Added to a question (outcome 'prompt') on clients before Mailbox 1.14, where Outlook cannot offer
+ * "Send Anyway": the Smart Alert then blocks, and its text must not ask the user to decide.
+ */
+
+export const promptNotOffered: string =
+  'Deze versie van Outlook kan hier geen "Toch verzenden" aanbieden. Pas de ontvangers aan, verstuur een doorverwijzing via het taakvenster, of vraag uw IT-dienst om Outlook bij te werken.';
+/**
+ * Added on clients before Mailbox 1.14 when what Outlook cannot ask about includes a weak finding
+ * in the text (a word of the client's name that is also a common word, the mail being too long
+ * to check): the task pane can ask, and its "Toch verzenden" is remembered for this mail.
+ */
+
+export const acknowledgeInTaskPane: string =
+  'Open het taakvenster en kies "Controleer de mail": zijn het geen gegevens van de cliënt, kies er dan "Toch verzenden" en verstuur opnieuw.';

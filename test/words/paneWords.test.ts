@@ -1,10 +1,10 @@
 // The pane's own words, where a reader's review found them saying the wrong thing or two things.
-import type { Strings } from '../../src/taskpane/strings';
-import { startWords } from '../../src/taskpane/strings/start';
-import { stepWords } from '../../src/taskpane/strings/steps';
+import type { PaneWords } from '../../src/words/paneSteps';
+import { startWords } from '../../src/words/paneStart';
+import { stepWords } from '../../src/words/paneSteps';
 
 // All the pane's words per language, as a step sees them (usePaneWords).
-const strings: Record<'nl' | 'en', Strings> = { nl: { ...startWords.nl, ...stepWords.nl }, en: { ...startWords.en, ...stepWords.en } };
+const strings: Record<'nl' | 'en', PaneWords> = { nl: { ...startWords.nl, ...stepWords.nl }, en: { ...startWords.en, ...stepWords.en } };
 
 test('the password is confirmed as passed on before sending, not after (sending closes the pane and the password with it)', () => {
   expect(strings.nl.passedOnLabel).toMatch(/vóór ik de mail verstuur/);
