@@ -14,7 +14,7 @@ import * as nl from '../words/nl/send';
 import { REFERENCE_PATTERN } from './formats';
 import type { LocalizedText } from './lang';
 import type { Problem } from './messages';
-import { problem } from './messages';
+import { mailProblem } from './problems';
 import { ProtocolId } from './protocolId';
 import { ADDIN_VERSION_PATTERN, REGISTRY_DIGEST_PATTERN } from './release';
 
@@ -94,6 +94,6 @@ export function parseMarker(headers: Readonly<Record<string, string | undefined>
   return {
     status: 'invalid',
     headers: fields.map((f) => NAMES[f]),
-    problems: fields.map((f) => problem('marker-header', { header: NAMES[f], expected: expectOf(f) })),
+    problems: fields.map((f) => mailProblem('marker-header', { header: NAMES[f], expected: expectOf(f) })),
   };
 }

@@ -8,6 +8,6 @@
 export type { NameWordPart, Outcome, PhoneNoticeKind, Reason, ReasonCode, ReasonOf, Where } from './reasonParams';
 export type { FileTrouble, Problem, ProblemCode, TextCharacterKind } from './problemParams';
 export { REASONS, REASON_CODES, REASON_OUTCOME, outcomeOf, reason, sortReasons } from './reasons';
-export { exchangeRulesSummary, problem, registryCheckSummary } from './problems';
+export { exchangeRulesSummary, mailProblem, problem, registryCheckSummary } from './problems';
 export { ACKNOWLEDGE_IN_TASK_PANE, OPEN_TASK_PANE_LABEL, PHONE_NOTICE, PROMPT_NOT_OFFERED, summarize } from './alerts';
 export { MAX_SHOWN, SHOWN_VALUE_CHARS, shorten } from './shown';

@@ -9,21 +9,32 @@ import * as cliNl from '../words/nl/commandLine';
 import * as registryNl from '../words/nl/registry';
 import * as sendNl from '../words/nl/send';
 import type { LocalizedText } from './lang';
-import type { Problem, ProblemCode, ProblemParams, ProblemWords } from './problemParams';
+import type { Problem, ProblemCode, ProblemParams, ProblemWords, SendProblemCode } from './problemParams';
 
-const WORDS: { readonly [L in 'nl' | 'en']: ProblemWords<ProblemCode> } = {
+type Words<K extends ProblemCode> = { readonly nl: ProblemWords<K>; readonly en: ProblemWords<K> };
+
+function maker<K extends ProblemCode>(words: Words<K>) {
+  return <C extends K>(code: C, params: ProblemParams[C]): Extract<Problem, { code: C }> => {
+    // As in reason(): the mapped type guarantees the words accept ProblemParams[C]; TS cannot follow it.
+    const message = {
+      nl: (words.nl[code] as (p: ProblemParams[C]) => string)(params),
+      en: (words.en[code] as (p: ProblemParams[C]) => string)(params),
+    };
+    return { code, message, ...params } as unknown as Extract<Problem, { code: C }>;
+  };
+}
+
+/** Any problem: with a registry file, the command line's arguments or a mail's data. */
+export const problem = /* @__PURE__ */ maker<ProblemCode>({
   nl: { ...registryNl.problems, ...cliNl.problems, ...sendNl.problems },
   en: { ...registryEn.problems, ...cliEn.problems, ...sendEn.problems },
-};
+});
 
-export function problem<K extends ProblemCode>(code: K, params: ProblemParams[K]): Extract<Problem, { code: K }> {
-  // As in reason(): the mapped type guarantees the words accept ProblemParams[K]; TS cannot follow it.
-  const message = {
-    nl: (WORDS.nl[code] as (p: ProblemParams[K]) => string)(params),
-    en: (WORDS.en[code] as (p: ProblemParams[K]) => string)(params),
-  };
-  return { code, message, ...params } as unknown as Extract<Problem, { code: K }>;
-}
+/**
+ * A problem with a mail's data or the pane's headers (snapshot.ts, marker.ts): the Send bundle's
+ * only problems, so it carries neither the registry's nor the command line's words.
+ */
+export const mailProblem = /* @__PURE__ */ maker<SendProblemCode>({ nl: sendNl.problems, en: sendEn.problems });
 
 /** What `npm run registry -- exchange-rules` made, against Exchange Online's limits. */
 export function exchangeRulesSummary(p: ExchangeRulesFigures): LocalizedText {

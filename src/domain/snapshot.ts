@@ -10,7 +10,7 @@ import { Acknowledgement } from './acknowledgement';
 import type { LocalizedText } from './lang';
 import { ClientLocation } from './location';
 import type { Problem } from './messages';
-import { problem } from './messages';
+import { mailProblem } from './problems';
 import { CONTENT_FORMATS } from './attachmentEvidence';
 import { clampAttachmentName } from './clamp';
 import { Recipient } from './recipient';
@@ -102,7 +102,7 @@ function toProblems(error: z.core.$ZodError): Problem[] {
       const field = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
       const pattern = path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[]` : acc ? `${acc}.${String(k)}` : String(k)), '');
       const expected = expectOf(issue.code === 'unrecognized_keys' ? 'unknownField' : isExpectKey(pattern) ? pattern : 'fallback');
-      return problem('snapshot-field', { field: field || '(root)', expected });
+      return mailProblem('snapshot-field', { field: field || '(root)', expected });
     });
   });
 }

@@ -16,34 +16,32 @@
 // `max` is the smallest set that gets both right, at about 20 KB gzipped more than `min`.
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { LocalizedText } from '../domain/lang';
+import * as en from '../words/en/form';
+import * as nl from '../words/nl/form';
 
 export const REFERRAL_FIELDS = ['firstName', 'lastName', 'street', 'houseNumber', 'postcode', 'municipality', 'phone', 'email'] as const;
 
 export type ReferralField = (typeof REFERRAL_FIELDS)[number];
 
-export type Bilingual = { readonly nl: string; readonly en: string };
-
-/** The words the pane and the PDF use for each field, so neither invents its own. */
-export const REFERRAL_FIELD_LABELS: Readonly<Record<ReferralField, Bilingual>> = {
-  firstName: { nl: 'Voornaam', en: 'First name' },
-  lastName: { nl: 'Achternaam', en: 'Last name' },
-  street: { nl: 'Straat', en: 'Street' },
-  houseNumber: { nl: 'Huisnummer', en: 'House number' },
-  postcode: { nl: 'Postcode', en: 'Postcode' },
-  municipality: { nl: 'Gemeente', en: 'Municipality' },
-  phone: { nl: 'Telefoon', en: 'Phone' },
-  email: { nl: 'E-mail', en: 'E-mail' },
+/** The words the pane and the PDF use for each field (src/words/<lang>/form.ts), so neither invents its own. */
+export const REFERRAL_FIELD_LABELS: Readonly<Record<ReferralField, LocalizedText>> = {
+  firstName: { nl: nl.labels.firstName, en: en.labels.firstName },
+  lastName: { nl: nl.labels.lastName, en: en.labels.lastName },
+  street: { nl: nl.labels.street, en: en.labels.street },
+  houseNumber: { nl: nl.labels.houseNumber, en: en.labels.houseNumber },
+  postcode: { nl: nl.labels.postcode, en: en.labels.postcode },
+  municipality: { nl: nl.labels.municipality, en: en.labels.municipality },
+  phone: { nl: nl.labels.phone, en: en.labels.phone },
+  email: { nl: nl.labels.email, en: en.labels.email },
 };
 
 /** Short help under a field; only where the expected form is not obvious. */
-export const REFERRAL_FIELD_HINTS: Readonly<Partial<Record<ReferralField, Bilingual>>> = {
-  houseNumber: { nl: 'Bijvoorbeeld 12, 12A of 12 bus 3', en: 'For example 12, 12A or 12 bus 3' },
-  postcode: { nl: '4 cijfers', en: '4 digits' },
-  phone: {
-    nl: 'Belgisch nummer (0470 12 34 56) of internationaal (+31 6 12345678). Telefoon of e-mail: minstens één.',
-    en: 'Belgian number (0470 12 34 56) or international (+31 6 12345678). Phone or e-mail: at least one.',
-  },
-  email: { nl: 'Telefoon of e-mail: minstens één.', en: 'Phone or e-mail: at least one.' },
+export const REFERRAL_FIELD_HINTS: Readonly<Partial<Record<ReferralField, LocalizedText>>> = {
+  houseNumber: { nl: nl.hints.houseNumber, en: en.hints.houseNumber },
+  postcode: { nl: nl.hints.postcode, en: en.hints.postcode },
+  phone: { nl: nl.hints.phone, en: en.hints.phone },
+  email: { nl: nl.hints.email, en: en.hints.email },
 };
 
 /**
@@ -77,7 +75,7 @@ export const REFERRAL_ERROR_CODES = [
 
 export type ReferralErrorCode = (typeof REFERRAL_ERROR_CODES)[number];
 
-export type ReferralFieldError = { readonly code: ReferralErrorCode } & Bilingual;
+export type ReferralFieldError = { readonly code: ReferralErrorCode } & LocalizedText;
 
 export type ReferralFormErrors = Partial<Record<ReferralField, ReferralFieldError>>;
 
@@ -237,65 +235,17 @@ export type ReferralForm = z.infer<typeof ReferralForm>;
 // ---------------------------------------------------------------------------------------------
 // Messages
 
-function message(field: ReferralField, code: ReferralErrorCode, expected: ReferralExpectation): Bilingual {
-  const label = REFERRAL_FIELD_LABELS[field];
-  const max = REFERRAL_FIELD_MAX_LENGTH[field];
-  switch (code) {
-    case 'required':
-      return { nl: `Vul ${label.nl.toLowerCase()} in.`, en: `Enter the ${label.en.toLowerCase()}.` };
-    case 'too-long':
-      return {
-        nl: `${label.nl} is te lang: hoogstens ${max} tekens.`,
-        en: `${label.en} is too long: at most ${max} characters.`,
-      };
-    case 'control-characters':
-      return {
-        nl: `${label.nl} bevat onzichtbare stuurtekens (bijvoorbeeld een tab of regeleinde). Typ de waarde opnieuw.`,
-        en: `${label.en} contains invisible control characters (for example a tab or line break). Type the value again.`,
-      };
-    case 'invalid-characters':
-      return field === 'street'
-        ? {
-            nl: 'Straat: gebruik letters, cijfers, spaties en gewone leestekens.',
-            en: 'Street: use letters, digits, spaces and ordinary punctuation.',
-          }
-        : {
-            nl: `${label.nl}: gebruik alleen letters, spaties, koppeltekens en apostroffen.`,
-            en: `${label.en}: use only letters, spaces, hyphens and apostrophes.`,
-          };
-    case 'invalid-house-number':
-      return {
-        nl: 'Huisnummer: een nummer, eventueel met letter of bus, bijvoorbeeld 12, 12A of 12 bus 3.',
-        en: 'House number: a number, optionally with a letter or box, for example 12, 12A or 12 bus 3.',
-      };
-    case 'invalid-postcode':
-      return {
-        nl: 'Postcode: een Belgische postcode van 4 cijfers (1000 tot 9999).',
-        en: 'Postcode: a Belgian postcode of 4 digits (1000 to 9999).',
-      };
-    case 'postcode-not-in-municipality': {
-      const list = expected.postcodes.join(', ');
-      return {
-        nl: `Deze postcode hoort niet bij ${expected.municipality} (${list}). Het protocol staat alleen een doorverwijzing toe naar de sociale dienst van de gemeente waar de cliënt woont.`,
-        en: `This postcode does not belong to ${expected.municipality} (${list}). The protocol only allows a referral to the social service of the municipality where the client lives.`,
-      };
-    }
-    case 'invalid-phone':
-      return {
-        nl: 'Telefoon: geen geldig nummer. Typ een Belgisch nummer (0470 12 34 56, 03 450 12 34) of een internationaal nummer met landcode (+31 6 12345678).',
-        en: 'Phone: not a valid number. Enter a Belgian number (0470 12 34 56, 03 450 12 34) or an international number with country code (+31 6 12345678).',
-      };
-    case 'invalid-email':
-      return {
-        nl: 'E-mail: geen geldig e-mailadres (bijvoorbeeld naam@voorbeeld.be).',
-        en: 'E-mail: not a valid e-mail address (for example name@example.be).',
-      };
-    case 'contact-required':
-      return {
-        nl: 'Geef een telefoonnummer of een e-mailadres op, zodat de sociale dienst de cliënt kan bereiken.',
-        en: 'Enter a phone number or an e-mail address, so that the social service can reach the client.',
-      };
-  }
+function message(field: ReferralField, code: ReferralErrorCode, expected: ReferralExpectation): LocalizedText {
+  const context = {
+    max: REFERRAL_FIELD_MAX_LENGTH[field],
+    street: field === 'street',
+    municipality: expected.municipality,
+    postcodes: expected.postcodes.join(', '),
+  };
+  return {
+    nl: nl.errors[code]({ ...context, label: REFERRAL_FIELD_LABELS[field].nl }),
+    en: en.errors[code]({ ...context, label: REFERRAL_FIELD_LABELS[field].en }),
+  };
 }
 
 function isReferralErrorCode(value: unknown): value is ReferralErrorCode {

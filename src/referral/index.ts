@@ -14,6 +14,5 @@ export {
   type ReferralFormErrors,
   type ReferralExpectation,
   type ParseReferralResult,
-  type Bilingual,
 } from './form';
 export { createReferralPdf, ReferralPdfError, REFERRAL_PDF_ERROR_CODES, type ReferralPdf, type ReferralPdfMeta, type ReferralPdfErrorCode } from './pdf';

@@ -2,12 +2,14 @@
 // reverse) fails here, at any depth. TypeScript types English as the Dutch shape, but a cast or an
 // index signature (Record<string, string>) would let a key slip through; walking the objects does not.
 import * as commandLineEn from '../../src/words/en/commandLine';
+import * as formEn from '../../src/words/en/form';
 import * as paneStartEn from '../../src/words/en/paneStart';
 import * as paneStepsEn from '../../src/words/en/paneSteps';
 import * as phoneEn from '../../src/words/en/phone';
 import * as registryEn from '../../src/words/en/registry';
 import * as sendEn from '../../src/words/en/send';
 import * as commandLineNl from '../../src/words/nl/commandLine';
+import * as formNl from '../../src/words/nl/form';
 import * as paneStartNl from '../../src/words/nl/paneStart';
 import * as paneStepsNl from '../../src/words/nl/paneSteps';
 import * as phoneNl from '../../src/words/nl/phone';
@@ -36,6 +38,7 @@ const FEATURES = {
   phone: [phoneNl, phoneEn],
   registry: [registryNl, registryEn],
   commandLine: [commandLineNl, commandLineEn],
+  form: [formNl, formEn],
   paneStart: [paneStartNl, paneStartEn],
   paneSteps: [paneStepsNl, paneStepsEn],
 } as const;
