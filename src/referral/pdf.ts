@@ -9,17 +9,17 @@
 // Font decision: the 14 standard PDF fonts (Helvetica, WinAnsi encoding) only. Embedding a font
 // that covers other scripts needs @pdf-lib/fontkit, which the project does not carry, and a full
 // Unicode font would add megabytes to a pane that must stay small. Letters outside WinAnsi are
-// transliterated instead: diacritics are dropped ("ş" -> "s", "ő" -> "o"), a few letters without
-// a decomposition get their usual Latin form ("ł" -> "l"), and Cyrillic and Greek follow ICAO Doc
-// 9303, the transliteration of passports (so the name matches the client's identity document).
-// Scripts without a sensible one-to-one Latin form (Arabic, Hebrew, CJK, ...) print as "?".
+// transliterated instead (transliterate.ts), Cyrillic and Greek as in passports (ICAO Doc 9303).
 // The result says which fields were changed so the pane can ask the team member to check them,
 // or to type the name as it appears in Latin letters on the identity document.
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { z } from 'zod';
 import type { Lang } from '../domain/lang';
 import { formatDay } from '../domain/lang';
+import * as en from '../words/en/pdf';
+import * as nl from '../words/nl/pdf';
 import { REFERRAL_FIELD_LABELS, REFERRAL_FIELDS, ReferralForm, type ReferralField } from './form';
+import { toPrintable } from './transliterate';
 
 export type ReferralPdfMeta = {
   /** The referral's reference number; no spaces, so it cannot carry a name. */
@@ -71,196 +71,6 @@ const Meta = z.object({
   protocolId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/),
   lang: z.enum(['nl', 'en']).optional(),
 });
-
-// ---------------------------------------------------------------------------------------------
-// Words
-
-const WORDS = {
-  nl: {
-    title: 'Doorverwijzing naar de sociale dienst',
-    docTitle: 'Doorverwijzing',
-    confidential: 'VERTROUWELIJK',
-    organisation: 'Opgroeien regie · Kind en Gezin',
-    reference: 'Referentie',
-    date: 'Datum',
-    protocol: 'Protocol',
-    from: 'Van',
-    to: 'Aan',
-    client: 'Gegevens van de cliënt',
-    clientNote: 'Alleen de gegevens die artikel 3 van het protocol toelaat: naam en contactgegevens.',
-    notGiven: '(niet opgegeven)',
-    consentTitle: 'Geïnformeerd en toestemming (artikel 2)',
-    consent: (service: string) =>
-      `De cliënt werd geïnformeerd over deze doorverwijzing en stemt ermee in dat de voornaam, de achternaam en de contactgegevens hierboven gedeeld worden met ${service}.`,
-    footer: (protocolId: string) =>
-      `Verstuurd onder protocol ${protocolId} (artikel 8, §1 van het e-govdecreet van 18 juli 2008). Deze gegevens mogen alleen gebruikt worden binnen dat protocol; verder delen kan alleen binnen het geïntegreerd breed onthaal. Meld fouten in de gegevens aan Opgroeien regie.`,
-    page: 'Pagina 1 van 1',
-  },
-  en: {
-    title: 'Referral to the social service',
-    docTitle: 'Referral',
-    confidential: 'CONFIDENTIAL',
-    organisation: 'Opgroeien regie · Kind en Gezin',
-    reference: 'Reference',
-    date: 'Date',
-    protocol: 'Protocol',
-    from: 'From',
-    to: 'To',
-    client: "Client's details",
-    clientNote: 'Only the data article 3 of the protocol allows: name and contact details.',
-    notGiven: '(not given)',
-    consentTitle: 'Informed and consented (article 2)',
-    consent: (service: string) =>
-      `The client was informed of this referral and agrees that the first name, last name and contact details above are shared with ${service}.`,
-    footer: (protocolId: string) =>
-      `Sent under protocol ${protocolId} (article 8, §1 of the Flemish e-government decree of 18 July 2008). This data may only be used under that protocol; onward sharing only within the "geïntegreerd breed onthaal". Report errors in the data to Opgroeien regie.`,
-    page: 'Page 1 of 1',
-  },
-} as const;
-
-// ---------------------------------------------------------------------------------------------
-// Transliteration to what Helvetica/WinAnsi can print
-
-// Letters that have no Unicode decomposition to a Latin base letter.
-const SPECIAL: Readonly<Record<string, string>> = {
-  ł: 'l',
-  Ł: 'L',
-  đ: 'd',
-  Đ: 'D',
-  ı: 'i',
-  ħ: 'h',
-  Ħ: 'H',
-  ŀ: 'l',
-  Ŀ: 'L',
-  ŧ: 't',
-  Ŧ: 'T',
-  ĸ: 'k',
-  ŉ: "'n",
-  ŋ: 'ng',
-  Ŋ: 'Ng',
-  ſ: 's',
-  ə: 'e',
-  Ə: 'E',
-  ȷ: 'j',
-  ʻ: "'",
-  ʼ: "'",
-  '\u02BE': "'",
-  '\u02BF': "'",
-};
-
-// ICAO Doc 9303 (machine-readable travel documents), lower case; upper case is derived.
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ґ: 'g',
-  д: 'd',
-  ђ: 'd',
-  е: 'e',
-  є: 'ie',
-  ж: 'zh',
-  з: 'z',
-  ѕ: 'dz',
-  и: 'i',
-  і: 'i',
-  ј: 'j',
-  к: 'k',
-  л: 'l',
-  љ: 'lj',
-  м: 'm',
-  н: 'n',
-  њ: 'nj',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  ћ: 'c',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  џ: 'dz',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: 'ie',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'iu',
-  я: 'ia',
-};
-
-const GREEK: Readonly<Record<string, string>> = {
-  α: 'a',
-  β: 'v',
-  γ: 'g',
-  δ: 'd',
-  ε: 'e',
-  ζ: 'z',
-  η: 'i',
-  θ: 'th',
-  ι: 'i',
-  κ: 'k',
-  λ: 'l',
-  μ: 'm',
-  ν: 'n',
-  ξ: 'x',
-  ο: 'o',
-  π: 'p',
-  ρ: 'r',
-  σ: 's',
-  ς: 's',
-  τ: 't',
-  υ: 'y',
-  φ: 'f',
-  χ: 'ch',
-  ψ: 'ps',
-  ω: 'o',
-};
-
-function fromTable(char: string): string | undefined {
-  const special = SPECIAL[char];
-  if (special !== undefined) return special;
-  const lower = char.toLowerCase();
-  const latin = CYRILLIC[lower] ?? GREEK[lower];
-  if (latin === undefined) return undefined;
-  // "Жанна" -> "Zhanna": an upper-case letter gives a capitalised Latin group.
-  return char === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
-}
-
-type Printable = { text: string; changed: boolean; unprintable: boolean };
-
-function toPrintable(value: string, printable: ReadonlySet<number>): Printable {
-  let text = '';
-  let changed = false;
-  let unprintable = false;
-  const canPrint = (char: string): boolean => printable.has(char.codePointAt(0) ?? -1);
-  for (const char of value) {
-    if (canPrint(char)) {
-      text += char;
-      continue;
-    }
-    changed = true;
-    // Strip accents and other combining marks, then look up what is left letter by letter.
-    for (const base of char.normalize('NFD').replace(/\p{M}/gu, '')) {
-      if (canPrint(base)) {
-        text += base;
-        continue;
-      }
-      const latin = fromTable(base);
-      if (latin !== undefined) {
-        text += latin;
-      } else {
-        text += '?';
-        unprintable = true;
-      }
-    }
-  }
-  return { text, changed, unprintable };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Layout
@@ -379,7 +189,7 @@ const VALUE_SIZES = [11.5, 10, 8.5, 7] as const;
 
 async function render(client: ReferralForm, m: z.infer<typeof Meta>, valueSize: number): Promise<ReferralPdf> {
   const lang = m.lang ?? 'nl';
-  const words = WORDS[lang];
+  const words = lang === 'en' ? en.pdf : nl.pdf;
 
   // updateMetadata: false keeps pdf-lib from stamping its own producer and the current time.
   const doc = await PDFDocument.create({ updateMetadata: false });

@@ -3,6 +3,7 @@
 // index signature (Record<string, string>) would let a key slip through; walking the objects does not.
 import * as commandLineEn from '../../src/words/en/commandLine';
 import * as formEn from '../../src/words/en/form';
+import * as pdfEn from '../../src/words/en/pdf';
 import * as paneStartEn from '../../src/words/en/paneStart';
 import * as paneStepsEn from '../../src/words/en/paneSteps';
 import * as phoneEn from '../../src/words/en/phone';
@@ -10,6 +11,7 @@ import * as registryEn from '../../src/words/en/registry';
 import * as sendEn from '../../src/words/en/send';
 import * as commandLineNl from '../../src/words/nl/commandLine';
 import * as formNl from '../../src/words/nl/form';
+import * as pdfNl from '../../src/words/nl/pdf';
 import * as paneStartNl from '../../src/words/nl/paneStart';
 import * as paneStepsNl from '../../src/words/nl/paneSteps';
 import * as phoneNl from '../../src/words/nl/phone';
@@ -39,6 +41,7 @@ const FEATURES = {
   registry: [registryNl, registryEn],
   commandLine: [commandLineNl, commandLineEn],
   form: [formNl, formEn],
+  pdf: [pdfNl, pdfEn],
   paneStart: [paneStartNl, paneStartEn],
   paneSteps: [paneStepsNl, paneStepsEn],
 } as const;
