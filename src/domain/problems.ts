@@ -13,8 +13,13 @@ import type { Problem, ProblemCode, ProblemParams, ProblemWords, SendProblemCode
 
 type Words<K extends ProblemCode> = { readonly nl: ProblemWords<K>; readonly en: ProblemWords<K> };
 
-function maker<K extends ProblemCode>(words: Words<K>) {
+// The words are gathered on the first problem, not when the module loads: a bundle that never
+// calls `problem` (the Send check calls only `mailProblem`) then drops the registry's and the
+// command line's words whole.
+function maker<K extends ProblemCode>(gather: () => Words<K>) {
+  let words: Words<K> | undefined;
   return <C extends K>(code: C, params: ProblemParams[C]): Extract<Problem, { code: C }> => {
+    words = words ?? gather();
     // As in reason(): the mapped type guarantees the words accept ProblemParams[C]; TS cannot follow it.
     const message = {
       nl: (words.nl[code] as (p: ProblemParams[C]) => string)(params),
@@ -25,16 +30,16 @@ function maker<K extends ProblemCode>(words: Words<K>) {
 }
 
 /** Any problem: with a registry file, the command line's arguments or a mail's data. */
-export const problem = /* @__PURE__ */ maker<ProblemCode>({
+export const problem = /* @__PURE__ */ maker<ProblemCode>(() => ({
   nl: { ...registryNl.problems, ...cliNl.problems, ...sendNl.problems },
   en: { ...registryEn.problems, ...cliEn.problems, ...sendEn.problems },
-});
+}));
 
 /**
  * A problem with a mail's data or the pane's headers (snapshot.ts, marker.ts): the Send bundle's
  * only problems, so it carries neither the registry's nor the command line's words.
  */
-export const mailProblem = /* @__PURE__ */ maker<SendProblemCode>({ nl: sendNl.problems, en: sendEn.problems });
+export const mailProblem = /* @__PURE__ */ maker<SendProblemCode>(() => ({ nl: sendNl.problems, en: sendEn.problems }));
 
 /** What `npm run registry -- exchange-rules` made, against Exchange Online's limits. */
 export function exchangeRulesSummary(p: ExchangeRulesFigures): LocalizedText {

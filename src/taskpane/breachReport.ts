@@ -1,12 +1,13 @@
 // Article 9 of every protocol: a data leak (a referral to a wrong address, an unencrypted
 // attachment) is reported without undue delay to both DPOs. The pane prepares that report as a new
 // mail the team member checks and sends: the reference, the protocol, the date and the address it
-// went to, and nothing about the client. Always Dutch: the DPOs are Flemish, whatever language
-// the team member's Outlook speaks. Loaded with the help view only.
+// went to, and nothing about the client. Always Dutch (src/words/nl/breach.ts): the DPOs are
+// Flemish, whatever language the team member's Outlook speaks. Loaded with the help view only.
 import * as z from 'zod/mini';
 import type { Protocol } from '../domain';
 import { CalendarDay, ReferralReference, formatDay } from '../domain';
 import type { NewMessage } from '../office/port';
+import { breach } from '../words/nl/breach';
 
 // An address as people type it: no spaces, one @, a dot in the domain. Not a full RFC check:
 // the DPO reads it, no mail is sent to it.
@@ -40,24 +41,13 @@ export type DpoContacts = { readonly opgroeien: string; readonly socialService: 
 
 /** The new mail to both DPOs of the protocol. */
 export function breachReport(protocol: Protocol, dpo: DpoContacts, facts: BreachFacts): NewMessage {
-  const reference = facts.reference === '' ? '(niet bekend)' : facts.reference;
-  return {
-    to: [dpo.opgroeien, dpo.socialService],
-    subject: `Melding gegevenslek doorverwijzing ${facts.reference === '' ? '' : `${facts.reference} `}(protocol ${protocol.id})`,
-    body: [
-      'Beste,',
-      '',
-      `Ik meld een gegevenslek bij een doorverwijzing van Kind en Gezin naar ${protocol.socialService.name}, zoals artikel 9 van het protocol ${protocol.id} vraagt.`,
-      '',
-      `Referentie van de doorverwijzing: ${reference}`,
-      `Protocol: ${protocol.id} (${protocol.localTeam}, ${protocol.socialService.name})`,
-      `Verstuurd op: ${formatDay(facts.sentOn, 'nl')}`,
-      `Verstuurd naar: ${facts.sentTo === '' ? '(niet bekend)' : facts.sentTo}`,
-      '',
-      'Deze melding bevat bewust geen gegevens van de cliënt.',
-      '',
-      'Met vriendelijke groeten,',
-      protocol.localTeam,
-    ].join('\n'),
+  const words = {
+    reference: facts.reference,
+    protocolId: protocol.id,
+    socialService: protocol.socialService.name,
+    localTeam: protocol.localTeam,
+    sentOn: formatDay(facts.sentOn, 'nl'),
+    sentTo: facts.sentTo,
   };
+  return { to: [dpo.opgroeien, dpo.socialService], subject: breach.subject(words), body: breach.body(words) };
 }

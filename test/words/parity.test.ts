@@ -35,6 +35,8 @@ function differences(nl: unknown, en: unknown, path = ''): string[] {
   return out;
 }
 
+// Not here: nl/neutral.ts and nl/breach.ts, the mail text for the OCMW and the report to the DPOs,
+// which are Dutch whatever Outlook's language (their readers are Flemish) and have no English twin.
 const FEATURES = {
   send: [sendNl, sendEn],
   phone: [phoneNl, phoneEn],
