@@ -1,4 +1,5 @@
-// The outcome of every reason is defined once (REASON_OUTCOME, next to the message catalogue);
+// The outcome of every reason is defined once (its reason object in src/domain/reasons.ts, read here
+// through REASON_OUTCOME);
 // docs/send-check.md's table of reasons must say the same, so admins and the pane read one truth.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
