@@ -22,79 +22,80 @@ type ReasonKind = {
   readonly outcome: Exclude<Outcome, 'allow'>;
 };
 
-// Written as block(rank) and prompt(rank): the table reads as what each reason does, and the
-// bundles that carry it (the Send check's, the phone's) stay as small as the two tables it replaced.
-const block = (rank: number): ReasonKind => ({ rank, outcome: 'block' });
-const prompt = (rank: number): ReasonKind => ({ rank, outcome: 'prompt' });
-
+// Plain data, and the two views below are computed by functions marked pure: a bundle that makes
+// reasons but never ranks them (the phone's) drops the whole table.
 export const REASONS: { readonly [K in ReasonCode]: ReasonKind } = {
-  'check-failed': block(0),
+  'check-failed': { rank: 0, outcome: 'block' },
   // First: an admin's test mail must say so, whatever else is wrong with it.
-  'send-check-test': block(-1),
-  'referral-marker-invalid': block(1),
-  'referral-traces-unreadable': block(1.5),
-  'location-missing': block(2),
-  'location-invalid': block(3),
-  'protocol-not-found': block(4),
-  'protocol-ended': block(5),
-  'protocol-not-yet-in-force': block(6),
-  'attachment-not-encrypted': block(7),
-  'attachment-form-to-social-service': block(7.5),
-  'attachment-zip-not-aes256': block(8),
-  'attachment-zip-invalid': block(9),
-  'attachment-zip-entry-name': block(10),
-  'attachment-changed-after-encryption': block(11),
-  'recipient-lookalike-confusable': block(12),
-  'recipient-lookalike-punycode': block(13),
-  'recipient-lookalike-non-ascii': block(14),
+  'send-check-test': { rank: -1, outcome: 'block' },
+  'referral-marker-invalid': { rank: 1, outcome: 'block' },
+  'referral-traces-unreadable': { rank: 1.5, outcome: 'block' },
+  'location-missing': { rank: 2, outcome: 'block' },
+  'location-invalid': { rank: 3, outcome: 'block' },
+  'protocol-not-found': { rank: 4, outcome: 'block' },
+  'protocol-ended': { rank: 5, outcome: 'block' },
+  'protocol-not-yet-in-force': { rank: 6, outcome: 'block' },
+  'attachment-not-encrypted': { rank: 7, outcome: 'block' },
+  'attachment-form-to-social-service': { rank: 7.5, outcome: 'block' },
+  'attachment-zip-not-aes256': { rank: 8, outcome: 'block' },
+  'attachment-zip-invalid': { rank: 9, outcome: 'block' },
+  'attachment-zip-entry-name': { rank: 10, outcome: 'block' },
+  'attachment-changed-after-encryption': { rank: 11, outcome: 'block' },
+  'recipient-lookalike-confusable': { rank: 12, outcome: 'block' },
+  'recipient-lookalike-punycode': { rank: 13, outcome: 'block' },
+  'recipient-lookalike-non-ascii': { rank: 14, outcome: 'block' },
   // A new code takes a rank between its neighbours, so that the table is never renumbered.
-  'recipient-lookalike-embedded': block(14.5),
-  'recipient-lookalike-longer-domain': block(15),
-  'recipient-lookalike-trailing-dot': block(16),
-  'recipient-sub-address': block(17),
-  'recipient-not-ascii': block(18),
-  'recipient-display-name-mismatch': block(19),
-  'recipient-wrong-social-service': block(20),
-  'recipient-not-registered': block(21),
-  'recipient-distribution-list': block(22),
-  'recipient-bcc': block(23),
-  'recipient-cc': block(24),
-  'content-password': block(25),
-  'content-password-shape': block(26),
-  'content-national-number': block(26.5),
-  'content-client-name': block(27),
-  'content-client-phone': block(28),
-  'content-client-email': block(29),
-  'content-file-name-word': block(30),
-  'attachment-name-client-data': block(31),
-  'attachment-inline': block(32),
-  'consent-missing': block(33),
-  'recipient-missing': block(34),
-  'recipient-duplicate': block(35),
-  'attachment-multiple-encrypted-zips': block(36),
-  'attachment-missing-encrypted-zip': block(37),
+  'recipient-lookalike-embedded': { rank: 14.5, outcome: 'block' },
+  'recipient-lookalike-longer-domain': { rank: 15, outcome: 'block' },
+  'recipient-lookalike-trailing-dot': { rank: 16, outcome: 'block' },
+  'recipient-sub-address': { rank: 17, outcome: 'block' },
+  'recipient-not-ascii': { rank: 18, outcome: 'block' },
+  'recipient-display-name-mismatch': { rank: 19, outcome: 'block' },
+  'recipient-wrong-social-service': { rank: 20, outcome: 'block' },
+  'recipient-not-registered': { rank: 21, outcome: 'block' },
+  'recipient-distribution-list': { rank: 22, outcome: 'block' },
+  'recipient-bcc': { rank: 23, outcome: 'block' },
+  'recipient-cc': { rank: 24, outcome: 'block' },
+  'content-password': { rank: 25, outcome: 'block' },
+  'content-password-shape': { rank: 26, outcome: 'block' },
+  'content-national-number': { rank: 26.5, outcome: 'block' },
+  'content-client-name': { rank: 27, outcome: 'block' },
+  'content-client-phone': { rank: 28, outcome: 'block' },
+  'content-client-email': { rank: 29, outcome: 'block' },
+  'content-file-name-word': { rank: 30, outcome: 'block' },
+  'attachment-name-client-data': { rank: 31, outcome: 'block' },
+  'attachment-inline': { rank: 32, outcome: 'block' },
+  'consent-missing': { rank: 33, outcome: 'block' },
+  'recipient-missing': { rank: 34, outcome: 'block' },
+  'recipient-duplicate': { rank: 35, outcome: 'block' },
+  'attachment-multiple-encrypted-zips': { rank: 36, outcome: 'block' },
+  'attachment-missing-encrypted-zip': { rank: 37, outcome: 'block' },
   // Questions come after every refusal: a mail that is refused shows why first.
-  'content-client-name-word': prompt(37.5),
-  'content-not-fully-checked': prompt(37.7),
-  'recipient-near-miss': prompt(38),
-  'recipient-named-social-service': prompt(39),
-  'recipient-group-with-attachments': prompt(40),
-  'recipient-same-domain-with-attachments': prompt(41),
-  'attachment-to-social-service': prompt(41.5),
-  'follow-up-registered-mailbox': prompt(42),
+  'content-client-name-word': { rank: 37.5, outcome: 'prompt' },
+  'content-not-fully-checked': { rank: 37.7, outcome: 'prompt' },
+  'recipient-near-miss': { rank: 38, outcome: 'prompt' },
+  'recipient-named-social-service': { rank: 39, outcome: 'prompt' },
+  'recipient-group-with-attachments': { rank: 40, outcome: 'prompt' },
+  'recipient-same-domain-with-attachments': { rank: 41, outcome: 'prompt' },
+  'attachment-to-social-service': { rank: 41.5, outcome: 'prompt' },
+  'follow-up-registered-mailbox': { rank: 42, outcome: 'prompt' },
 };
 
+function codesByRank(): ReasonCode[] {
+  return (Object.keys(REASONS) as ReasonCode[]).sort((a, b) => REASONS[a].rank - REASONS[b].rank);
+}
+
 /** Every code, most important first. */
-export const REASON_CODES = (Object.keys(REASONS) as ReasonCode[]).sort((a, b) => REASONS[a].rank - REASONS[b].rank);
+export const REASON_CODES = /* @__PURE__ */ codesByRank();
+
+function outcomes(): { readonly [K in ReasonCode]: Exclude<Outcome, 'allow'> } {
+  const out = {} as { [K in ReasonCode]: Exclude<Outcome, 'allow'> };
+  for (const code of Object.keys(REASONS) as ReasonCode[]) out[code] = REASONS[code].outcome;
+  return out;
+}
 
 /** Each code's outcome, read from REASONS: the form docs/send-check.md's table is compared with. */
-export const REASON_OUTCOME = REASON_CODES.reduce(
-  (acc, code) => {
-    acc[code] = REASONS[code].outcome;
-    return acc;
-  },
-  {} as { [K in ReasonCode]: Exclude<Outcome, 'allow'> },
-) as { readonly [K in ReasonCode]: Exclude<Outcome, 'allow'> };
+export const REASON_OUTCOME = /* @__PURE__ */ outcomes();
 
 /** The outcome of a set of reasons: the strongest one; none is 'allow'. */
 export function outcomeOf(reasons: readonly Reason[]): Outcome {
