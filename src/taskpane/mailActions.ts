@@ -26,7 +26,7 @@ import {
   referenceOfZipName,
   shippedRelease,
 } from '../domain';
-import { base64Size } from '../office/base64';
+import { base64Size } from '../domain/base64';
 import type { MailAttachment, MailboxPort } from '../office/port';
 import { MailboxError, toRecipients } from '../office/port';
 import type { Limiter } from '../office/retry';
