@@ -93,23 +93,13 @@ export { ProtocolId } from './protocolId';
 export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
 export { readJson } from './json';
 
-export type { LookalikeKind, Resemblance, RegistryMatch, RecipientRole, RecipientScreen } from './recipients';
-export {
-  NEAR_EDITS,
-  resemblance,
-  skeleton,
-  matchRegistryMailbox,
-  isRegistryMailboxOrLookalike,
-  isNonAsciiAddress,
-  nearRegistryMailbox,
-  namedSocialService,
-  recipientRole,
-  screenRecipients,
-  groupReasons,
-  displayedOtherAddress,
-  addressesIn,
-  checkRecipients,
-} from './recipients';
+export type { LookalikeKind, Resemblance } from './lookalike';
+export { NEAR_EDITS, resemblance, skeleton, isNonAsciiAddress } from './lookalike';
+export type { RegistryMatch } from './mailboxIndex';
+export { matchRegistryMailbox, nearRegistryMailbox } from './mailboxIndex';
+export { namedSocialService, displayedOtherAddress, addressesIn } from './displayName';
+export type { RecipientRole, RecipientScreen } from './recipients';
+export { isRegistryMailboxOrLookalike, recipientRole, screenRecipients, groupReasons, checkRecipients } from './recipients';
 
 export { phoneNoticeKind } from './phoneNotice';
 
