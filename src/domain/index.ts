@@ -90,6 +90,7 @@ export {
   badCharacter,
 } from './registryFile';
 export { ProtocolId } from './protocolId';
+export { NIS_CODE, POSTCODE } from './placeCodes';
 export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
 export { readJson } from './json';
 

@@ -19,6 +19,7 @@
 import type { CalendarDay } from './dates';
 import type { ClientLocation, LocationBy } from './location';
 import type { Problem } from './messages';
+import { NIS_CODE, POSTCODE } from './placeCodes';
 import { foldAccents } from './text';
 
 export type Municipality = {
@@ -143,7 +144,7 @@ export function findById(registry: Registry, id: string): Protocol | undefined {
  */
 export function classifyQuery(query: string): LocationBy {
   const q = query.trim();
-  if (/^\d{5}$/.test(q)) return 'nis';
+  if (NIS_CODE.test(q)) return 'nis';
   if (/^\d+$/.test(q)) return 'postcode';
   return 'municipality';
 }
@@ -166,10 +167,10 @@ export function locationOfQuery(registry: Registry, query: string): ClientLocati
   const last = words[words.length - 1] ?? '';
   let postcode: string | null = null;
   let name = '';
-  if (words.length > 1 && /^\d{4}$/.test(first)) {
+  if (words.length > 1 && POSTCODE.test(first)) {
     postcode = first;
     name = words.slice(1).join(' ');
-  } else if (words.length > 1 && /^\d{4}$/.test(last)) {
+  } else if (words.length > 1 && POSTCODE.test(last)) {
     postcode = last;
     name = words.slice(0, -1).join(' ');
   }
@@ -276,8 +277,8 @@ export type Resolution =
  */
 export function resolveProtocol(registry: Registry, location: ClientLocation, day: CalendarDay): Resolution {
   const value = location.value.trim();
-  if (location.by === 'postcode' && !/^\d{4}$/.test(value)) return { status: 'invalid-location', protocol: null, by: 'postcode' };
-  if (location.by === 'nis' && !/^\d{5}$/.test(value)) return { status: 'invalid-location', protocol: null, by: 'nis' };
+  if (location.by === 'postcode' && !POSTCODE.test(value)) return { status: 'invalid-location', protocol: null, by: 'postcode' };
+  if (location.by === 'nis' && !NIS_CODE.test(value)) return { status: 'invalid-location', protocol: null, by: 'nis' };
   const found = findProtocols(registry, location);
   const inForce = found.find((p) => protocolStatus(p, day) === 'in-force');
   if (inForce) return { status: 'in-force', protocol: inForce };

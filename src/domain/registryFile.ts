@@ -18,6 +18,7 @@ import { readJson } from './json';
 import type { LocalizedText } from './lang';
 import type { Problem, TextCharacterKind } from './messages';
 import { problem } from './messages';
+import { NIS_CODE, POSTCODE } from './placeCodes';
 import { ProtocolId } from './protocolId';
 import type { Protocol, Registry } from './registry';
 import { normalizeName, trustedRegistry } from './registry';
@@ -82,8 +83,8 @@ const PlaceName = z.string().check(
   z.refine((s) => s.trim() === s && s.length > 0 && s.length <= 100 && normalizeName(s) !== ''),
   z.refine((s) => badCharacter(s) === null, { error: 'text-character' }),
 );
-const Postcode = z.string().check(z.regex(/^[1-9]\d{3}$/));
-const Nis = z.string().check(z.regex(/^\d{5}$/));
+const Postcode = z.string().check(z.regex(POSTCODE));
+const Nis = z.string().check(z.regex(NIS_CODE));
 const Kbo = z.string().check(z.refine(isValidKbo));
 const Mailbox = z.string().check(z.refine(isPlainMailbox, { error: 'mailbox-not-ascii' }));
 const Email = z.string().check(z.refine(isPlainMailbox));
