@@ -24,12 +24,13 @@ export const MIN_GENERATED_PASSWORD_BITS = 77;
  */
 export const WORD_SEPARATOR = '-';
 
-/** `KG-20261123-7K3M9Q`: "KG", the Brussels calendar day, 6 random Crockford symbols (30 bits). */
-export const REFERENCE_PATTERN = /^KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/;
 export const REFERENCE_RANDOM_SYMBOLS = 6;
+/** `KG-20261123-7K3M9Q`: "KG", the Brussels calendar day, 6 random Crockford symbols (30 bits). */
+const REFERENCE = `KG-\\d{8}-[0-9A-HJKMNP-TV-Z]{${REFERENCE_RANDOM_SYMBOLS}}`;
+export const REFERENCE_PATTERN = new RegExp(`^${REFERENCE}$`);
 
 /** A reference anywhere in a text (a subject, a body): a mail about a referral. */
-export const REFERENCE_IN_TEXT = /\bKG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}\b/i;
+export const REFERENCE_IN_TEXT = new RegExp(`\\b${REFERENCE}\\b`, 'i');
 
 export function isReference(value: string): boolean {
   return REFERENCE_PATTERN.test(value);
@@ -43,7 +44,7 @@ export function ourZipName(reference: string): string {
   return `${NEUTRAL_PREFIX}-${reference}.zip`;
 }
 
-const OUR_ZIP = /^doorverwijzing-(KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6})\.zip$/i;
+const OUR_ZIP = new RegExp(`^${NEUTRAL_PREFIX}-(${REFERENCE})\\.zip$`, 'i');
 
 /**
  * The reference in a file name that has the shape of our zip's name (white space around it and
@@ -73,6 +74,9 @@ export function isEntryNameFor(name: string, reference: string): boolean {
 export function isZipNameFor(name: string, reference: string): boolean {
   return referenceOfZipName(name) === reference.toUpperCase();
 }
+
+/** A SHA-256 digest as the add-in writes it, in lower-case hex: the zip's in the marker, each client trace's. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** The item's sessionData key under which the pane stores the client traces for the Send check (traces.ts). */
 export const TRACES_SESSION_KEY = 'kg-client-traces';

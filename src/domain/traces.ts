@@ -20,6 +20,7 @@
 //   never what.
 // - Pure and ES2016: the Send bundle runs this in classic Outlook's JavaScript-only runtime.
 import * as z from 'zod/mini';
+import { SHA256_HEX } from './formats';
 import { prefixedSha256Hex, utf8Bytes } from './sha256';
 import { COMBINING_MARKS, nextDigit, readableDigits, stripInvisible } from './text';
 
@@ -32,7 +33,7 @@ export const ClientDetails = z.strictObject({
 });
 export type ClientDetails = z.infer<typeof ClientDetails>;
 
-const Hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const Hash = z.string().check(z.regex(SHA256_HEX));
 
 /** Words of one name (first or last) that are looked for: "Van den Broeck-De Smet" has five. */
 export const MAX_NAME_WORDS = 6;
