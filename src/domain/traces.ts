@@ -167,6 +167,12 @@ type Tokens = {
   readonly flags: Uint8Array;
 };
 
+/** `into`, a larger array of the same kind, holding `from` at its start. */
+function copied<A extends Int32Array | Uint8Array>(from: A, into: A): A {
+  into.set(from);
+  return into;
+}
+
 /**
  * One pass over the text (decomposed, invisible characters removed): a token ends at anything
  * that is not a letter or digit, where a lower-case letter meets a capital (camelCase), and where
@@ -194,18 +200,10 @@ function scan(text: string, keepAt: boolean, seed: number): Tokens {
   // Doubling: the arrays grow with the tokens, not with the text, and the push itself stays small.
   const grow = (): void => {
     capacity *= 2;
-    const s2 = new Int32Array(capacity);
-    s2.set(start);
-    start = s2;
-    const e2 = new Int32Array(capacity);
-    e2.set(end);
-    end = e2;
-    const h2 = new Int32Array(capacity);
-    h2.set(state);
-    state = h2;
-    const f2 = new Uint8Array(capacity);
-    f2.set(flags);
-    flags = f2;
+    start = copied(start, new Int32Array(capacity));
+    end = copied(end, new Int32Array(capacity));
+    state = copied(state, new Int32Array(capacity));
+    flags = copied(flags, new Uint8Array(capacity));
   };
   const push = (from: number, to: number, h: number, f: number): void => {
     if (count === capacity) grow();
