@@ -78,17 +78,10 @@ export {
   protocolStatus,
   resolveProtocol,
 } from './registry';
-export type { RegistryFileResult, BadCharacter } from './registryFile';
-export {
-  ProtocolRecord,
-  MAX_REGISTRY_BYTES,
-  parseRegistry,
-  parseRegistryJson,
-  parseRegistryBytes,
-  isPlainMailbox,
-  isValidKbo,
-  badCharacter,
-} from './registryFile';
+export type { RegistryFileResult } from './registryFile';
+export { MAX_REGISTRY_BYTES, parseRegistry, parseRegistryJson, parseRegistryBytes } from './registryFile';
+export type { BadCharacter } from './registrySchema';
+export { ProtocolRecord, isPlainMailbox, isValidKbo, badCharacter } from './registrySchema';
 export { ProtocolId } from './protocolId';
 export { NIS_CODE, POSTCODE } from './placeCodes';
 export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
