@@ -4,6 +4,7 @@
 import type { Protocol, Registry } from './registry';
 import { sameMailbox, unquoteLocal } from './sameMailbox';
 import { decodeDomain } from './lookalike';
+import { push } from './mailboxIndex';
 import { foldAccents } from './text';
 import { clampAddress, clampDisplayName } from './clamp';
 
@@ -142,11 +143,7 @@ function placeIndex(registry: Registry): Map<string, Place[]> {
   registry.protocols.forEach((protocol, entry) => {
     for (const name of placeNames(protocol)) {
       const words = tokens(name);
-      if (words.length === 0) continue;
-      const place = { entry, protocol, words };
-      const list = index.get(words[0] as string);
-      if (list) list.push(place);
-      else index.set(words[0] as string, [place]);
+      if (words.length > 0) push(index, words[0] as string, { entry, protocol, words });
     }
   });
   PLACE_INDEXES.set(registry, index);

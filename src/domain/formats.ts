@@ -24,13 +24,12 @@ export const MIN_GENERATED_PASSWORD_BITS = 77;
  */
 export const WORD_SEPARATOR = '-';
 
-export const REFERENCE_RANDOM_SYMBOLS = 6;
 /** `KG-20261123-7K3M9Q`: "KG", the Brussels calendar day, 6 random Crockford symbols (30 bits). */
-const REFERENCE = `KG-\\d{8}-[0-9A-HJKMNP-TV-Z]{${REFERENCE_RANDOM_SYMBOLS}}`;
-export const REFERENCE_PATTERN = new RegExp(`^${REFERENCE}$`);
+export const REFERENCE_PATTERN = /^KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}$/;
+export const REFERENCE_RANDOM_SYMBOLS = 6;
 
 /** A reference anywhere in a text (a subject, a body): a mail about a referral. */
-export const REFERENCE_IN_TEXT = new RegExp(`\\b${REFERENCE}\\b`, 'i');
+export const REFERENCE_IN_TEXT = /\bKG-\d{8}-[0-9A-HJKMNP-TV-Z]{6}\b/i;
 
 export function isReference(value: string): boolean {
   return REFERENCE_PATTERN.test(value);
@@ -44,15 +43,15 @@ export function ourZipName(reference: string): string {
   return `${NEUTRAL_PREFIX}-${reference}.zip`;
 }
 
-const OUR_ZIP = new RegExp(`^${NEUTRAL_PREFIX}-(${REFERENCE})\\.zip$`, 'i');
-
 /**
  * The reference in a file name that has the shape of our zip's name (white space around it and
- * letter case ignored, as Outlook may show either), or null for any other name.
+ * letter case ignored, as Outlook may show either), or null for any other name. Read back through
+ * ourZipName and REFERENCE_PATTERN, so the zip name's shape is written once.
  */
 export function referenceOfZipName(name: string): string | null {
-  const m = OUR_ZIP.exec(name.trim());
-  return m && m[1] !== undefined ? m[1].toUpperCase() : null;
+  const written = name.trim();
+  const reference = written.slice(NEUTRAL_PREFIX.length + 1, -'.zip'.length).toUpperCase();
+  return isReference(reference) && ourZipName(reference).toLowerCase() === written.toLowerCase() ? reference : null;
 }
 
 /** The highest n of `doorverwijzing-<reference>-<n>.<ext>`: two digits, so a suffix can never hold a number such as a national register number. */
@@ -74,6 +73,9 @@ export function isEntryNameFor(name: string, reference: string): boolean {
 export function isZipNameFor(name: string, reference: string): boolean {
   return referenceOfZipName(name) === reference.toUpperCase();
 }
+
+/** A calendar day as the registry, the marker and the pane write it: YYYY-MM-DD, its year, month and day captured (dates.ts). */
+export const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A SHA-256 digest as the add-in writes it, in lower-case hex: the zip's in the marker, each client trace's. */
 export const SHA256_HEX = /^[0-9a-f]{64}$/;

@@ -3,7 +3,7 @@
 // languages. Dutch (nl-BE) is the default: the users are Flemish; English only when Outlook
 // itself is set to English.
 
-import { DAY_PATTERN } from './dates';
+import { DAY_PATTERN } from './formats';
 
 export type Lang = 'nl' | 'en';
 export type LocalizedText = { readonly nl: string; readonly en: string };

@@ -47,7 +47,8 @@ const EMBED_KEY = 6;
 
 const MAILBOX_INDEXES = new WeakMap<Registry, MailboxIndex>();
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Appends to a list in a map of lists, once (this index, and the place index of displayName.ts). */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) {
     if (list[list.length - 1] !== value) list.push(value);

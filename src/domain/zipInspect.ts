@@ -59,32 +59,15 @@ export type ZipEntry = {
 
 export type ZipInspection = { readonly entries: readonly ZipEntry[]; readonly problems: readonly ZipProblem[] };
 
-const SIGNATURE = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, descriptor: 0x08074b50 } as const;
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_DESCRIPTOR = 0x08074b50;
 const METHOD_AES = 99;
-/** The extra fields allowed, each with the one size its writer gives it (see the invariants). */
-const EXTRA = { aes: { id: 0x9901, size: 7 }, ntfs: { id: 0x000a, size: 32 } } as const;
-
-/** Where a record's fields sit (PKWARE's APPNOTE.TXT, 4.3): offset from the signature, and width in bytes. */
-type Layout = { readonly [field: string]: readonly [offset: number, width: 2 | 4] };
-const END_RECORD = { disk: [4, 2], cdDisk: [6, 2], onDisk: [8, 2], count: [10, 2], cdSize: [12, 4], cdStart: [16, 4], commentLength: [20, 2] } as const;
-const END_RECORD_SIZE = 22;
-const LOCAL_HEADER = {
-  flags: [6, 2],
-  method: [8, 2],
-  crc: [14, 4],
-  compressedSize: [18, 4],
-  uncompressedSize: [22, 4],
-  nameLength: [26, 2],
-  extraLength: [28, 2],
-} as const;
-const LOCAL_HEADER_SIZE = 30;
-/**
- * A central header holds the local header's fields two bytes further on ("version made by" comes
- * first), and these besides.
- */
-const CENTRAL_SHIFT = 2;
-const CENTRAL_ONLY = { commentLength: [32, 2], localOffset: [42, 4] } as const;
-const CENTRAL_HEADER_SIZE = 46;
+const EXTRA_AES = 0x9901;
+const EXTRA_AES_SIZE = 7;
+const EXTRA_NTFS = 0x000a;
+const EXTRA_NTFS_SIZE = 32;
 /** The compression methods an AES entry may name in its 0x9901 field (store, deflate, deflate64, bzip2, LZMA, zstd, xz, PPMd). */
 const INNER_METHODS = [0, 8, 9, 12, 14, 93, 95, 98];
 /** The high 32 bits of a FILETIME on 1980-01-01 and 2108-01-01: the times a zip can carry. */
@@ -105,15 +88,6 @@ class Reader {
   }
   u32(offset: number): number {
     return (this.u16(offset) + this.u16(offset + 2) * 0x10000) >>> 0;
-  }
-  /** The fields of the record at `at`, read by one layout: the three records are read alike. */
-  fields<L extends Layout>(at: number, layout: L): { readonly [K in keyof L]: number } {
-    const out = {} as { [K in keyof L]: number };
-    for (const key in layout) {
-      const [offset, width] = layout[key] as Layout[string];
-      out[key] = width === 2 ? this.u16(at + offset) : this.u32(at + offset);
-    }
-    return out;
   }
   /** File names as Latin-1 code units: a neutral name is ASCII, anything else fails the name rule anyway. */
   text(offset: number, length: number): string {
@@ -147,13 +121,13 @@ function readExtra(r: Reader, offset: number, length: number): Extra {
     const id = r.u16(p);
     const size = r.u16(p + 2);
     if (p + 4 + size > offset + length) return { ok: false, aesStrength, aesVersion, aesVendor };
-    if (id === EXTRA.aes.id && size === EXTRA.aes.size && !seenAes) {
+    if (id === EXTRA_AES && size === EXTRA_AES_SIZE && !seenAes) {
       seenAes = true;
       aesVersion = r.u16(p + 4);
       aesVendor = r.u16(p + 6) === 0x4541; // "AE"
       aesStrength = r.text(p + 8, 1).charCodeAt(0);
       if (INNER_METHODS.indexOf(r.u16(p + 9)) < 0) ok = false;
-    } else if (id === EXTRA.ntfs.id && size === EXTRA.ntfs.size && !seenNtfs) {
+    } else if (id === EXTRA_NTFS && size === EXTRA_NTFS_SIZE && !seenNtfs) {
       seenNtfs = true;
       if (!ntfsTimesOnly(r, p + 4)) ok = false;
     } else {
@@ -181,8 +155,8 @@ const isAe2 = (c: Central): boolean =>
 function endRecord(r: Reader, size: number): number {
   // The end record is the last 22 bytes when the zip has no comment; a comment is refused anyway,
   // but is searched for so that the problem is named rightly.
-  for (let at = size - END_RECORD_SIZE; at >= 0 && at >= size - END_RECORD_SIZE - 0xffff; at--) {
-    if (r.u32(at) === SIGNATURE.end && at + END_RECORD_SIZE + r.fields(at, END_RECORD).commentLength === size) return at;
+  for (let at = size - 22; at >= 0 && at >= size - 22 - 0xffff; at--) {
+    if (r.u32(at) === SIG_END && at + 22 + r.u16(at + 20) === size) return at;
   }
   return -1;
 }
@@ -201,8 +175,13 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
   const end = endRecord(r, bytes.length);
   if (end < 0) return notAZip();
 
-  const { disk, cdDisk, onDisk, count, cdSize, cdStart, commentLength } = r.fields(end, END_RECORD);
-  if (commentLength > 0) add('comment');
+  const disk = r.u16(end + 4);
+  const cdDisk = r.u16(end + 6);
+  const onDisk = r.u16(end + 8);
+  const count = r.u16(end + 10);
+  const cdSize = r.u32(end + 12);
+  const cdStart = r.u32(end + 16);
+  if (r.u16(end + 20) > 0) add('comment');
   // Multi-disk and zip64 archives: nothing the add-in or 7-Zip writes for a referral.
   if (disk !== 0 || cdDisk !== 0 || onDisk !== count || count === 0xffff || cdStart === 0xffffffff || cdSize === 0xffffffff) return notAZip();
   if (count === 0 || cdStart + cdSize !== end) return notAZip();
@@ -210,16 +189,22 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
   const centrals: Central[] = [];
   let p = cdStart;
   for (let i = 0; i < count; i++) {
-    if (!r.has(p, CENTRAL_HEADER_SIZE) || r.u32(p) !== SIGNATURE.central) return notAZip();
-    const { flags, method, crc, compressedSize, uncompressedSize, nameLength, extraLength } = r.fields(p + CENTRAL_SHIFT, LOCAL_HEADER);
-    const { commentLength, localOffset } = r.fields(p, CENTRAL_ONLY);
-    const variable = p + CENTRAL_HEADER_SIZE;
-    if (!r.has(variable, nameLength + extraLength + commentLength) || compressedSize === 0xffffffff || localOffset === 0xffffffff) return notAZip();
-    const extra = readExtra(r, variable + nameLength, extraLength);
+    if (!r.has(p, 46) || r.u32(p) !== SIG_CENTRAL) return notAZip();
+    const flags = r.u16(p + 8);
+    const method = r.u16(p + 10);
+    const crc = r.u32(p + 16);
+    const compressedSize = r.u32(p + 20);
+    const uncompressedSize = r.u32(p + 24);
+    const nameLength = r.u16(p + 28);
+    const extraLength = r.u16(p + 30);
+    const commentLength = r.u16(p + 32);
+    const localOffset = r.u32(p + 42);
+    if (!r.has(p + 46, nameLength + extraLength + commentLength) || compressedSize === 0xffffffff || localOffset === 0xffffffff) return notAZip();
+    const extra = readExtra(r, p + 46 + nameLength, extraLength);
     if (!extra.ok) add('unexpected-data');
     if (commentLength > 0) add('comment');
     centrals.push({
-      entry: { name: r.text(variable, nameLength), method, encrypted: (flags & 1) === 1, aesStrength: extra.aesStrength, aesVersion: extra.aesVersion },
+      entry: { name: r.text(p + 46, nameLength), method, encrypted: (flags & 1) === 1, aesStrength: extra.aesStrength, aesVersion: extra.aesVersion },
       flags,
       crc,
       compressedSize,
@@ -227,7 +212,7 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
       localOffset,
       aesVendor: extra.aesVendor,
     });
-    p = variable + nameLength + extraLength + commentLength;
+    p += 46 + nameLength + extraLength + commentLength;
   }
   if (p !== end) add('unexpected-data');
 
@@ -236,27 +221,31 @@ export function inspectZip(bytes: Uint8Array, options: { readonly reference?: st
   const byOffset = centrals.slice().sort((a, b) => a.localOffset - b.localOffset);
   for (const c of byOffset) {
     const at = c.localOffset;
-    if (!r.has(at, LOCAL_HEADER_SIZE) || r.u32(at) !== SIGNATURE.local) return { entries: centrals.map((x) => x.entry), problems: ['not-a-zip'] };
+    if (!r.has(at, 30) || r.u32(at) !== SIG_LOCAL) return { entries: centrals.map((x) => x.entry), problems: ['not-a-zip'] };
     if (at !== cursor) add('unexpected-data');
-    const local = r.fields(at, LOCAL_HEADER);
-    const { flags, method, nameLength, extraLength } = local;
-    const variable = at + LOCAL_HEADER_SIZE;
-    if (!r.has(variable, nameLength + extraLength)) return { entries: centrals.map((x) => x.entry), problems: ['not-a-zip'] };
-    const extra = readExtra(r, variable + nameLength, extraLength);
+    const flags = r.u16(at + 6);
+    const method = r.u16(at + 8);
+    const nameLength = r.u16(at + 26);
+    const extraLength = r.u16(at + 28);
+    if (!r.has(at + 30, nameLength + extraLength)) return { entries: centrals.map((x) => x.entry), problems: ['not-a-zip'] };
+    const extra = readExtra(r, at + 30 + nameLength, extraLength);
     if (!extra.ok) add('unexpected-data');
-    if (r.text(variable, nameLength) !== c.entry.name || method !== c.entry.method || (flags & 1) !== (c.flags & 1)) add('unexpected-data');
+    if (r.text(at + 30, nameLength) !== c.entry.name || method !== c.entry.method || (flags & 1) !== (c.flags & 1)) add('unexpected-data');
     if ((flags & 1) === 0) add('not-encrypted');
     else if (method !== METHOD_AES || extra.aesStrength !== 3 || extra.aesVersion !== 2 || !extra.aesVendor) add('not-aes256');
-    const dataStart = variable + nameLength + extraLength;
+    const dataStart = at + 30 + nameLength + extraLength;
     let next = dataStart + c.compressedSize;
     // The local header's CRC and sizes: those of the central header, or zeros when a data
     // descriptor follows (zip.js); nothing else, so they cannot carry anything of their own.
+    const localCrc = r.u32(at + 14);
+    const localCompressed = r.u32(at + 18);
+    const localUncompressed = r.u32(at + 22);
     const descriptor = (flags & 8) !== 0;
-    const sameAsCentral = local.crc === c.crc && local.compressedSize === c.compressedSize && local.uncompressedSize === c.uncompressedSize;
-    if (!sameAsCentral && !(descriptor && local.crc === 0 && local.compressedSize === 0 && local.uncompressedSize === 0)) add('unexpected-data');
+    const sameAsCentral = localCrc === c.crc && localCompressed === c.compressedSize && localUncompressed === c.uncompressedSize;
+    if (!sameAsCentral && !(descriptor && localCrc === 0 && localCompressed === 0 && localUncompressed === 0)) add('unexpected-data');
     if (descriptor) {
       // Data descriptor (zip.js writes one): optional signature, CRC, sizes.
-      const signed = r.has(next, 4) && r.u32(next) === SIGNATURE.descriptor;
+      const signed = r.has(next, 4) && r.u32(next) === SIG_DESCRIPTOR;
       const base = signed ? next + 4 : next;
       if (!r.has(base, 12) || r.u32(base) !== c.crc || r.u32(base + 4) !== c.compressedSize || r.u32(base + 8) !== c.uncompressedSize) add('unexpected-data');
       next = base + 12;
