@@ -34,7 +34,7 @@ import {
 } from '../domain/index';
 import { EXCHANGE_LIMITS, exchangeRules } from './exchangeRules';
 import { readFileAtMost } from './files';
-import { NIS_CODE, POSTCODE } from '../domain/placeCodes';
+import { NIS_CODE, POSTCODE } from '../domain/registry';
 
 const EXIT = { ok: 0, refused: 1, usage: 2, internal: 3 } as const;
 

@@ -83,7 +83,7 @@ export { MAX_REGISTRY_BYTES, parseRegistry, parseRegistryJson, parseRegistryByte
 export type { BadCharacter } from './registrySchema';
 export { ProtocolRecord, isPlainMailbox, isValidKbo, badCharacter } from './registrySchema';
 export { ProtocolId } from './protocolId';
-export { NIS_CODE, POSTCODE } from './placeCodes';
+export { NIS_CODE, POSTCODE } from './registry';
 export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
 export { readJson } from './json';
 

@@ -19,7 +19,6 @@
 import type { CalendarDay } from './dates';
 import type { ClientLocation, LocationBy } from './location';
 import type { Problem } from './messages';
-import { NIS_CODE, POSTCODE } from './placeCodes';
 import { foldAccents } from './text';
 
 export type Municipality = {
@@ -137,6 +136,15 @@ export function findById(registry: Registry, id: string): Protocol | undefined {
   }
   return ix.id.get(id.trim());
 }
+
+// The shapes of the two codes that name a Belgian place, defined once: the registry file's schema,
+// these look-ups, the pane's search box, the referral form and the CLI all test against them.
+
+/** A Belgian postcode (bpost): four digits, 1000 to 9999. */
+export const POSTCODE = /^[1-9]\d{3}$/;
+
+/** A NIS code (Statbel's code of a municipality): five digits. */
+export const NIS_CODE = /^\d{5}$/;
 
 /**
  * Guesses what a free-text query is: 5 digits a NIS code, other digits a postcode (valid only with

@@ -5,10 +5,9 @@
 import * as z from 'zod/mini';
 import { CalendarDay, isCalendarDay } from './dates';
 import type { TextCharacterKind } from './messages';
-import { NIS_CODE, POSTCODE } from './placeCodes';
 import { ProtocolId } from './protocolId';
 import type { Protocol } from './registry';
-import { normalizeName } from './registry';
+import { NIS_CODE, POSTCODE, normalizeName } from './registry';
 
 const PLAIN_MAILBOX = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 

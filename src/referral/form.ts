@@ -16,7 +16,7 @@
 // `max` is the smallest set that gets both right, at about 20 KB gzipped more than `min`.
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { POSTCODE } from '../domain/placeCodes';
+import { POSTCODE } from '../domain/registry';
 
 export const REFERRAL_FIELDS = ['firstName', 'lastName', 'street', 'houseNumber', 'postcode', 'municipality', 'phone', 'email'] as const;
 
