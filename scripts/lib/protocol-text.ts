@@ -4,7 +4,7 @@
 // another one and not fully filled in (the other OCMW's mailbox, KBO or DPO left standing) is
 // caught before review. It cannot see a wrong record copied from a wrong text: that stays the
 // reviewer's job (section 4).
-import type { ProtocolRecord } from '../../src/domain/registryFile';
+import type { ProtocolRecord } from '../../src/domain/registrySchema';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 

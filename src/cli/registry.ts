@@ -34,6 +34,7 @@ import {
 } from '../domain/index';
 import { EXCHANGE_LIMITS, exchangeRules } from './exchangeRules';
 import { readFileAtMost } from './files';
+import { NIS_CODE, POSTCODE } from '../domain/registry';
 import * as wordsEn from '../words/en/commandLine';
 import * as wordsNl from '../words/nl/commandLine';
 
@@ -153,15 +154,9 @@ const OPTION_NAME: Record<string, string> = { location: '--postcode/--municipali
 
 const Address = z.string().trim().min(1).max(MAX_ADDRESS);
 const VerifyOptions = CommonOptions.extend({
-  postcode: z
-    .array(z.string().regex(/^\d{4}$/))
-    .max(1)
-    .optional(),
+  postcode: z.array(z.string().regex(POSTCODE)).max(1).optional(),
   municipality: z.array(z.string().trim().min(1).max(MAX_PLACE)).max(1).optional(),
-  nis: z
-    .array(z.string().regex(/^\d{5}$/))
-    .max(1)
-    .optional(),
+  nis: z.array(z.string().regex(NIS_CODE)).max(1).optional(),
   to: z.array(Address).min(1),
   cc: z.array(Address).default([]),
   bcc: z.array(Address).default([]),

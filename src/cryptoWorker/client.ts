@@ -9,7 +9,7 @@
 //   'worker-unavailable' (there is no fall-back path to fall back to).
 import { CryptoError, isCryptoErrorCode } from '../crypto/errors';
 import { checkEncryptableSizes, type Compression } from '../crypto/limits';
-import { base64Size } from '../office/base64';
+import { base64Size } from '../domain/base64';
 import type { AesEngine, FromWorker, ToWorker, WorkerFile, ZipOutput, ZipResult } from './protocol';
 
 export type { AesEngine, WorkerFile, ZipOutput, ZipResult } from './protocol';

@@ -10,7 +10,7 @@ import type { Compression } from '../crypto/limits';
 /** Which AES code zip.js runs inside the worker: its WASM engine, or plain JS if WASM is blocked. */
 export type AesEngine = 'wasm' | 'js';
 
-/** One file for the zip: its bytes, or its content as bare base64 (decoded in the worker). */
+/** One file for the zip: its bytes (the pane form's PDF), or its content as bare base64 as Office gave it (decoded in the worker). */
 export type WorkerFile = { name: string; bytes: Uint8Array } | { name: string; base64: string };
 
 /** How the zip comes back: bytes (tests, tools) or bare base64, ready for Office. */

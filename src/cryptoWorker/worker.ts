@@ -9,7 +9,7 @@ import { configure } from '@zip.js/zip.js';
 import { CryptoError, isCryptoErrorCode } from '../crypto/errors';
 import { sha256HexAsync } from '../domain/sha256';
 // Office's attachment wire format, decoded and encoded here so the pane's main thread never is.
-import { base64ToBytes, bytesToBase64 } from '../office/base64';
+import { base64ToBytes, bytesToBase64 } from '../domain/base64';
 import type { AesEngine, FromWorker, ToWorker, ZipResult } from './protocol';
 import { generatePassword } from '../crypto/password';
 import { encryptZip } from '../crypto/zip';

@@ -2,7 +2,7 @@
 //
 // Two uses, one table (Unicode's confusables, UTS #39, from the unhomoglyph package; reduced at
 // build time to the entries with an ASCII prototype, scripts/lib/confusables-loader.cjs):
-// - recipients (recipients.ts): the skeleton of an address, to tell an imitation of a registered
+// - recipients (lookalike.ts): the skeleton of an address, to tell an imitation of a registered
 //   mailbox ("оcmw@mesen.be" with a Cyrillic о) from the mailbox;
 // - the text rules (content.ts): the client's name, phone, e-mail, a national register number or
 //   a password written with letters or digits of another script ("Jаn Vаn den Broeck" with

@@ -3,8 +3,7 @@
 // is already 28 February in Brussels). The instant is always passed in: the core has no clock.
 // zod/mini: tree-shakeable, so the Send handler's bundle stays small (full zod is ~450 KB).
 import * as z from 'zod/mini';
-
-const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { DAY_PATTERN } from './formats';
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

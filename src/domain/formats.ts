@@ -43,15 +43,15 @@ export function ourZipName(reference: string): string {
   return `${NEUTRAL_PREFIX}-${reference}.zip`;
 }
 
-const OUR_ZIP = /^doorverwijzing-(KG-\d{8}-[0-9A-HJKMNP-TV-Z]{6})\.zip$/i;
-
 /**
  * The reference in a file name that has the shape of our zip's name (white space around it and
- * letter case ignored, as Outlook may show either), or null for any other name.
+ * letter case ignored, as Outlook may show either), or null for any other name. Read back through
+ * ourZipName and REFERENCE_PATTERN, so the zip name's shape is written once.
  */
 export function referenceOfZipName(name: string): string | null {
-  const m = OUR_ZIP.exec(name.trim());
-  return m && m[1] !== undefined ? m[1].toUpperCase() : null;
+  const written = name.trim();
+  const reference = written.slice(NEUTRAL_PREFIX.length + 1, -'.zip'.length).toUpperCase();
+  return isReference(reference) && ourZipName(reference).toLowerCase() === written.toLowerCase() ? reference : null;
 }
 
 /** The highest n of `doorverwijzing-<reference>-<n>.<ext>`: two digits, so a suffix can never hold a number such as a national register number. */
@@ -73,6 +73,12 @@ export function isEntryNameFor(name: string, reference: string): boolean {
 export function isZipNameFor(name: string, reference: string): boolean {
   return referenceOfZipName(name) === reference.toUpperCase();
 }
+
+/** A calendar day as the registry, the marker and the pane write it: YYYY-MM-DD, its year, month and day captured (dates.ts). */
+export const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A SHA-256 digest as the add-in writes it, in lower-case hex: the zip's in the marker, each client trace's. */
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** The item's sessionData key under which the pane stores the client traces for the Send check (traces.ts). */
 export const TRACES_SESSION_KEY = 'kg-client-traces';

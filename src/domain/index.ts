@@ -78,38 +78,22 @@ export {
   protocolStatus,
   resolveProtocol,
 } from './registry';
-export type { RegistryFileResult, BadCharacter } from './registryFile';
-export {
-  ProtocolRecord,
-  MAX_REGISTRY_BYTES,
-  parseRegistry,
-  parseRegistryJson,
-  parseRegistryBytes,
-  isPlainMailbox,
-  isValidKbo,
-  badCharacter,
-} from './registryFile';
+export type { RegistryFileResult } from './registryFile';
+export { MAX_REGISTRY_BYTES, parseRegistry, parseRegistryJson, parseRegistryBytes } from './registryFile';
+export type { BadCharacter } from './registrySchema';
+export { ProtocolRecord, isPlainMailbox, isValidKbo, badCharacter } from './registrySchema';
 export { ProtocolId } from './protocolId';
+export { NIS_CODE, POSTCODE } from './registry';
 export type { JsonPlace, JsonPath, JsonExpected, JsonDuplicateKey, JsonResult } from './json';
 export { readJson } from './json';
 
-export type { LookalikeKind, Resemblance, RegistryMatch, RecipientRole, RecipientScreen } from './recipients';
-export {
-  NEAR_EDITS,
-  resemblance,
-  skeleton,
-  matchRegistryMailbox,
-  isRegistryMailboxOrLookalike,
-  isNonAsciiAddress,
-  nearRegistryMailbox,
-  namedSocialService,
-  recipientRole,
-  screenRecipients,
-  groupReasons,
-  displayedOtherAddress,
-  addressesIn,
-  checkRecipients,
-} from './recipients';
+export type { LookalikeKind, Resemblance } from './lookalike';
+export { NEAR_EDITS, resemblance, skeleton, isNonAsciiAddress } from './lookalike';
+export type { RegistryMatch } from './mailboxIndex';
+export { matchRegistryMailbox, nearRegistryMailbox } from './mailboxIndex';
+export { namedSocialService, displayedOtherAddress, addressesIn } from './displayName';
+export type { RecipientRole, RecipientScreen } from './recipients';
+export { isRegistryMailboxOrLookalike, recipientRole, screenRecipients, groupReasons, checkRecipients } from './recipients';
 
 export { phoneNoticeKind } from './phoneNotice';
 

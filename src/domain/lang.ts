@@ -3,6 +3,8 @@
 // languages. Dutch (nl-BE) is the default: the users are Flemish; English only when Outlook
 // itself is set to English.
 
+import { DAY_PATTERN } from './formats';
+
 export type Lang = 'nl' | 'en';
 export type LocalizedText = { readonly nl: string; readonly en: string };
 
@@ -18,7 +20,7 @@ export const MONTHS: { readonly [L in Lang]: readonly string[] } = {
 
 /** "2026-02-28" -> "28 februari 2026" / "28 February 2026"; anything else is shown as given. */
 export function formatDay(day: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const m = DAY_PATTERN.exec(day);
   const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
   if (!m || month === undefined) return day;
   return `${Number(m[3])} ${month} ${m[1]}`;

@@ -9,9 +9,9 @@
 // version of the pane has none, and is judged like any other referral. When present they must
 // have their exact shape, like the others: nothing else can ride along in them.
 import * as z from 'zod/mini';
+import { REFERENCE_PATTERN, SHA256_HEX } from './formats';
 import * as en from '../words/en/send';
 import * as nl from '../words/nl/send';
-import { REFERENCE_PATTERN } from './formats';
 import type { LocalizedText } from './lang';
 import type { Problem } from './messages';
 import { mailProblem } from './problems';
@@ -37,7 +37,7 @@ export const ReferralMarker = z.strictObject({
   protocolId: ProtocolId,
   /** Only ever "confirmed": the pane writes no marker before consent is confirmed. */
   consent: z.literal('confirmed'),
-  attachmentSha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  attachmentSha256: z.string().check(z.regex(SHA256_HEX)),
   /** The pane's version (release.ts), e.g. 1.4.2 or 1.4.2-pilot. Absent in drafts of older versions. */
   addinVersion: z.optional(z.string().check(z.regex(ADDIN_VERSION_PATTERN))),
   /** The digest of the registry the pane judged with. Absent in drafts of older versions. */

@@ -137,13 +137,22 @@ export function findById(registry: Registry, id: string): Protocol | undefined {
   return ix.id.get(id.trim());
 }
 
+// The shapes of the two codes that name a Belgian place, defined once: the registry file's schema,
+// these look-ups, the pane's search box, the referral form and the CLI all test against them.
+
+/** A Belgian postcode (bpost): four digits, 1000 to 9999. */
+export const POSTCODE = /^[1-9]\d{3}$/;
+
+/** A NIS code (Statbel's code of a municipality): five digits. */
+export const NIS_CODE = /^\d{5}$/;
+
 /**
  * Guesses what a free-text query is: 5 digits a NIS code, other digits a postcode (valid only with
  * four: "895" is a postcode short of a digit, not a municipality), else a name.
  */
 export function classifyQuery(query: string): LocationBy {
   const q = query.trim();
-  if (/^\d{5}$/.test(q)) return 'nis';
+  if (NIS_CODE.test(q)) return 'nis';
   if (/^\d+$/.test(q)) return 'postcode';
   return 'municipality';
 }
@@ -166,10 +175,10 @@ export function locationOfQuery(registry: Registry, query: string): ClientLocati
   const last = words[words.length - 1] ?? '';
   let postcode: string | null = null;
   let name = '';
-  if (words.length > 1 && /^\d{4}$/.test(first)) {
+  if (words.length > 1 && POSTCODE.test(first)) {
     postcode = first;
     name = words.slice(1).join(' ');
-  } else if (words.length > 1 && /^\d{4}$/.test(last)) {
+  } else if (words.length > 1 && POSTCODE.test(last)) {
     postcode = last;
     name = words.slice(0, -1).join(' ');
   }
@@ -276,8 +285,8 @@ export type Resolution =
  */
 export function resolveProtocol(registry: Registry, location: ClientLocation, day: CalendarDay): Resolution {
   const value = location.value.trim();
-  if (location.by === 'postcode' && !/^\d{4}$/.test(value)) return { status: 'invalid-location', protocol: null, by: 'postcode' };
-  if (location.by === 'nis' && !/^\d{5}$/.test(value)) return { status: 'invalid-location', protocol: null, by: 'nis' };
+  if (location.by === 'postcode' && !POSTCODE.test(value)) return { status: 'invalid-location', protocol: null, by: 'postcode' };
+  if (location.by === 'nis' && !NIS_CODE.test(value)) return { status: 'invalid-location', protocol: null, by: 'nis' };
   const found = findProtocols(registry, location);
   const inForce = found.find((p) => protocolStatus(p, day) === 'in-force');
   if (inForce) return { status: 'in-force', protocol: inForce };

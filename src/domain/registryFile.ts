@@ -1,7 +1,8 @@
-// The registry file (registry/protocols.json): the zod schemas below are the single definition of
-// a valid registry, and parseRegistry is the one way from untrusted data to a Registry. Every
-// problem is reported at once (an admin fixing a registry file should not have to run the check
-// ten times), each naming the record, the field and what it must be.
+// The registry file (registry/protocols.json): the schemas in registrySchema.ts are the single
+// definition of a valid registry, and parseRegistry is the one way from untrusted data to a
+// Registry. Every problem is reported at once (an admin fixing a registry file should not have to
+// run the check ten times), each naming the record, the field and what it must be. Findings
+// across records (an id twice, overlapping protocols) come from registryOverlap.ts.
 //
 // Used by the command line, the build (which turns the validated file into the bundles' compact
 // form, scripts/lib/shipped-registry.ts) and the tests; the pane and the Send check never parse.
@@ -12,17 +13,18 @@
 // invisible or lone surrogate characters), and no two protocols in force on the same day for the
 // same postcode, NIS code, municipality or locality name.
 import * as z from 'zod/mini';
-import { CalendarDay, isCalendarDay } from './dates';
 import type { JsonDuplicateKey, JsonPath } from './json';
 import { readJson } from './json';
 import * as wordsEn from '../words/en/registry';
 import * as wordsNl from '../words/nl/registry';
 import type { LocalizedText } from './lang';
-import type { Problem, TextCharacterKind } from './messages';
+import type { Problem } from './messages';
 import { problem } from './messages';
-import { ProtocolId } from './protocolId';
-import type { Protocol, Registry } from './registry';
+import type { Registry } from './registry';
 import { normalizeName, trustedRegistry } from './registry';
+import { ProtocolRecord, badCharacter, isRecord } from './registrySchema';
+import type { Entry, Finding } from './registryOverlap';
+import { crossRecordFindings } from './registryOverlap';
 
 /**
  * Largest registry file read, in bytes. Every municipality of Belgium (about 565) with a few
@@ -31,111 +33,6 @@ import { normalizeName, trustedRegistry } from './registry';
  * it is read into memory.
  */
 export const MAX_REGISTRY_BYTES = 64 * 1024 * 1024;
-
-// --- field rules ------------------------------------------------------------------------------
-
-const PLAIN_MAILBOX = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
-
-/** Lower-case ASCII, no sub-address, no punycode, no trailing dot, no empty labels. */
-export function isPlainMailbox(s: string): boolean {
-  return PLAIN_MAILBOX.test(s) && !s.includes('..') && !/(^|[.@])xn--/.test(s);
-}
-
-/** Belgian enterprise number: the last two digits are 97 minus the first eight modulo 97. */
-export function isValidKbo(s: string): boolean {
-  const m = /^(0\d{3})\.(\d{3})\.(\d{3})$/.exec(s);
-  if (!m) return false;
-  const digits = `${m[1]}${m[2]}${m[3]}`;
-  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
-}
-
-export type BadCharacter = { readonly index: number; readonly codePoint: number; readonly kind: TextCharacterKind };
-
-// Format characters that change how text reads without showing: bidirectional overrides could
-// make a social service's name read as another; zero-width characters would make two equal-looking
-// names differ.
-const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
-
-/** The first character that has no place in text a person reads, or null. */
-export function badCharacter(s: string): BadCharacter | null {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-      return { index: i, codePoint: c, kind: 'lone-surrogate' };
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) return { index: i, codePoint: c, kind: 'lone-surrogate' };
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return { index: i, codePoint: c, kind: 'control' };
-    if (INVISIBLE.test(s.charAt(i))) return { index: i, codePoint: c, kind: 'invisible' };
-  }
-  return null;
-}
-
-const Text = z.string().check(
-  z.refine((s) => s.trim() === s && s.length > 0 && s.length <= 300),
-  z.refine((s) => badCharacter(s) === null, { error: 'text-character' }),
-);
-/** A name someone may type to find the protocol: it must leave something to compare. */
-const PlaceName = z.string().check(
-  z.refine((s) => s.trim() === s && s.length > 0 && s.length <= 100 && normalizeName(s) !== ''),
-  z.refine((s) => badCharacter(s) === null, { error: 'text-character' }),
-);
-const Postcode = z.string().check(z.regex(/^[1-9]\d{3}$/));
-const Nis = z.string().check(z.regex(/^\d{5}$/));
-const Kbo = z.string().check(z.refine(isValidKbo));
-const Mailbox = z.string().check(z.refine(isPlainMailbox, { error: 'mailbox-not-ascii' }));
-const Email = z.string().check(z.refine(isPlainMailbox));
-const Phone = z.string().check(z.regex(/^\+?\d[\d ./()-]{6,20}\d$/));
-
-export const ProtocolRecord = z
-  .strictObject({
-    id: ProtocolId,
-    municipality: z.strictObject({
-      name: PlaceName,
-      nis: Nis,
-      postcodes: z.array(Postcode).check(z.minLength(1), z.maxLength(50)),
-      /** deelgemeenten, so a client living in Waarloos finds Kontich */
-      localities: z.optional(z.array(PlaceName).check(z.maxLength(100))),
-    }),
-    socialService: z.strictObject({
-      name: Text,
-      kbo: Kbo,
-      address: z.strictObject({ street: Text, postcode: Postcode, municipality: Text }),
-      phone: z.optional(Phone),
-    }),
-    mailbox: Mailbox,
-    localTeam: Text,
-    inForceFrom: CalendarDay,
-    /** First day on which the protocol is no longer in force; null while it runs. */
-    endedOn: z.nullable(CalendarDay),
-    signed: z.strictObject({ place: Text, date: CalendarDay }),
-    dpo: z.strictObject({ opgroeien: Email, socialService: Email }),
-    source: z.strictObject({ document: Text, title: Text }),
-  })
-  .check(
-    z.refine((p) => p.endedOn === null || p.endedOn >= p.inForceFrom, {
-      error: 'end-before-start',
-      path: ['endedOn'],
-      // Run even when other fields of the record are broken, so every problem is listed at once.
-      when: (payload) => datesReadable(payload.value),
-    }),
-  );
-/** A protocol as the file holds it: everything the protocol text says, for the screens that show it. */
-export type ProtocolRecord = z.infer<typeof ProtocolRecord>;
-
-// A record is a Protocol with more: the compiler checks that here, once.
-const recordIsProtocol = (r: ProtocolRecord): Protocol => r;
-void recordIsProtocol;
-
-function datesReadable(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  const { inForceFrom, endedOn } = value;
-  return typeof inForceFrom === 'string' && isCalendarDay(inForceFrom) && typeof endedOn === 'string' && isCalendarDay(endedOn);
-}
 
 const Envelope = z.strictObject({ version: z.literal(1), protocols: z.array(z.unknown()) });
 
@@ -152,9 +49,6 @@ function expectOf(pattern: string): LocalizedText {
 /** A valid registry, as the rules use it, and the file's full records (same order). */
 export type RegistryFileResult =
   { readonly ok: true; readonly registry: Registry; readonly records: readonly ProtocolRecord[] } | { readonly ok: false; readonly problems: Problem[] };
-
-type Entry = { index: number; id: string | undefined; protocol: ProtocolRecord | undefined };
-type Finding = { kind: 'duplicate-id'; id: string; indexes: number[] } | { kind: 'overlap'; indexes: [number, number]; shared: string; from: string };
 
 /** Accepts anything (the result of JSON.parse); never throws. */
 export function parseRegistry(data: unknown): RegistryFileResult {
@@ -283,85 +177,6 @@ function findingProblem(f: Finding, entries: readonly Entry[]): Problem {
   return problem('registry-overlap', { first: label(f.indexes[0]), second: label(f.indexes[1]), shared: f.shared, from: f.from });
 }
 
-function crossRecordFindings(entries: readonly Entry[]): Finding[] {
-  const findings: Finding[] = [];
-  const byId = new Map<string, number[]>();
-  for (const e of entries) {
-    if (e.id === undefined) continue;
-    const list = byId.get(e.id);
-    if (list) list.push(e.index);
-    else byId.set(e.id, [e.index]);
-  }
-  for (const [id, indexes] of byId) if (indexes.length > 1) findings.push({ kind: 'duplicate-id', id, indexes });
-  const valid = entries.filter((e): e is Entry & { protocol: ProtocolRecord } => e.protocol !== undefined);
-  return [...findings, ...overlaps(valid)];
-}
-
-// --- overlap: at most one protocol in force per postcode, NIS code and name on any day --------
-
-type Area = { key: string; label: string; rank: number };
-
-/** The lookups a protocol answers, each once: its postcodes, its NIS code, its name and localities. */
-function areasOf(p: ProtocolRecord): Area[] {
-  const candidates: Area[] = [
-    ...p.municipality.postcodes.map((pc) => ({ key: `postcode:${pc}`, label: `postcode ${pc}`, rank: 0 })),
-    { key: `nis:${p.municipality.nis}`, label: `NIS ${p.municipality.nis}`, rank: 1 },
-    ...[p.municipality.name, ...(p.municipality.localities ?? [])].map((name) => ({ key: `name:${normalizeName(name)}`, label: name, rank: 2 })),
-  ];
-  // A value listed twice in one protocol is a problem of its own (repeatedValues), not an overlap.
-  const seen = new Set<string>();
-  return candidates.filter((a) => !seen.has(a.key) && seen.add(a.key));
-}
-
-const NO_END = '9999-12-31';
-
-/**
- * Groups protocols by area, then sweeps each group in order of start: a protocol that starts
- * before the latest end seen so far overlaps the protocol with that end. O(k log k) for k areas
- * in all, instead of comparing every pair; every protocol in a conflict is named at least once.
- */
-function overlaps(valid: ReadonlyArray<{ index: number; protocol: ProtocolRecord }>): Finding[] {
-  type Member = { index: number; from: string; end: string };
-  const groups = new Map<string, { area: Area; members: Member[] }>();
-  for (const { index, protocol } of valid) {
-    const member = { index, from: protocol.inForceFrom, end: protocol.endedOn ?? NO_END };
-    // A protocol that ends on the day it starts is never in force: it cannot overlap anything.
-    if (member.from >= member.end) continue;
-    for (const area of areasOf(protocol)) {
-      const group = groups.get(area.key);
-      if (group) group.members.push(member);
-      else groups.set(area.key, { area, members: [member] });
-    }
-  }
-  const pairs = new Map<string, { indexes: [number, number]; from: string; areas: Area[] }>();
-  for (const { area, members } of groups.values()) {
-    if (members.length < 2) continue;
-    members.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.index - b.index));
-    let latest: Member | undefined;
-    for (const m of members) {
-      if (latest && m.from < latest.end) {
-        const indexes: [number, number] = latest.index < m.index ? [latest.index, m.index] : [m.index, latest.index];
-        const key = `${indexes[0]},${indexes[1]}`;
-        const pair = pairs.get(key);
-        if (pair) pair.areas.push(area);
-        else pairs.set(key, { indexes, from: m.from, areas: [area] });
-      }
-      if (!latest || m.end > latest.end) latest = m;
-    }
-  }
-  return [...pairs.values()]
-    .sort((a, b) => a.indexes[0] - b.indexes[0] || a.indexes[1] - b.indexes[1])
-    .map((p) => ({
-      kind: 'overlap' as const,
-      indexes: p.indexes,
-      from: p.from,
-      shared: p.areas
-        .sort((a, b) => a.rank - b.rank)
-        .map((a) => a.label)
-        .join(', '),
-    }));
-}
-
 // --- helpers ----------------------------------------------------------------------------------
 
 function fieldPath(path: JsonPath | readonly PropertyKey[]): string {
@@ -411,8 +226,4 @@ export function preview(v: unknown, depth = 2): string {
   // Never cut between the two halves of a character outside the BMP (an emoji, say).
   const cut = /[\ud800-\udbff]/.test(s.charAt(76)) ? 76 : 77;
   return `${s.slice(0, cut)}...`;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

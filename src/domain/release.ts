@@ -5,8 +5,8 @@
 // No value here is about a client or a user.
 import * as z from 'zod/mini';
 import { sha256Hex, utf8Bytes } from './sha256';
-import type { ProtocolRecord } from './registryFile';
-import { badCharacter } from './registryFile';
+import type { ProtocolRecord } from './registrySchema';
+import { badCharacter } from './registrySchema';
 
 /**
  * release: the add-in everybody gets (SendMode Block); pilot: a second add-in beside it with its

@@ -1,6 +1,6 @@
 // The exact rule of protocol article 6: a recipient IS the registered mailbox when its address
 // equals it, and nothing else is forgiven. A module of its own: the pane's first screen uses it
-// without the look-alike rules (recipients.ts) that name what is wrong with any other address.
+// without the look-alike rules (lookalike.ts) that name what is wrong with any other address.
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** RFC 5322 atext and dots: a local part that needs no quotes. */

@@ -8,7 +8,7 @@
 // Replaced at build time like shippedCompact.ts (same loader, form 'records'); computed here from
 // the file when run from source.
 import data from '../../registry/protocols.json';
-import type { ProtocolRecord } from './registryFile';
+import type { ProtocolRecord } from './registrySchema';
 import { parseRegistry } from './registryFile';
 
 let records: readonly ProtocolRecord[] | undefined;

@@ -20,6 +20,7 @@
 //   never what.
 // - Pure and ES2016: the Send bundle runs this in classic Outlook's JavaScript-only runtime.
 import * as z from 'zod/mini';
+import { SHA256_HEX } from './formats';
 import { prefixedSha256Hex, utf8Bytes } from './sha256';
 import { COMBINING_MARKS, nextDigit, readableDigits, stripInvisible } from './text';
 
@@ -32,7 +33,7 @@ export const ClientDetails = z.strictObject({
 });
 export type ClientDetails = z.infer<typeof ClientDetails>;
 
-const Hash = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const Hash = z.string().check(z.regex(SHA256_HEX));
 
 /** Words of one name (first or last) that are looked for: "Van den Broeck-De Smet" has five. */
 export const MAX_NAME_WORDS = 6;
@@ -119,12 +120,12 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 
 // What the tokenizer asks of a character, as bits: one table lookup per character of the usual
 // scripts instead of a dozen range tests (a 2 MB token of "7K3M" is two million tokens).
-const WORD = 1;
-const LOWER = 2;
-const UPPER = 4;
-const DIGIT = 8;
-const LATIN = 16;
-const MARK = 32;
+const WORD = 1 << 0;
+const LOWER = 1 << 1;
+const UPPER = 1 << 2;
+const DIGIT = 1 << 3;
+const LATIN = 1 << 4;
+const MARK = 1 << 5;
 function characterClass(c: number): number {
   return (
     (isWordCharacter(c) ? WORD : 0) |
@@ -166,6 +167,12 @@ type Tokens = {
   readonly flags: Uint8Array;
 };
 
+/** `into`, a larger array of the same kind, holding `from` at its start. */
+function copied<A extends Int32Array | Uint8Array>(from: A, into: A): A {
+  into.set(from);
+  return into;
+}
+
 /**
  * One pass over the text (decomposed, invisible characters removed): a token ends at anything
  * that is not a letter or digit, where a lower-case letter meets a capital (camelCase), and where
@@ -193,18 +200,10 @@ function scan(text: string, keepAt: boolean, seed: number): Tokens {
   // Doubling: the arrays grow with the tokens, not with the text, and the push itself stays small.
   const grow = (): void => {
     capacity *= 2;
-    const s2 = new Int32Array(capacity);
-    s2.set(start);
-    start = s2;
-    const e2 = new Int32Array(capacity);
-    e2.set(end);
-    end = e2;
-    const h2 = new Int32Array(capacity);
-    h2.set(state);
-    state = h2;
-    const f2 = new Uint8Array(capacity);
-    f2.set(flags);
-    flags = f2;
+    start = copied(start, new Int32Array(capacity));
+    end = copied(end, new Int32Array(capacity));
+    state = copied(state, new Int32Array(capacity));
+    flags = copied(flags, new Uint8Array(capacity));
   };
   const push = (from: number, to: number, h: number, f: number): void => {
     if (count === capacity) grow();

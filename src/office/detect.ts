@@ -40,9 +40,6 @@ type OfficeReadyInfo = { host: Office.HostType | string | null };
 
 const TIMED_OUT = Symbol('timed out');
 
-/** Same as MailboxResolution; the name the task pane uses. */
-export type ResolvedMailbox = MailboxResolution;
-
 /** Calls Office.onReady() itself (when office.js loaded) and decides. */
 export function resolveMailbox(officeGlobal: typeof Office | undefined, options?: ResolveMailboxOptions): Promise<MailboxResolution>;
 /** With an onReady promise the caller already has (tests hand in their own). */

@@ -13,7 +13,7 @@
 //   only drops the port's own listener.
 
 import * as z from 'zod/mini';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64 } from '../domain/base64';
 import type { ItemNotice, MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MailboxError } from './port';
 import { createLimiter } from './retry';

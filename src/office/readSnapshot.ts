@@ -36,7 +36,7 @@ import {
   sha256HexAsync,
   sniffContent,
 } from '../domain';
-import { base64ToBytes } from './base64';
+import { base64ToBytes } from '../domain/base64';
 import type { MailAttachment, MailboxPort } from './port';
 import { MailboxError, toRecipients } from './port';
 import type { RetryOptions } from './retry';

@@ -18,7 +18,7 @@
 // - `control` is a bag of plain closures, so it still works when the preview hangs it on
 //   `window.__simulatedOutlook` and a browser test calls it from page.evaluate.
 
-import { base64Size, base64ToBytes, bytesToBase64 } from './base64';
+import { base64Size, base64ToBytes, bytesToBase64 } from '../domain/base64';
 import type { ItemNotice, MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MAX_NOTICE_KEY_LENGTH, MAX_NOTICE_LENGTH, MailboxError } from './port';
 import { createSampleReferralPdf } from './samplePdf';

@@ -16,6 +16,7 @@
 // `max` is the smallest set that gets both right, at about 20 KB gzipped more than `min`.
 import { z } from 'zod';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { POSTCODE } from '../domain/registry';
 import type { LocalizedText } from '../domain/lang';
 import * as en from '../words/en/form';
 import * as nl from '../words/nl/form';
@@ -107,9 +108,6 @@ const STREET = /^(?=.*\p{L})[\p{L}\p{M}\p{N} '’.,/()-]+$/u;
 // Belgian house numbers: a number, optional letter(s) or a range, optional box ("bus", "bte",
 // "box", "b" or "/"): 12, 12A, 12-14, 12 bus 3, 12 bte 4, 12/3, 12A bus 101.
 const HOUSE_NUMBER = /^[1-9]\d{0,4}(?: ?[A-Z]{1,2})?(?:-[1-9]\d{0,4}[A-Z]?)?(?: ?(?:\/|(?:bus|bte|box|b\.?) ?)[0-9A-Z][0-9A-Z.-]{0,5})?$/i;
-
-// Belgian postcodes run from 1000 to 9999.
-const POSTCODE = /^[1-9]\d{3}$/;
 
 const emailSchema = z.email();
 

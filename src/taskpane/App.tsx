@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { Suspense, lazy } from 'react';
 import { AriaLiveAnnouncer, FluentProvider, Text, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { langOf } from '../domain';
-import type { ResolvedMailbox } from '../office/detect';
+import type { MailboxResolution } from '../office/detect';
 import { Referral } from './Referral/Referral';
 import { useShippedRegistry } from './shippedRegistry';
 import { startWords } from '../words/paneStart';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ mailbox }: { mailbox: ResolvedMailbox }): ReactElement {
+export function App({ mailbox }: { mailbox: MailboxResolution }): ReactElement {
   const styles = useStyles();
   const lang = langOf(mailbox.port.displayLanguage);
   const t = startWords[lang];

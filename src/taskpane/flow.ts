@@ -15,7 +15,7 @@
 //   in their own chunk after the first screen, and until then only the location is judged and
 //   nothing can be encrypted.
 import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry, evaluateReferral } from '../domain';
-import { evaluateLocation, locationOfQuery, findById, findProtocols, referenceOfZipName, sameMailbox } from '../domain';
+import { evaluateLocation, locationOfQuery, findById, findProtocols, referenceOfZipName, sameMailbox, NIS_CODE, POSTCODE } from '../domain';
 import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/sizes';
 import type { MailAttachment } from '../office/port';
 import type { NeutralText } from './neutralText';
@@ -179,7 +179,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
 
 /** Four digits (a postcode) or five (a NIS code): nothing more will be typed, judge it now. */
 function isCompleteQuery(query: string): boolean {
-  return /^\d{4,5}$/.test(query.trim());
+  return POSTCODE.test(query.trim()) || NIS_CODE.test(query.trim());
 }
 
 /** What the typed text says about where the client lives, or null when nothing was typed. */

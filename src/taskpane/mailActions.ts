@@ -26,7 +26,8 @@ import {
   referenceOfZipName,
   shippedRelease,
 } from '../domain';
-import { base64Size } from '../office/base64';
+import { base64Size } from '../domain/base64';
+import type { WorkerFile } from '../cryptoWorker/protocol';
 import type { MailAttachment, MailboxPort } from '../office/port';
 import { MailboxError, toRecipients } from '../office/port';
 import type { Limiter } from '../office/retry';
@@ -90,15 +91,12 @@ export async function clearPriorReferral(port: MailboxPort, call: Call, prior: P
   }
 }
 
-/** One file for the worker: the original as Office gave it (base64), or the pane form's bytes. */
-export type EncryptInput = { name: string; base64: string } | { name: string; bytes: Uint8Array };
-
 /** What the worker hands back: the zip as Office takes it, with its size and SHA-256. */
 export type EncryptedZip = { zipBase64: string; size: number; sha256: string };
 
 export type EncryptDeps = {
   /** Decodes, encrypts, hashes and encodes in the worker. */
-  encrypt(file: EncryptInput, password: string, onProgress: (done: number, total: number) => void): Promise<EncryptedZip>;
+  encrypt(file: WorkerFile, password: string, onProgress: (done: number, total: number) => void): Promise<EncryptedZip>;
   newPassword(): string;
   newReference(): string;
   names(reference: string, originalName: string): { entryName: string; zipName: string };
@@ -156,7 +154,7 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
   // A form made in the pane already carries its reference (it is printed on the PDF).
   const reference = source.kind === 'document' ? source.reference : deps.newReference();
   const { entryName, zipName } = deps.names(reference, source.name);
-  const file: EncryptInput = 'base64' in content ? { name: entryName, base64: content.base64 } : { name: entryName, bytes: content.bytes };
+  const file: WorkerFile = 'base64' in content ? { name: entryName, base64: content.base64 } : { name: entryName, bytes: content.bytes };
   let zip: EncryptedZip;
   try {
     const size = 'base64' in content ? base64Size(content.base64) : content.bytes.length;

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
-import type { ProtocolRecord } from '../../domain/registryFile';
+import type { ProtocolRecord } from '../../domain/registrySchema';
 import { shippedRecords } from '../../domain/shippedRecords';
 import type { BreachField, BreachInput } from '../breachReport';
 import { breachReport, parseBreachFacts } from '../breachReport';

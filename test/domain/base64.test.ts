@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { base64ToBytes, bytesToBase64 } from '../../src/office/base64';
+import { base64ToBytes, bytesToBase64 } from '../../src/domain/base64';
 
 describe('base64', () => {
   it('matches Node for every length around the chunk boundaries', () => {

@@ -1,6 +1,10 @@
 // Bare base64 (no `data:` prefix), as addFileAttachmentFromBase64Async wants it and
 // getAttachmentContentAsync returns it. Works on 25 MB without blowing the stack:
 // String.fromCharCode gets bounded chunks, never one argument per byte of the file.
+// A byte utility, not Office: the Office adapter, the Send check's snapshot reader and the crypto
+// worker all take it from here, so the worker does not depend on the Office layer. Decoding is
+// ES2016 without atob (the Send bundle uses it); encoding uses btoa and only the pane and the
+// worker encode.
 
 // A multiple of 3, so every chunk encodes to whole base64 quads and chunks concatenate
 // without padding in the middle; small enough for any engine's argument limit (and measured
