@@ -29,16 +29,18 @@ import {
 import { base64Size } from '../office/base64';
 import type { MailAttachment, MailboxPort } from '../office/port';
 import { MailboxError, toRecipients } from '../office/port';
-import type { Limiter } from '../office/retry';
-import { isTransient, withRetry } from '../office/retry';
+import { withRetry } from '../office/retry';
 import { isFinished } from './flow';
 import type { Call, EncryptPlan, EncryptSource, EncryptStage, Encrypted, FailureCode, HeldOriginal, PriorReferral } from './types';
 
-export type CallOptions = { limiter: Limiter; onRetry?: () => void; delaysMs?: readonly number[] };
+export type CallOptions = { onRetry?: () => void; delaysMs?: readonly number[] };
 
-/** Every Office call of the pane: limited to a few at once, transient failures retried. */
-export function makeCall({ limiter, onRetry, delaysMs }: CallOptions): Call {
-  return (op) => withRetry(() => limiter(op), { onRetry: () => onRetry?.(), ...(delaysMs ? { delaysMs } : {}) });
+/**
+ * Every Office call of the pane, with its transient failures retried. Not limited here: the port
+ * limits its own calls (officeMailbox.ts), so one limit holds for the pane and the Send check.
+ */
+export function makeCall({ onRetry, delaysMs }: CallOptions = {}): Call {
+  return (op) => withRetry(op, { onRetry: () => onRetry?.(), ...(delaysMs ? { delaysMs } : {}) });
 }
 
 export async function readRecipients(port: MailboxPort, call: Call): Promise<Recipient[]> {
@@ -242,11 +244,18 @@ export async function restoreOriginal(port: MailboxPort, call: Call, held: HeldO
 
 type AddOutcome = { kind: 'added'; id: string } | { kind: 'not-added'; tooLarge: boolean } | { kind: 'unknown' };
 
-/** Adds a file, re-reading the attachments after any failure so it is never attached twice. */
-async function addOnce(port: MailboxPort, call: Call, name: string, base64: string, size: number, sleep = defaultSleep): Promise<AddOutcome> {
-  for (let attempt = 1; ; attempt++) {
+/** Pauses between the tries of an add (each try: add, and after a failure, look). */
+const ADD_DELAYS_MS = [300, 600];
+
+/**
+ * Adds a file, never twice: withRetry repeats the whole "add, then look" step, not the add alone,
+ * because a transient failure may have attached the file. After any failure the attachments are
+ * read again and a file that arrived is used.
+ */
+async function addOnce(port: MailboxPort, call: Call, name: string, base64: string, size: number, sleep?: (ms: number) => Promise<void>): Promise<AddOutcome> {
+  const addOrFind = async (): Promise<AddOutcome> => {
     try {
-      return { kind: 'added', id: await call(() => noRetry(() => port.addFileAttachmentFromBase64(name, base64))) };
+      return { kind: 'added', id: await port.addFileAttachmentFromBase64(name, base64) };
     } catch (error) {
       let list: MailAttachment[];
       try {
@@ -257,11 +266,13 @@ async function addOnce(port: MailboxPort, call: Call, name: string, base64: stri
       }
       const arrived = list.find((a) => a.name === name && a.size === size);
       if (arrived) return { kind: 'added', id: arrived.id };
-      const cause = unwrap(error);
-      if (!isTransient(cause) || attempt >= ADD_ATTEMPTS)
-        return { kind: 'not-added', tooLarge: cause instanceof MailboxError && cause.code === 'attachment-too-large' };
-      await sleep(300 * attempt);
+      throw error;
     }
+  };
+  try {
+    return await withRetry(addOrFind, { attempts: ADD_ATTEMPTS, delaysMs: ADD_DELAYS_MS, ...(sleep ? { sleep } : {}) });
+  } catch (error) {
+    return { kind: 'not-added', tooLarge: error instanceof MailboxError && error.code === 'attachment-too-large' };
   }
 }
 
@@ -326,26 +337,6 @@ export async function writeNeutralText(
   await call(() => port.setSubject(subject));
   return call(() => port.setBodyTextAboveSignature(body, signoff));
 }
-
-// The add must not go through withRetry: a transient failure may have attached the file, so the
-// retry decision is addOnce's, after looking. Wrapping the error hides it from withRetry.
-class NotRetried extends Error {
-  constructor(readonly inner: unknown) {
-    super('not retried');
-  }
-}
-async function noRetry<T>(op: () => Promise<T>): Promise<T> {
-  try {
-    return await op();
-  } catch (error) {
-    throw new NotRetried(error);
-  }
-}
-function unwrap(error: unknown): unknown {
-  return error instanceof NotRetried ? error.inner : error;
-}
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Stores the client traces on the item for the Send check (sessionData, never sent). 'unsupported'

@@ -2,7 +2,6 @@
 // what is left in the mail when one of them fails, and that the original is never lost.
 import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
 import { createSimulatedMailbox, type SimulatedMethod } from '../../src/office/simulatedMailbox';
-import { createLimiter } from '../../src/office/retry';
 import type { EncryptDeps, EncryptOutcome } from '../../src/taskpane/mailActions';
 import {
   clearPriorReferral,
@@ -35,7 +34,7 @@ const deps: EncryptDeps = {
 
 const ZIP = 'doorverwijzing-KG-20260310-ABCDEF.zip';
 const traces = buildTraces({ fileName: 'Verwijsformulier Kristof Peeters.pdf' }, '0'.repeat(32));
-const call = makeCall({ limiter: createLimiter(3), delaysMs: [0] });
+const call = makeCall({ delaysMs: [0] });
 
 function setup(options: { total?: number } = {}) {
   const formBytes = new Uint8Array(Array.from({ length: 60 }, (_, i) => i));
