@@ -23,13 +23,13 @@ import { neutralText } from './neutralText';
 import type { EncryptPlan, Encrypted, FlowAction, FlowState, PriorReferral, SizePlan, Source, SourceReadiness, StepReasons } from './types';
 
 export const initialFlow: FlowState = {
-  view: 'flow',
+  screen: 'flow',
   prior: { status: 'checking' },
   query: '',
   queryState: 'typing',
   recipients: { status: 'loading' },
   following: 'polling',
-  setRecipients: 'idle',
+  onlyRegistered: 'idle',
   consent: 'unconfirmed',
   source: { kind: 'none' },
   attachments: { status: 'idle' },
@@ -57,8 +57,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   // The mail changed under the last check: its verdict no longer describes the mail.
   const stale = (s: FlowState): FlowState => (s.check.status === 'done' ? { ...s, check: { status: 'idle' } } : s);
   switch (action.type) {
-    case 'view':
-      return { ...state, view: action.view };
+    case 'screen':
+      return { ...state, screen: action.screen };
     case 'prior-found':
       if (state.prior.status !== 'checking') return state;
       return {
@@ -96,8 +96,8 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
       return { ...state, recipients: { status: 'failed' } };
     case 'following':
       return { ...state, following: action.following };
-    case 'set-recipients':
-      return { ...state, setRecipients: action.status };
+    case 'only-registered':
+      return { ...state, onlyRegistered: action.status };
     case 'consent':
       if (isLocked(state)) return state;
       return { ...state, consent: action.consent };
@@ -321,6 +321,11 @@ export function sizePlan(state: FlowState): SizePlan {
   if (others + (original?.size ?? 0) + zip <= MAIL_ATTACHMENTS_LIMIT) return { kind: 'fits' };
   if (original && others + zip <= MAIL_ATTACHMENTS_LIMIT) return { kind: 'original-out-first', originalSize: original.size };
   return { kind: 'too-large', reason: 'mail', size: others };
+}
+
+/** Attachments a team member could mean as "the form": real files, not inline images. */
+export function formCandidates(list: readonly MailAttachment[]): MailAttachment[] {
+  return list.filter((a) => a.attachmentType === 'file' && !a.isInline && referenceOfZipName(a.name) === null);
 }
 
 /** The mail's inline images (signature logos, pasted screenshots): they travel unencrypted. */

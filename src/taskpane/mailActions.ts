@@ -31,7 +31,7 @@ import type { MailAttachment, MailboxPort } from '../office/port';
 import { MailboxError, toRecipients } from '../office/port';
 import { withRetry } from '../office/retry';
 import { isFinished } from './flow';
-import type { Call, EncryptPlan, EncryptSource, EncryptStage, Encrypted, FailureCode, HeldOriginal, PriorReferral } from './types';
+import type { Call, EncryptPlan, EncryptSource, EncryptStage, Encrypted, FailureCode, HeldOriginal, OriginalOutcome, PriorReferral } from './types';
 
 export type CallOptions = { onRetry?: () => void; delaysMs?: readonly number[] };
 
@@ -43,21 +43,20 @@ export function makeCall({ onRetry, delaysMs }: CallOptions = {}): Call {
   return (op) => withRetry(op, { onRetry: () => onRetry?.(), ...(delaysMs ? { delaysMs } : {}) });
 }
 
-export async function readRecipients(port: MailboxPort, call: Call): Promise<Recipient[]> {
+/**
+ * To, Cc and Bcc together, through the pane's call (its retries show in the pane). The Send check
+ * reads one field at a time with its own pauses (readRecipients in office/readSnapshot.ts).
+ */
+export async function readAllRecipients(port: MailboxPort, call: Call): Promise<Recipient[]> {
   const lists = await Promise.all(RECIPIENT_FIELDS.map((field) => call(() => port.getRecipients(field)).then((list) => toRecipients(field, list))));
   return lists.flatMap((list) => list);
 }
 
 /** To becomes exactly the registered mailbox; Cc and Bcc are emptied. Each set is idempotent. */
-export async function setOnlyRegistered(port: MailboxPort, call: Call, mailbox: string): Promise<void> {
+export async function writeOnlyRegistered(port: MailboxPort, call: Call, mailbox: string): Promise<void> {
   await call(() => port.setRecipients('to', [{ emailAddress: mailbox }]));
   await call(() => port.setRecipients('cc', []));
   await call(() => port.setRecipients('bcc', []));
-}
-
-/** Attachments a team member could mean as "the form": real files, not inline images. */
-export function formCandidates(list: readonly MailAttachment[]): MailAttachment[] {
-  return list.filter((a) => a.attachmentType === 'file' && !a.isInline && referenceOfZipName(a.name) === null);
 }
 
 /** Reads our headers and the attachments; null when the mail holds nothing of an earlier referral. */
@@ -82,7 +81,7 @@ export async function findPriorReferral(port: MailboxPort, call: Call): Promise<
 export async function clearPriorReferral(port: MailboxPort, call: Call, prior: PriorReferral): Promise<'cleared' | 'failed'> {
   try {
     for (const zip of prior.zips) {
-      if ((await removeOriginal(port, call, zip.id)) === 'still-attached') return 'failed';
+      if ((await removeAttachmentChecked(port, call, zip.id)) === 'still-attached') return 'failed';
     }
     await call(() => port.removeInternetHeaders(REFERRAL_HEADER_NAMES));
     await call(() => port.removeSessionData(TRACES_SESSION_KEY)).catch(() => undefined);
@@ -109,9 +108,6 @@ export type EncryptDeps = {
   isTooLarge(error: unknown): boolean;
   sleep?: (ms: number) => Promise<void>;
 };
-
-/** Where the original is after a run that added nothing of ours (and its id, when in the mail). */
-export type OriginalOutcome = { where: 'kept' } | { where: 'put-back'; id: string } | { where: 'held'; original: HeldOriginal };
 
 export type EncryptOutcome =
   /** The final safe state: zip in and confirmed, original out, headers set. */
@@ -173,7 +169,7 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
   let held: HeldOriginal | null = null;
   if (plan === 'original-out-first' && source.kind === 'attachment' && 'base64' in content) {
     onStage('making-room');
-    if ((await removeOriginal(port, call, source.id)) === 'still-attached') return failed('make-room');
+    if ((await removeAttachmentChecked(port, call, source.id)) === 'still-attached') return failed('make-room');
     held = { name: source.name, base64: content.base64 };
   }
   const putBack = async (failure: FailureCode): Promise<EncryptOutcome> => {
@@ -205,7 +201,7 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
     if (held !== null) original = { id: source.id, name: source.name, status: 'removed' };
     else {
       onStage('removing');
-      original = { id: source.id, name: source.name, status: await removeOriginal(port, call, source.id) };
+      original = { id: source.id, name: source.name, status: await removeAttachmentChecked(port, call, source.id) };
     }
   }
 
@@ -218,7 +214,9 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
 /** What is left of an unfinished referral, done: the original removed, the headers written. */
 export async function finishReferral(port: MailboxPort, call: Call, result: Encrypted): Promise<Encrypted> {
   const original =
-    result.original?.status === 'still-attached' ? { ...result.original, status: await removeOriginal(port, call, result.original.id) } : result.original;
+    result.original?.status === 'still-attached'
+      ? { ...result.original, status: await removeAttachmentChecked(port, call, result.original.id) }
+      : result.original;
   const headers =
     result.headers === 'written'
       ? 'written'
@@ -277,7 +275,7 @@ async function addOnce(port: MailboxPort, call: Call, name: string, base64: stri
 }
 
 /** Removes an attachment; a failed remove is checked against the mail before calling it failed. */
-export async function removeOriginal(port: MailboxPort, call: Call, id: string): Promise<'removed' | 'still-attached'> {
+export async function removeAttachmentChecked(port: MailboxPort, call: Call, id: string): Promise<'removed' | 'still-attached'> {
   try {
     await call(() => port.removeAttachment(id));
     return 'removed';
@@ -296,7 +294,7 @@ export async function removeInlineImages(port: MailboxPort, call: Call): Promise
   try {
     const inline = (await call(() => port.getAttachments())).filter((a) => a.isInline);
     let all = true;
-    for (const image of inline) all = (await removeOriginal(port, call, image.id)) === 'removed' && all;
+    for (const image of inline) all = (await removeAttachmentChecked(port, call, image.id)) === 'removed' && all;
     return all;
   } catch {
     return false;

@@ -43,8 +43,11 @@ export type EncryptPlan = 'add-first' | 'original-out-first';
 /** The original form taken out of the mail to make room, kept in memory until it is back or replaced. */
 export type HeldOriginal = { name: string; base64: string };
 
-/** Where the original is after a run that added nothing of ours. */
-export type OriginalAfter = 'kept' | 'put-back' | 'held';
+/** Where the original is after a run that added nothing of ours (and its id, when in the mail). */
+export type OriginalOutcome = { where: 'kept' } | { where: 'put-back'; id: string } | { where: 'held'; original: HeldOriginal };
+
+/** The same, as the state keeps it: the id and the held bytes have their own fields (source, held). */
+export type OriginalAfter = OriginalOutcome['where'];
 
 /** What the pane knows before encrypting: do the original and the zip fit in the mail? */
 export type SizePlan =
@@ -124,14 +127,16 @@ export type PriorState =
   | { status: 'cleared' };
 
 export type FlowState = {
-  view: 'flow' | 'help';
+  /** Which screen the pane shows: the referral's steps, or the help after a wrong send. */
+  screen: 'flow' | 'help';
   prior: PriorState;
   query: string;
   /** 'typing' hides "not found" until the query is complete, left, or confirmed. */
   queryState: 'typing' | 'committed';
   recipients: RecipientsState;
   following: Following;
-  setRecipients: Task;
+  /** Setting To to the registered mailbox alone (and emptying Cc and Bcc). */
+  onlyRegistered: Task;
   consent: 'unconfirmed' | 'confirmed';
   source: Source;
   attachments: AttachmentsState;
@@ -158,7 +163,7 @@ export type FlowState = {
 };
 
 export type FlowAction =
-  | { type: 'view'; view: FlowState['view'] }
+  | { type: 'screen'; screen: FlowState['screen'] }
   | { type: 'prior-found'; prior: PriorReferral | null }
   | { type: 'prior-keep' }
   | { type: 'prior-clearing'; status: Task }
@@ -168,7 +173,7 @@ export type FlowAction =
   | { type: 'recipients-read'; list: readonly Recipient[] }
   | { type: 'recipients-failed' }
   | { type: 'following'; following: Following }
-  | { type: 'set-recipients'; status: Task }
+  | { type: 'only-registered'; status: Task }
   | { type: 'consent'; consent: FlowState['consent'] }
   | { type: 'source-kind'; kind: Source['kind'] }
   | { type: 'source-attachment'; attachmentId: string; name: string }

@@ -33,13 +33,12 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
         protocol={protocol}
         recipients={state.recipients}
         reasons={steps.recipients}
-        setStatus={state.setRecipients}
+        onlyRegistered={state.onlyRegistered}
         following={state.following}
       />
       <ConsentStep socialService={protocol.socialService.name} consent={state.consent} locked={view.locked} reasons={steps.consent} />
       <SourceStep
         protocol={protocol}
-        today={view.day}
         source={state.source}
         locked={view.locked}
         attachments={state.attachments}

@@ -5,7 +5,6 @@ import type { ReactElement } from 'react';
 import { useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
-import { shippedRecords } from '../../domain/shippedRecords';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import { usePaneWords } from '../controller/usePaneWords';
@@ -46,8 +45,8 @@ const OR_OTHER: Partial<Record<ReferralField, (t: Strings) => string>> = { phone
 
 export type PaneFormProps = {
   protocol: Protocol;
-  today: string;
-  document: PaneDocument | null;
+  /** The PDF made from the form, or null while it is being filled in. */
+  made: PaneDocument | null;
   /** What was typed earlier (FlowState.paneForm), or null. */
   stored: FlowState['paneForm'];
 };
@@ -56,7 +55,7 @@ type Making = 'idle' | 'running' | 'failed';
 /** 'remake': the team member chose to change the details, so the PDF they had is gone. */
 type Editing = 'first' | 'remake';
 
-export default function PaneForm({ protocol, today, document, stored }: PaneFormProps): ReactElement {
+export default function PaneForm({ protocol, made, stored }: PaneFormProps): ReactElement {
   const styles = useStyles();
   const { t, lang, actions } = usePaneWords();
   const single = protocol.municipality.postcodes.length === 1 ? (protocol.municipality.postcodes[0] ?? '') : '';
@@ -76,7 +75,7 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
   const [making, setMaking] = useState<Making>('idle');
   const [editing, setEditing] = useState<Editing>('first');
   // Once the PDF is made the fields are read-only: a silent edit would discard it unseen.
-  const frozen = document !== null;
+  const frozen = made !== null;
 
   const set = (field: ReferralField, value: string): void => {
     actions.setFormValues(protocol.id, { ...values, [field]: value });
@@ -89,7 +88,7 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
     setEditing('remake');
     actions.documentCleared();
     // The button goes away with the PDF: keep the keyboard user in the form, at its top.
-    globalThis.document.getElementById('form-firstName')?.focus();
+    document.getElementById('form-firstName')?.focus();
   };
 
   const make = async (): Promise<void> => {
@@ -97,40 +96,12 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
     if (!parsed.ok) {
       setErrors(parsed.errors);
       const first = REFERRAL_FIELDS.find((f) => parsed.errors[f] !== undefined);
-      if (first) globalThis.document.getElementById(`form-${first}`)?.focus();
+      if (first) document.getElementById(`form-${first}`)?.focus();
       return;
     }
     setErrors({});
     setMaking('running');
-    try {
-      const [{ createReferralPdf }, { generateReference }] = await Promise.all([
-        import(/* webpackChunkName: "referral-pdf" */ '../../referral/pdf'),
-        import(/* webpackChunkName: "encrypt" */ '../../crypto/names'),
-      ]);
-      const reference = generateReference(new Date(`${today}T12:00:00Z`));
-      // The address is in the full record, which only this screen (a lazy chunk) carries.
-      const s = shippedRecords().find((r) => r.id === protocol.id)?.socialService;
-      if (!s) throw new Error('no record for this protocol');
-      const pdf = await createReferralPdf(parsed.form, {
-        reference,
-        dateIso: today,
-        localTeam: protocol.localTeam,
-        socialService: { name: s.name, mailbox: protocol.mailbox, address: `${s.address.street}, ${s.address.postcode} ${s.address.municipality}` },
-        protocolId: protocol.id,
-        lang: 'nl',
-      });
-      const f = parsed.form;
-      actions.documentReady({
-        name: 'doorverwijzing.pdf',
-        reference,
-        bytes: pdf.bytes,
-        client: { firstName: f.firstName, lastName: f.lastName, ...(f.phone ? { phone: f.phone } : {}), ...(f.email ? { email: f.email } : {}) },
-        transliteratedFields: pdf.transliteratedFields.map((name) => REFERRAL_FIELD_LABELS[name][lang]),
-      });
-      setMaking('idle');
-    } catch {
-      setMaking('failed');
-    }
+    setMaking((await actions.makeDocument(parsed.form, lang)) === 'made' ? 'idle' : 'failed');
   };
 
   const field = (name: ReferralField): ReactElement => {
@@ -188,7 +159,7 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
           <MessageBarBody>{t.formPdfFailed}</MessageBarBody>
         </MessageBar>
       )}
-      {document === null ? (
+      {made === null ? (
         <>
           {editing === 'remake' && (
             <MessageBar intent="warning" layout="multiline" data-testid="pdf-remake">
@@ -210,9 +181,9 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
               {t.formEdit}
             </Button>
           </div>
-          {document.transliteratedFields.length > 0 && (
+          {made.transliteratedFields.length > 0 && (
             <MessageBar intent="warning" layout="multiline" data-testid="pdf-transliterated">
-              <MessageBarBody>{t.formTransliterated(document.transliteratedFields.join(', '))}</MessageBarBody>
+              <MessageBarBody>{t.formTransliterated(made.transliteratedFields.join(', '))}</MessageBarBody>
             </MessageBar>
           )}
         </>

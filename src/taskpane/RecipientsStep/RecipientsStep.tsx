@@ -40,12 +40,12 @@ export type RecipientsStepProps = {
   protocol: Protocol;
   recipients: RecipientsState;
   reasons: readonly Reason[];
-  setStatus: Task;
+  onlyRegistered: Task;
   following: Following;
 };
 
 export function RecipientsStep(props: RecipientsStepProps): ReactElement {
-  const { protocol, recipients, reasons, setStatus } = props;
+  const { protocol, recipients, reasons, onlyRegistered } = props;
   const { t, actions } = usePaneWords();
   const styles = useStyles();
   const [confirming, setConfirming] = useState<'closed' | 'open'>('closed');
@@ -60,9 +60,9 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
 
   // Done here: focus goes on to the next thing to do, not back to the top of a long pane.
   const setAndMoveOn = async (): Promise<void> => {
-    await actions.setRecipients();
+    await actions.setOnlyRegistered();
     const now = actions.getState();
-    if (now.setRecipients === 'done') focusStep(now.consent === 'confirmed' ? 'form' : 'consent');
+    if (now.onlyRegistered === 'done') focusStep(now.consent === 'confirmed' ? 'form' : 'consent');
   };
 
   const onSetClick = (): void => {
@@ -103,15 +103,15 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
         </ul>
       )}
       <ReasonList reasons={general} testId="recipient-reasons" />
-      {setStatus === 'failed' && (
+      {onlyRegistered === 'failed' && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t.setRecipientsFailed}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions}>
         {!alreadyRight && (
-          <Button appearance="primary" onClick={onSetClick} disabled={setStatus === 'running'} data-testid="set-recipients">
-            {setStatus === 'running' ? t.setRecipientsBusy : onlyCopies ? t.clearCcBcc : t.setRecipients(protocol.mailbox)}
+          <Button appearance="primary" onClick={onSetClick} disabled={onlyRegistered === 'running'} data-testid="set-recipients">
+            {onlyRegistered === 'running' ? t.setRecipientsBusy : onlyCopies ? t.clearCcBcc : t.setRecipients(protocol.mailbox)}
           </Button>
         )}
         <Button appearance="secondary" onClick={() => void actions.rereadRecipients()}>

@@ -2,28 +2,28 @@
 // the state as it is when it runs (getState), never as it was at some render, and says what
 // happened only by dispatching to the pure reducer. No React here, so the actions can be driven
 // from a unit test against the simulated mailbox as well as from the pane.
-import type { Registry } from '../../domain';
+import type { Lang, Registry } from '../../domain';
 import { ACKNOWLEDGEMENT_SESSION_KEY, brusselsDay } from '../../domain';
 import type { MailboxPort, NewMessage } from '../../office/port';
+import type { ReferralForm } from '../../referral/form';
 import { MailboxError } from '../../office/port';
-import { isFinished, keptPrior, leftoverAttachments, locationOf, referralVerdict, referralView } from '../flow';
+import { formCandidates, isFinished, keptPrior, leftoverAttachments, locationOf, referralVerdict, referralView } from '../flow';
 import type { ReferralView } from '../flow';
 import {
   clearPriorReferral,
   encryptAndReplace,
   findPriorReferral,
   finishReferral,
-  formCandidates,
-  readRecipients,
+  readAllRecipients,
   removeInlineImages,
-  removeOriginal,
+  removeAttachmentChecked,
   restoreOriginal,
-  setOnlyRegistered,
+  writeOnlyRegistered,
   writeNeutralText,
   writeTraces,
 } from '../mailActions';
 import { signoff } from '../neutralText';
-import type { Call, EncryptSource, FlowAction, FlowState, PaneDocument, Source } from '../types';
+import type { Call, EncryptSource, FlowAction, FlowState, Source } from '../types';
 import type { CryptoLoader } from './cryptoLoader';
 import type { LoadedRules } from './rulesLoader';
 import type { FlowStore } from './store';
@@ -45,13 +45,14 @@ export type ReferralActions = {
   /** The view of the state as it is now. */
   getView(): ReferralView;
 
-  showView(view: FlowState['view']): void;
+  showScreen(screen: FlowState['screen']): void;
   typeQuery(query: string): void;
   commitQuery(query?: string): void;
   setConsent(consent: FlowState['consent']): void;
   chooseSourceKind(kind: Source['kind']): void;
   chooseAttachment(attachmentId: string, name: string): void;
-  documentReady(document: PaneDocument): void;
+  /** Makes the pane form's PDF (paneDocument.ts) for the protocol shown; 'failed' when it could not be made. */
+  makeDocument(form: ReferralForm, lang: Lang): Promise<'made' | 'failed'>;
   documentCleared(): void;
   /** What is typed in the pane's form, kept across views. */
   setFormValues(protocolId: string, values: Readonly<Record<string, string>>): void;
@@ -65,7 +66,8 @@ export type ReferralActions = {
   /** Looks once for an earlier referral on this mail; returns a cancel. */
   lookForPrior(): () => void;
   loadAttachments(): Promise<void>;
-  setRecipients(): Promise<void>;
+  /** To becomes the registered mailbox alone; Cc and Bcc are emptied. */
+  setOnlyRegistered(): Promise<void>;
   removePrior(): Promise<void>;
   /** One run per click: the state says 'running' before the first await, and a second call returns. */
   encrypt(): Promise<void>;
@@ -111,7 +113,7 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     dispatch({ type: 'recipients-loading' });
     let action: FlowAction;
     try {
-      action = { type: 'recipients-read', list: await readRecipients(port, call) };
+      action = { type: 'recipients-read', list: await readAllRecipients(port, call) };
     } catch {
       action = { type: 'recipients-failed' };
     }
@@ -174,7 +176,7 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     getState,
     getView,
 
-    showView: (view) => dispatch({ type: 'view', view }),
+    showScreen: (screen) => dispatch({ type: 'screen', screen }),
     typeQuery: (query) => dispatch({ type: 'query-typed', query }),
     commitQuery: (query) => dispatch(query === undefined ? { type: 'query-committed' } : { type: 'query-committed', query }),
     setConsent(consent) {
@@ -194,7 +196,18 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
       });
     },
     chooseAttachment: (attachmentId, name) => dispatch({ type: 'source-attachment', attachmentId, name }),
-    documentReady: (document) => dispatch({ type: 'document-ready', document }),
+    async makeDocument(form, lang) {
+      const protocol = getView().protocol;
+      if (!protocol) return 'failed';
+      try {
+        // The form's own chunk: the records with the social service's address travel only in it.
+        const { makePaneDocument } = await import(/* webpackChunkName: "pane-form" */ '../paneDocument');
+        dispatch({ type: 'document-ready', document: await makePaneDocument(form, protocol, now(), lang) });
+        return 'made';
+      } catch {
+        return 'failed';
+      }
+    },
     documentCleared: () => dispatch({ type: 'document-cleared' }),
     setFormValues: (protocolId, values) => dispatch({ type: 'form-values', protocolId, values }),
     setPassOn: (passOn) => dispatch({ type: 'pass-on', passOn }),
@@ -248,15 +261,15 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
 
     loadAttachments,
 
-    async setRecipients() {
+    async setOnlyRegistered() {
       const protocol = getView().protocol;
       if (!protocol) return;
-      dispatch({ type: 'set-recipients', status: 'running' });
+      dispatch({ type: 'only-registered', status: 'running' });
       try {
-        await setOnlyRegistered(port, call, protocol.mailbox);
-        dispatch({ type: 'set-recipients', status: 'done' });
+        await writeOnlyRegistered(port, call, protocol.mailbox);
+        dispatch({ type: 'only-registered', status: 'done' });
       } catch {
-        dispatch({ type: 'set-recipients', status: 'failed' });
+        dispatch({ type: 'only-registered', status: 'failed' });
       }
       await rereadRecipients();
     },
@@ -369,7 +382,7 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
       if (getState().leftovers === 'running') return;
       dispatch({ type: 'leftovers', status: 'running' });
       let all = true;
-      for (const a of leftoverAttachments(getState())) all = (await removeOriginal(port, call, a.id)) === 'removed' && all;
+      for (const a of leftoverAttachments(getState())) all = (await removeAttachmentChecked(port, call, a.id)) === 'removed' && all;
       await loadAttachments();
       const left = leftoverAttachments(getState()).length;
       dispatch({ type: 'leftovers', status: all && left === 0 ? 'idle' : 'failed' });
@@ -377,7 +390,7 @@ export function createReferralActions({ store, port, call, registry, crypto, rul
     },
 
     async removeAttachmentAndCheck(id) {
-      await removeOriginal(port, call, id);
+      await removeAttachmentChecked(port, call, id);
       await loadAttachments();
       await this.check();
     },
