@@ -3,13 +3,14 @@
 // The typed values live in the flow's state only (memory), and go nowhere but the PDF.
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { Strings } from '../strings';
 import type { FlowState, PaneDocument } from '../types';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -154,27 +155,17 @@ export default function PaneForm({ protocol, made, stored }: PaneFormProps): Rea
       </div>
       {field('phone')}
       {field('email')}
-      {making === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.formPdfFailed}</MessageBarBody>
-        </MessageBar>
-      )}
+      {making === 'failed' && <MessageLine intent="error" text={t.formPdfFailed} />}
       {made === null ? (
         <>
-          {editing === 'remake' && (
-            <MessageBar intent="warning" layout="multiline" data-testid="pdf-remake">
-              <MessageBarBody>{t.formRemake}</MessageBarBody>
-            </MessageBar>
-          )}
+          {editing === 'remake' && <MessageLine intent="warning" testId="pdf-remake" text={t.formRemake} />}
           <Button type="submit" appearance="primary" disabled={making === 'running'} data-testid="make-pdf">
             {making === 'running' ? <Spinner size="tiny" label={t.formMaking} /> : t.formMake}
           </Button>
         </>
       ) : (
         <>
-          <MessageBar intent="success" layout="multiline" data-testid="pdf-ready">
-            <MessageBarBody>{t.formReady}</MessageBarBody>
-          </MessageBar>
+          <MessageLine intent="success" testId="pdf-ready" text={t.formReady} />
           <div className={styles.ready}>
             <Text size={200}>{t.formEditExplain}</Text>
             <Button onClick={edit} data-testid="form-edit">
@@ -182,9 +173,7 @@ export default function PaneForm({ protocol, made, stored }: PaneFormProps): Rea
             </Button>
           </div>
           {made.transliteratedFields.length > 0 && (
-            <MessageBar intent="warning" layout="multiline" data-testid="pdf-transliterated">
-              <MessageBarBody>{t.formTransliterated(made.transliteratedFields.join(', '))}</MessageBarBody>
-            </MessageBar>
+            <MessageLine intent="warning" testId="pdf-transliterated" text={t.formTransliterated(made.transliteratedFields.join(', '))} />
           )}
         </>
       )}

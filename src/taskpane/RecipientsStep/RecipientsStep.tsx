@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol, Reason, Recipient } from '../../domain';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
@@ -9,6 +9,7 @@ import { focusStep, focusTestId } from '../focus';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { Following, RecipientsState, Task } from '../types';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -73,11 +74,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
   return (
     <Section id="recipients" title={t.stepRecipients}>
       {recipients.status === 'loading' && <Spinner size="tiny" label={t.recipientsReading} />}
-      {recipients.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.recipientsReadFailed}</MessageBarBody>
-        </MessageBar>
-      )}
+      {recipients.status === 'failed' && <MessageLine intent="error" text={t.recipientsReadFailed} />}
       {recipients.status === 'ready' && list.length === 0 && <Text>{t.recipientsNone}</Text>}
       {list.length > 0 && (
         <ul className={styles.list} data-testid="recipient-list">
@@ -103,11 +100,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
         </ul>
       )}
       <ReasonList reasons={general} testId="recipient-reasons" />
-      {onlyRegistered === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.setRecipientsFailed}</MessageBarBody>
-        </MessageBar>
-      )}
+      {onlyRegistered === 'failed' && <MessageLine intent="error" text={t.setRecipientsFailed} />}
       <div className={styles.actions}>
         {!alreadyRight && (
           <Button appearance="primary" onClick={onSetClick} disabled={onlyRegistered === 'running'} data-testid="set-recipients">
