@@ -175,7 +175,7 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
   const putBack = async (failure: FailureCode): Promise<EncryptOutcome> => {
     if (held === null) return failed(failure);
     onStage('restoring');
-    const id = await restoreOriginal(port, call, held, deps.sleep);
+    const id = await restoreHeldOriginal(port, call, held, deps.sleep);
     return failed(failure, id === null ? { where: 'held', original: held } : { where: 'put-back', id });
   };
 
@@ -228,7 +228,7 @@ export async function finishReferral(port: MailboxPort, call: Call, result: Encr
  * Puts a held original back: looks first (an earlier, uncertain attempt may have put it there),
  * then adds it. Resolves with its id in the mail, or null when it is not (known to be) back.
  */
-export async function restoreOriginal(port: MailboxPort, call: Call, held: HeldOriginal, sleep?: (ms: number) => Promise<void>): Promise<string | null> {
+export async function restoreHeldOriginal(port: MailboxPort, call: Call, held: HeldOriginal, sleep?: (ms: number) => Promise<void>): Promise<string | null> {
   const size = base64Size(held.base64);
   try {
     const there = (await call(() => port.getAttachments())).find((a) => a.name === held.name && a.size === size && !a.isInline);

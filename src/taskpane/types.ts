@@ -162,50 +162,6 @@ export type FlowState = {
   breachMail: Task | 'unsupported';
 };
 
-export type FlowAction =
-  | { type: 'screen'; screen: FlowState['screen'] }
-  | { type: 'prior-found'; prior: PriorReferral | null }
-  | { type: 'prior-keep' }
-  | { type: 'prior-clearing'; status: Task }
-  | { type: 'query-typed'; query: string }
-  | { type: 'query-committed'; query?: string }
-  | { type: 'recipients-loading' }
-  | { type: 'recipients-read'; list: readonly Recipient[] }
-  | { type: 'recipients-failed' }
-  | { type: 'following'; following: Following }
-  | { type: 'only-registered'; status: Task }
-  | { type: 'consent'; consent: FlowState['consent'] }
-  | { type: 'source-kind'; kind: Source['kind'] }
-  | { type: 'source-attachment'; attachmentId: string; name: string }
-  /** The chosen attachment is the same file under a new id (put back after a failed run). */
-  | { type: 'source-moved'; attachmentId: string }
-  | { type: 'attachments'; attachments: AttachmentsState }
-  | { type: 'document-ready'; document: PaneDocument }
-  | { type: 'document-cleared' }
-  | { type: 'encrypt-start' }
-  | { type: 'encrypt-cancelled' }
-  | { type: 'encrypt-progress'; stage: EncryptStage; done?: number; total?: number }
-  | { type: 'encrypt-retrying' }
-  | { type: 'encrypt-failed'; failure: FailureCode; original: OriginalAfter }
-  | { type: 'encrypt-uncertain'; zipName: string }
-  | { type: 'uncertain-checking'; checking: 'yes' | 'no' }
-  /** A re-read found this pane's zip after all: from here on it is an earlier referral. */
-  | { type: 'prior-appeared'; prior: PriorReferral }
-  | { type: 'encrypt-unfinished'; result: Encrypted }
-  | { type: 'finishing' }
-  | { type: 'encrypt-done'; result: Encrypted }
-  | { type: 'traces'; stored: Encrypted['tracesStored'] }
-  | { type: 'original-held'; original: HeldOriginal }
-  | { type: 'original-restore'; status: 'running' | 'failed' }
-  | { type: 'original-restored'; id: string }
-  | { type: 'pass-on'; passOn: FlowState['passOn'] }
-  | { type: 'mail-text'; status: Task }
-  | { type: 'inline-removal'; status: Task }
-  | { type: 'leftovers'; status: FlowState['leftovers'] }
-  | { type: 'form-values'; protocolId: string; values: Readonly<Record<string, string>> }
-  | { type: 'check'; check: CheckState }
-  | { type: 'breach-mail'; status: FlowState['breachMail'] };
-
 export type StepReasons = {
   location: readonly Reason[];
   recipients: readonly Reason[];

@@ -10,7 +10,7 @@ import {
   finishReferral,
   makeCall,
   removeInlineImages,
-  restoreOriginal,
+  restoreHeldOriginal,
 } from '../../src/taskpane/mailActions';
 import type { EncryptPlan } from '../../src/taskpane/types';
 
@@ -235,9 +235,9 @@ describe('original out first (original and zip do not fit together): the origina
     if (outcome.kind !== 'failed' || outcome.original.where !== 'held') throw new Error(`not held: ${JSON.stringify(outcome)}`);
     expect(control.inspect().attachments).toEqual([]);
     control.faults.clear();
-    const id = await restoreOriginal(port, call, outcome.original.original);
+    const id = await restoreHeldOriginal(port, call, outcome.original.original);
     expect(id).not.toBeNull();
-    expect(await restoreOriginal(port, call, outcome.original.original)).toBe(id);
+    expect(await restoreHeldOriginal(port, call, outcome.original.original)).toBe(id);
     const mail = control.inspect().attachments;
     expect(mail).toHaveLength(1);
     expect(Buffer.from(mail[0]!.bytes).equals(Buffer.from(formBytes))).toBe(true);

@@ -87,7 +87,7 @@ export default function PaneForm({ protocol, made, stored }: PaneFormProps): Rea
 
   const edit = (): void => {
     setEditing('remake');
-    actions.documentCleared();
+    actions.clearDocument();
     // The button goes away with the PDF: keep the keyboard user in the form, at its top.
     document.getElementById('form-firstName')?.focus();
   };

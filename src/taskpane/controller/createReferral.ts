@@ -4,8 +4,10 @@
 import type { Registry } from '../../domain';
 import type { MailboxPort } from '../../office/port';
 import { makeCall } from '../mailActions';
-import type { ActionEnv, ReferralActions } from './actions';
-import { createReferralActions } from './actions';
+import type { ReferralActions } from '../intents';
+import { bindIntents } from '../intents';
+import { encryptRetrying } from '../intents/encrypt';
+import type { IntentEnv } from '../intents/intent';
 import type { CryptoLoader } from './cryptoLoader';
 import { createCryptoLoader } from './cryptoLoader';
 import { rulesChunk } from './rulesLoader';
@@ -19,7 +21,7 @@ export type ReferralOptions = {
   /** Default: the encrypt chunk and its worker (cryptoLoader.ts). */
   crypto?: CryptoLoader;
   /** Default: the rules chunk (rulesLoader.ts). */
-  rules?: ActionEnv['rules'];
+  rules?: IntentEnv['rules'];
   /** Pauses before the retries of a transient Office failure (default: withRetry's). */
   delaysMs?: readonly number[];
 };
@@ -28,7 +30,8 @@ export type Referral = { store: FlowStore; crypto: CryptoLoader; actions: Referr
 
 export function createReferral({ port, registry, now = () => new Date(), crypto, rules = rulesChunk, delaysMs }: ReferralOptions): Referral {
   const store = createFlowStore();
-  const call = makeCall({ onRetry: () => store.dispatch({ type: 'encrypt-retrying' }), ...(delaysMs ? { delaysMs } : {}) });
+  const call = makeCall({ onRetry: () => store.update(encryptRetrying), ...(delaysMs ? { delaysMs } : {}) });
   const loader = crypto ?? createCryptoLoader(now);
-  return { store, crypto: loader, actions: createReferralActions({ store, port, call, registry, crypto: loader, rules, now }) };
+  const actions = bindIntents({ getState: store.getState, update: store.update, port, call, registry, crypto: loader, rules, now });
+  return { store, crypto: loader, actions };
 }

@@ -10,7 +10,7 @@ import type { ReferralView } from '../flow';
 import { originalAtRisk, passwordAtRisk, referralView } from '../flow';
 import type { FlowState } from '../types';
 import { useLoaded } from '../loadOnce';
-import type { ReferralActions } from './actions';
+import type { ReferralActions } from '../intents';
 import { createReferral } from './createReferral';
 import { rulesChunk } from './rulesLoader';
 
