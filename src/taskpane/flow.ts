@@ -1,10 +1,13 @@
-// The referral flow's state, as one reducer. Pure: no React, no Office, no clock (the day is an
-// argument of the selectors), so every step's gating can be unit-tested.
+// The referral flow's state: where it starts, and the pure selectors over it (what the pane shows
+// follows from the state, the registry and the day). The state's changes are the intents'
+// (intents/*.ts). Pure: no React, no Office, no clock (the day is an argument of the selectors),
+// so every step's gating can be unit-tested.
 //
 // Invariants:
 // - Client data (the pane form's typed values and document, the password) lives only in this
 //   state, in memory.
-// - Once encrypting starts, location, consent and source are locked: the headers and the zip are
+// - Once encrypting starts, location, consent and source are locked (isLocked, which every
+//   intent that changes them checks): the headers and the zip are
 //   bound to that protocol, and changing them would silently make them lie. They stay locked
 //   while the mail may hold the zip, and while the original is held out of the mail.
 // - The password is shown ('done') only when the mail is in its final safe state: zip in and

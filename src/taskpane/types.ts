@@ -1,6 +1,6 @@
-// The task pane's shared types, in one module: the flow's state and actions (flow.ts), what the
-// pane does to the mail (mailActions.ts) and the steps that show both all read them from here,
-// so none of those modules has to import another for its types.
+// The task pane's shared types, in one module: the flow's state (flow.ts, changed by the
+// intents), what the pane does to the mail (mailActions.ts) and the steps that show both all read
+// them from here, so none of those modules has to import another for its types.
 import type { ClientDetails, ClientTraces, Decision, MarkerResult, Reason, Recipient } from '../domain';
 import type { MailAttachment } from '../office/port';
 
