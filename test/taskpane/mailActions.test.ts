@@ -3,15 +3,8 @@
 import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
 import { createSimulatedMailbox, type SimulatedMethod } from '../../src/office/simulatedMailbox';
 import type { EncryptDeps, EncryptOutcome } from '../../src/taskpane/mailActions';
-import {
-  clearPriorReferral,
-  encryptAndReplace,
-  findPriorReferral,
-  finishReferral,
-  makeCall,
-  removeInlineImages,
-  restoreHeldOriginal,
-} from '../../src/taskpane/mailActions';
+import { removeInlineImages, restoreHeldOriginal } from '../../src/taskpane/attachments';
+import { clearPriorReferral, encryptAndReplace, findPriorReferral, finishReferral, makeCall } from '../../src/taskpane/mailActions';
 import type { EncryptPlan } from '../../src/taskpane/types';
 
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');

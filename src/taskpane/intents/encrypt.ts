@@ -3,7 +3,8 @@
 // consent and source are locked (flow.ts, isLocked).
 import { brusselsDay } from '../../domain';
 import { leftoverAttachments, referralVerdict } from '../flow';
-import { encryptAndReplace, removeAttachmentChecked } from '../mailActions';
+import { removeAttachmentChecked } from '../attachments';
+import { encryptAndReplace } from '../mailActions';
 import type { EncryptSource, EncryptStage, FlowState } from '../types';
 import type { IntentEnv } from './intent';
 import { stale } from './intent';

@@ -1,7 +1,8 @@
 // What follows an encryption run that did not end in the final safe state: an uncertain add read
 // again, an unfinished referral finished, an original held in memory put back.
 import { isFinished } from '../flow';
-import { findPriorReferral, finishReferral, restoreHeldOriginal } from '../mailActions';
+import { restoreHeldOriginal } from '../attachments';
+import { findPriorReferral, finishReferral } from '../mailActions';
 import type { Encrypted, FailureCode, FlowState, HeldOriginal, OriginalAfter, PriorReferral, Source } from '../types';
 import type { IntentEnv } from './intent';
 import { stale } from './intent';
