@@ -1,14 +1,13 @@
-// The pane form's PDF, made from the parsed form: loaded on demand with the form's own chunk
-// ("pane-form"), because the social service's address is in the full registry records, which only
-// that chunk carries; pdf-lib and the reference come in chunks of their own when "make" is clicked.
-import type { Lang, Protocol } from '../domain';
+// The pane form's PDF, made from the parsed form: loaded on "make" in a chunk of its own, with the
+// full registry records (the social service's address is only there); pdf-lib and the reference
+// come in chunks of their own. Nothing of the form's rules or words: the form's chunk has those.
+import type { Protocol } from '../domain';
 import { brusselsDay } from '../domain';
 import { shippedRecords } from '../domain/shippedRecords';
 import type { ReferralForm } from '../referral/form';
-import { REFERRAL_FIELD_LABELS } from '../referral/form';
 import type { PaneDocument } from './types';
 
-export async function makePaneDocument(form: ReferralForm, protocol: Protocol, now: Date, lang: Lang): Promise<PaneDocument> {
+export async function makePaneDocument(form: ReferralForm, protocol: Protocol, now: Date): Promise<PaneDocument> {
   const [{ createReferralPdf }, { generateReference }] = await Promise.all([
     import(/* webpackChunkName: "referral-pdf" */ '../referral/pdf'),
     import(/* webpackChunkName: "encrypt" */ '../crypto/names'),
@@ -29,6 +28,6 @@ export async function makePaneDocument(form: ReferralForm, protocol: Protocol, n
     reference,
     bytes: pdf.bytes,
     client: { firstName: form.firstName, lastName: form.lastName, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) },
-    transliteratedFields: pdf.transliteratedFields.map((name) => REFERRAL_FIELD_LABELS[name][lang]),
+    transliteratedFields: pdf.transliteratedFields,
   };
 }

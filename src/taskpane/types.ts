@@ -3,6 +3,7 @@
 // them from here, so none of those modules has to import another for its types.
 import type { ClientDetails, ClientTraces, Decision, MarkerResult, Reason, Recipient } from '../domain';
 import type { MailAttachment } from '../office/port';
+import type { ReferralField } from '../referral/form';
 
 export type Task = 'idle' | 'running' | 'done' | 'failed';
 
@@ -19,7 +20,8 @@ export type PaneDocument = {
   reference: string;
   bytes: Uint8Array;
   client: ClientDetails;
-  transliteratedFields: readonly string[];
+  /** The fields whose letters the PDF could not print as typed (the form names them). */
+  transliteratedFields: readonly ReferralField[];
 };
 
 export type Source =

@@ -102,7 +102,7 @@ export default function PaneForm({ protocol, made, stored }: PaneFormProps): Rea
     }
     setErrors({});
     setMaking('running');
-    setMaking((await actions.makeDocument(parsed.form, lang)) === 'made' ? 'idle' : 'failed');
+    setMaking((await actions.makeDocument(parsed.form)) === 'made' ? 'idle' : 'failed');
   };
 
   const field = (name: ReferralField): ReactElement => {
@@ -173,7 +173,11 @@ export default function PaneForm({ protocol, made, stored }: PaneFormProps): Rea
             </Button>
           </div>
           {made.transliteratedFields.length > 0 && (
-            <MessageLine intent="warning" testId="pdf-transliterated" text={t.formTransliterated(made.transliteratedFields.join(', '))} />
+            <MessageLine
+              intent="warning"
+              testId="pdf-transliterated"
+              text={t.formTransliterated(made.transliteratedFields.map((name) => REFERRAL_FIELD_LABELS[name][lang]).join(', '))}
+            />
           )}
         </>
       )}

@@ -1,5 +1,4 @@
 // Step 4, the form to encrypt: an attachment of the mail, or the PDF made from the pane's form.
-import type { Lang } from '../../domain';
 import type { ReferralForm } from '../../referral/form';
 import { formCandidates, isLocked } from '../flow';
 import type { AttachmentsState, FlowState, PaneDocument, Source } from '../types';
@@ -60,13 +59,12 @@ export const documentReady = (state: FlowState, document: PaneDocument): FlowSta
 
 /** Makes the pane form's PDF (paneDocument.ts) for the protocol shown; 'failed' when it could not be made. */
 export const makeDocument = {
-  async run(env: IntentEnv, form: ReferralForm, lang: Lang): Promise<'made' | 'failed'> {
+  async run(env: IntentEnv, form: ReferralForm): Promise<'made' | 'failed'> {
     const protocol = env.getView().protocol;
     if (!protocol) return 'failed';
     try {
-      // The form's own chunk: the records with the social service's address travel only in it.
-      const { makePaneDocument } = await import(/* webpackChunkName: "pane-form" */ '../paneDocument');
-      const document = await makePaneDocument(form, protocol, env.now(), lang);
+      const { makePaneDocument } = await import(/* webpackChunkName: "pane-document" */ '../paneDocument');
+      const document = await makePaneDocument(form, protocol, env.now());
       env.update((s) => documentReady(s, document));
       return 'made';
     } catch {
