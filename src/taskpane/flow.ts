@@ -1,10 +1,13 @@
-// The referral flow's state, as one reducer. Pure: no React, no Office, no clock (the day is an
-// argument of the selectors), so every step's gating can be unit-tested.
+// The referral flow's state: where it starts, and the pure selectors over it (what the pane shows
+// follows from the state, the registry and the day). The state's changes are the intents'
+// (intents/*.ts). Pure: no React, no Office, no clock (the day is an argument of the selectors),
+// so every step's gating can be unit-tested.
 //
 // Invariants:
 // - Client data (the pane form's typed values and document, the password) lives only in this
 //   state, in memory.
-// - Once encrypting starts, location, consent and source are locked: the headers and the zip are
+// - Once encrypting starts, location, consent and source are locked (isLocked, which every
+//   intent that changes them checks): the headers and the zip are
 //   bound to that protocol, and changing them would silently make them lie. They stay locked
 //   while the mail may hold the zip, and while the original is held out of the mail.
 // - The password is shown ('done') only when the mail is in its final safe state: zip in and
@@ -15,21 +18,21 @@
 //   in their own chunk after the first screen, and until then only the location is judged and
 //   nothing can be encrypted.
 import type { CalendarDay, ClientLocation, Decision, Protocol, Reason, Recipient, Registry, evaluateReferral } from '../domain';
-import { evaluateLocation, locationOfQuery, findById, findProtocols, referenceOfZipName, sameMailbox, NIS_CODE, POSTCODE } from '../domain';
+import { evaluateLocation, locationOfQuery, findById, findProtocols, referenceOfZipName, sameMailbox } from '../domain';
 import { MAIL_ATTACHMENTS_LIMIT, MAX_ZIP_BYTES, maxZipSizeFor } from '../crypto/sizes';
 import type { MailAttachment } from '../office/port';
 import type { NeutralText } from './neutralText';
 import { neutralText } from './neutralText';
-import type { EncryptPlan, Encrypted, FlowAction, FlowState, PriorReferral, SizePlan, Source, SourceReadiness, StepReasons } from './types';
+import type { EncryptPlan, Encrypted, FlowState, PriorReferral, SizePlan, Source, SourceReadiness, StepReasons } from './types';
 
 export const initialFlow: FlowState = {
-  view: 'flow',
+  screen: 'flow',
   prior: { status: 'checking' },
   query: '',
   queryState: 'typing',
   recipients: { status: 'loading' },
   following: 'polling',
-  setRecipients: 'idle',
+  onlyRegistered: 'idle',
   consent: 'unconfirmed',
   source: { kind: 'none' },
   attachments: { status: 'idle' },
@@ -51,135 +54,6 @@ export function isLocked(state: FlowState): boolean {
 /** Nothing left to do to the mail for the referral: the zip is the only trace of the original, and the headers are set. */
 export function isFinished(result: Encrypted): boolean {
   return (result.original === null || result.original.status === 'removed') && result.headers === 'written';
-}
-
-export function flowReducer(state: FlowState, action: FlowAction): FlowState {
-  // The mail changed under the last check: its verdict no longer describes the mail.
-  const stale = (s: FlowState): FlowState => (s.check.status === 'done' ? { ...s, check: { status: 'idle' } } : s);
-  switch (action.type) {
-    case 'view':
-      return { ...state, view: action.view };
-    case 'prior-found':
-      if (state.prior.status !== 'checking') return state;
-      return {
-        ...state,
-        prior: action.prior ? { status: 'found', prior: action.prior, origin: 'start', choice: 'undecided', clearing: 'idle' } : { status: 'none' },
-      };
-    case 'prior-appeared':
-      // The uncertain run's zip is in the mail after all; its password was never shown, so it is
-      // handled as an earlier referral (remove it, start again) and that run is over.
-      if (state.encryption.status !== 'uncertain') return state;
-      return stale({
-        ...state,
-        prior: { status: 'found', prior: action.prior, origin: 'this-pane', choice: 'undecided', clearing: 'idle' },
-        encryption: { status: 'idle' },
-      });
-    case 'prior-keep':
-      // Only a whole referral can be kept: anything less would be sent as a broken one.
-      if (state.prior.status !== 'found' || !state.prior.prior.whole) return state;
-      return stale({ ...state, prior: { ...state.prior, choice: 'keep' } });
-    case 'prior-clearing':
-      if (state.prior.status !== 'found') return state;
-      if (action.status === 'done') return stale({ ...state, prior: { status: 'cleared' } });
-      return { ...state, prior: { ...state.prior, clearing: action.status } };
-    case 'query-typed':
-      if (isLocked(state)) return state;
-      return { ...state, query: action.query, queryState: isCompleteQuery(action.query) ? 'committed' : 'typing' };
-    case 'query-committed':
-      if (isLocked(state)) return state;
-      return { ...state, query: action.query ?? state.query, queryState: 'committed' };
-    case 'recipients-loading':
-      return state.recipients.status === 'ready' ? state : { ...state, recipients: { status: 'loading' } };
-    case 'recipients-read':
-      return stale({ ...state, recipients: { status: 'ready', list: action.list } });
-    case 'recipients-failed':
-      return { ...state, recipients: { status: 'failed' } };
-    case 'following':
-      return { ...state, following: action.following };
-    case 'set-recipients':
-      return { ...state, setRecipients: action.status };
-    case 'consent':
-      if (isLocked(state)) return state;
-      return { ...state, consent: action.consent };
-    case 'source-kind':
-      if (isLocked(state) || state.source.kind === action.kind) return state;
-      if (action.kind === 'attachment') return { ...state, source: { kind: 'attachment', attachmentId: null, name: '' }, encryption: { status: 'idle' } };
-      if (action.kind === 'pane-form') return { ...state, source: { kind: 'pane-form', document: null }, encryption: { status: 'idle' } };
-      return { ...state, source: { kind: 'none' } };
-    case 'source-attachment':
-      if (isLocked(state) || state.source.kind !== 'attachment') return state;
-      return { ...state, source: { kind: 'attachment', attachmentId: action.attachmentId, name: action.name }, encryption: { status: 'idle' } };
-    case 'source-moved':
-      if (state.source.kind !== 'attachment') return state;
-      return { ...state, source: { ...state.source, attachmentId: action.attachmentId } };
-    case 'attachments':
-      return { ...state, attachments: action.attachments };
-    case 'document-ready':
-      if (isLocked(state) || state.source.kind !== 'pane-form') return state;
-      return { ...state, source: { kind: 'pane-form', document: action.document }, encryption: { status: 'idle' } };
-    case 'document-cleared':
-      if (isLocked(state) || state.source.kind !== 'pane-form') return state;
-      return { ...state, source: { kind: 'pane-form', document: null } };
-    case 'encrypt-start':
-      // One run per click: a second click finds this state at once, before any await.
-      if (state.encryption.status !== 'idle' && state.encryption.status !== 'failed') return state;
-      return { ...state, encryption: { status: 'running', stage: 'preparing', done: 0, total: 0, retrying: 'no' } };
-    case 'encrypt-cancelled':
-      return state.encryption.status === 'running' ? { ...state, encryption: { status: 'idle' } } : state;
-    case 'encrypt-progress':
-      if (state.encryption.status !== 'running') return state;
-      return { ...state, encryption: { status: 'running', stage: action.stage, done: action.done ?? 0, total: action.total ?? 0, retrying: 'no' } };
-    case 'encrypt-retrying':
-      return state.encryption.status === 'running' ? { ...state, encryption: { ...state.encryption, retrying: 'yes' } } : state;
-    case 'encrypt-failed':
-      return { ...state, encryption: { status: 'failed', failure: action.failure, original: action.original } };
-    case 'encrypt-uncertain':
-      return stale({ ...state, encryption: { status: 'uncertain', zipName: action.zipName, checking: 'no' } });
-    case 'uncertain-checking':
-      return state.encryption.status === 'uncertain' ? { ...state, encryption: { ...state.encryption, checking: action.checking } } : state;
-    case 'encrypt-unfinished':
-      return stale({ ...state, encryption: { status: 'unfinished', result: action.result, finishing: 'no' }, passOn: 'pending', mailText: 'idle' });
-    case 'finishing':
-      return state.encryption.status === 'unfinished' ? { ...state, encryption: { ...state.encryption, finishing: 'yes' } } : state;
-    case 'encrypt-done':
-      return stale({ ...state, encryption: { status: 'done', result: action.result }, passOn: 'pending', mailText: 'idle' });
-    case 'traces': {
-      const e = state.encryption;
-      if (e.status !== 'done' && e.status !== 'unfinished') return state;
-      return { ...state, encryption: { ...e, result: { ...e.result, tracesStored: action.stored } } };
-    }
-    case 'original-held':
-      return { ...state, held: { original: action.original, restoring: 'idle' } };
-    case 'original-restore':
-      return state.held ? { ...state, held: { ...state.held, restoring: action.status } } : state;
-    case 'original-restored': {
-      if (!state.held) return state;
-      // The original is back under a new id: the chosen source follows it.
-      const source: Source =
-        state.source.kind === 'attachment' ? { kind: 'attachment', attachmentId: action.id, name: state.held.original.name } : state.source;
-      return stale({ ...state, held: null, source });
-    }
-    case 'pass-on':
-      return { ...state, passOn: action.passOn };
-    case 'mail-text':
-      return stale({ ...state, mailText: action.status });
-    case 'inline-removal':
-      return stale({ ...state, inlineRemoval: action.status });
-    case 'leftovers':
-      return stale({ ...state, leftovers: action.status });
-    case 'form-values':
-      if (isLocked(state)) return state;
-      return { ...state, paneForm: { protocolId: action.protocolId, values: action.values } };
-    case 'check':
-      return { ...state, check: action.check };
-    case 'breach-mail':
-      return { ...state, breachMail: action.status };
-  }
-}
-
-/** Four digits (a postcode) or five (a NIS code): nothing more will be typed, judge it now. */
-function isCompleteQuery(query: string): boolean {
-  return POSTCODE.test(query.trim()) || NIS_CODE.test(query.trim());
 }
 
 /** What the typed text says about where the client lives, or null when nothing was typed. */
@@ -321,6 +195,11 @@ export function sizePlan(state: FlowState): SizePlan {
   if (others + (original?.size ?? 0) + zip <= MAIL_ATTACHMENTS_LIMIT) return { kind: 'fits' };
   if (original && others + zip <= MAIL_ATTACHMENTS_LIMIT) return { kind: 'original-out-first', originalSize: original.size };
   return { kind: 'too-large', reason: 'mail', size: others };
+}
+
+/** Attachments a team member could mean as "the form": real files, not inline images. */
+export function formCandidates(list: readonly MailAttachment[]): MailAttachment[] {
+  return list.filter((a) => a.attachmentType === 'file' && !a.isInline && referenceOfZipName(a.name) === null);
 }
 
 /** The mail's inline images (signature logos, pasted screenshots): they travel unencrypted. */

@@ -11,7 +11,7 @@
 // - An add is never blindly repeated: after a failed add the attachments are re-read, and a zip
 //   that did arrive (Office may report failure for a change it made) is used, not added twice.
 //   When that re-read fails too, the outcome is 'uncertain': the caller looks again before it says
-//   anything, and never adds a second zip on a guess.
+//   anything, and never adds a second zip on a guess (addOnce, attachments.ts).
 // - Every byte-heavy step (base64 decoding, encryption, hashing, base64 encoding) is the
 //   worker's (deps.encrypt): this module only hands strings between Office and the worker.
 // - Only transient errors are retried, a bounded number of times (withRetry).
@@ -28,35 +28,37 @@ import {
 } from '../domain';
 import { base64Size } from '../domain/base64';
 import type { WorkerFile } from '../cryptoWorker/protocol';
-import type { MailAttachment, MailboxPort } from '../office/port';
+import type { MailboxPort } from '../office/port';
 import { MailboxError, toRecipients } from '../office/port';
-import type { Limiter } from '../office/retry';
-import { isTransient, withRetry } from '../office/retry';
+import { withRetry } from '../office/retry';
+import { addOnce, removeAttachmentChecked, restoreHeldOriginal } from './attachments';
 import { isFinished } from './flow';
-import type { Call, EncryptPlan, EncryptSource, EncryptStage, Encrypted, FailureCode, HeldOriginal, PriorReferral } from './types';
+import type { Call, EncryptPlan, EncryptSource, EncryptStage, Encrypted, FailureCode, HeldOriginal, OriginalOutcome, PriorReferral } from './types';
 
-export type CallOptions = { limiter: Limiter; onRetry?: () => void; delaysMs?: readonly number[] };
+export type CallOptions = { onRetry?: () => void; delaysMs?: readonly number[] };
 
-/** Every Office call of the pane: limited to a few at once, transient failures retried. */
-export function makeCall({ limiter, onRetry, delaysMs }: CallOptions): Call {
-  return (op) => withRetry(() => limiter(op), { onRetry: () => onRetry?.(), ...(delaysMs ? { delaysMs } : {}) });
+/**
+ * Every Office call of the pane, with its transient failures retried. Not limited here: the port
+ * limits its own calls (officeMailbox.ts), so one limit holds for the pane and the Send check.
+ */
+export function makeCall({ onRetry, delaysMs }: CallOptions = {}): Call {
+  return (op) => withRetry(op, { onRetry: () => onRetry?.(), ...(delaysMs ? { delaysMs } : {}) });
 }
 
-export async function readRecipients(port: MailboxPort, call: Call): Promise<Recipient[]> {
+/**
+ * To, Cc and Bcc together, through the pane's call (its retries show in the pane). The Send check
+ * reads one field at a time with its own pauses (readRecipients in office/readSnapshot.ts).
+ */
+export async function readAllRecipients(port: MailboxPort, call: Call): Promise<Recipient[]> {
   const lists = await Promise.all(RECIPIENT_FIELDS.map((field) => call(() => port.getRecipients(field)).then((list) => toRecipients(field, list))));
   return lists.flatMap((list) => list);
 }
 
 /** To becomes exactly the registered mailbox; Cc and Bcc are emptied. Each set is idempotent. */
-export async function setOnlyRegistered(port: MailboxPort, call: Call, mailbox: string): Promise<void> {
+export async function writeOnlyRegistered(port: MailboxPort, call: Call, mailbox: string): Promise<void> {
   await call(() => port.setRecipients('to', [{ emailAddress: mailbox }]));
   await call(() => port.setRecipients('cc', []));
   await call(() => port.setRecipients('bcc', []));
-}
-
-/** Attachments a team member could mean as "the form": real files, not inline images. */
-export function formCandidates(list: readonly MailAttachment[]): MailAttachment[] {
-  return list.filter((a) => a.attachmentType === 'file' && !a.isInline && referenceOfZipName(a.name) === null);
 }
 
 /** Reads our headers and the attachments; null when the mail holds nothing of an earlier referral. */
@@ -81,7 +83,7 @@ export async function findPriorReferral(port: MailboxPort, call: Call): Promise<
 export async function clearPriorReferral(port: MailboxPort, call: Call, prior: PriorReferral): Promise<'cleared' | 'failed'> {
   try {
     for (const zip of prior.zips) {
-      if ((await removeOriginal(port, call, zip.id)) === 'still-attached') return 'failed';
+      if ((await removeAttachmentChecked(port, call, zip.id)) === 'still-attached') return 'failed';
     }
     await call(() => port.removeInternetHeaders(REFERRAL_HEADER_NAMES));
     await call(() => port.removeSessionData(TRACES_SESSION_KEY)).catch(() => undefined);
@@ -106,9 +108,6 @@ export type EncryptDeps = {
   sleep?: (ms: number) => Promise<void>;
 };
 
-/** Where the original is after a run that added nothing of ours (and its id, when in the mail). */
-export type OriginalOutcome = { where: 'kept' } | { where: 'put-back'; id: string } | { where: 'held'; original: HeldOriginal };
-
 export type EncryptOutcome =
   /** The final safe state: zip in and confirmed, original out, headers set. */
   | { kind: 'done'; result: Encrypted }
@@ -130,8 +129,6 @@ export type EncryptRequest = {
   plan: EncryptPlan;
   onStage: (stage: EncryptStage, done?: number, total?: number) => void;
 };
-
-const ADD_ATTEMPTS = 3;
 
 export async function encryptAndReplace({ port, call, source, protocolId, traces, deps, plan, onStage }: EncryptRequest): Promise<EncryptOutcome> {
   const failed = (failure: FailureCode, original: OriginalOutcome = { where: 'kept' }): EncryptOutcome => ({ kind: 'failed', failure, original });
@@ -169,13 +166,13 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
   let held: HeldOriginal | null = null;
   if (plan === 'original-out-first' && source.kind === 'attachment' && 'base64' in content) {
     onStage('making-room');
-    if ((await removeOriginal(port, call, source.id)) === 'still-attached') return failed('make-room');
+    if ((await removeAttachmentChecked(port, call, source.id)) === 'still-attached') return failed('make-room');
     held = { name: source.name, base64: content.base64 };
   }
   const putBack = async (failure: FailureCode): Promise<EncryptOutcome> => {
     if (held === null) return failed(failure);
     onStage('restoring');
-    const id = await restoreOriginal(port, call, held, deps.sleep);
+    const id = await restoreHeldOriginal(port, call, held, deps.sleep);
     return failed(failure, id === null ? { where: 'held', original: held } : { where: 'put-back', id });
   };
 
@@ -201,7 +198,7 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
     if (held !== null) original = { id: source.id, name: source.name, status: 'removed' };
     else {
       onStage('removing');
-      original = { id: source.id, name: source.name, status: await removeOriginal(port, call, source.id) };
+      original = { id: source.id, name: source.name, status: await removeAttachmentChecked(port, call, source.id) };
     }
   }
 
@@ -214,80 +211,14 @@ export async function encryptAndReplace({ port, call, source, protocolId, traces
 /** What is left of an unfinished referral, done: the original removed, the headers written. */
 export async function finishReferral(port: MailboxPort, call: Call, result: Encrypted): Promise<Encrypted> {
   const original =
-    result.original?.status === 'still-attached' ? { ...result.original, status: await removeOriginal(port, call, result.original.id) } : result.original;
+    result.original?.status === 'still-attached'
+      ? { ...result.original, status: await removeAttachmentChecked(port, call, result.original.id) }
+      : result.original;
   const headers =
     result.headers === 'written'
       ? 'written'
       : await writeHeaders(port, call, { reference: result.reference, protocolId: result.protocolId, sha256: result.sha256 });
   return { ...result, original, headers };
-}
-
-/**
- * Puts a held original back: looks first (an earlier, uncertain attempt may have put it there),
- * then adds it. Resolves with its id in the mail, or null when it is not (known to be) back.
- */
-export async function restoreOriginal(port: MailboxPort, call: Call, held: HeldOriginal, sleep?: (ms: number) => Promise<void>): Promise<string | null> {
-  const size = base64Size(held.base64);
-  try {
-    const there = (await call(() => port.getAttachments())).find((a) => a.name === held.name && a.size === size && !a.isInline);
-    if (there) return there.id;
-  } catch {
-    return null;
-  }
-  const added = await addOnce(port, call, held.name, held.base64, size, sleep);
-  return added.kind === 'added' ? added.id : null;
-}
-
-type AddOutcome = { kind: 'added'; id: string } | { kind: 'not-added'; tooLarge: boolean } | { kind: 'unknown' };
-
-/** Adds a file, re-reading the attachments after any failure so it is never attached twice. */
-async function addOnce(port: MailboxPort, call: Call, name: string, base64: string, size: number, sleep = defaultSleep): Promise<AddOutcome> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return { kind: 'added', id: await call(() => noRetry(() => port.addFileAttachmentFromBase64(name, base64))) };
-    } catch (error) {
-      let list: MailAttachment[];
-      try {
-        list = await call(() => port.getAttachments());
-      } catch {
-        // Added or not, nobody can tell now; repeating the add could make two.
-        return { kind: 'unknown' };
-      }
-      const arrived = list.find((a) => a.name === name && a.size === size);
-      if (arrived) return { kind: 'added', id: arrived.id };
-      const cause = unwrap(error);
-      if (!isTransient(cause) || attempt >= ADD_ATTEMPTS)
-        return { kind: 'not-added', tooLarge: cause instanceof MailboxError && cause.code === 'attachment-too-large' };
-      await sleep(300 * attempt);
-    }
-  }
-}
-
-/** Removes an attachment; a failed remove is checked against the mail before calling it failed. */
-export async function removeOriginal(port: MailboxPort, call: Call, id: string): Promise<'removed' | 'still-attached'> {
-  try {
-    await call(() => port.removeAttachment(id));
-    return 'removed';
-  } catch {
-    try {
-      const list = await call(() => port.getAttachments());
-      return list.some((a) => a.id === id) ? 'still-attached' : 'removed';
-    } catch {
-      return 'still-attached';
-    }
-  }
-}
-
-/** Removes every inline image (signature logos, pasted screenshots); true when none is left. */
-export async function removeInlineImages(port: MailboxPort, call: Call): Promise<boolean> {
-  try {
-    const inline = (await call(() => port.getAttachments())).filter((a) => a.isInline);
-    let all = true;
-    for (const image of inline) all = (await removeOriginal(port, call, image.id)) === 'removed' && all;
-    return all;
-  } catch {
-    return false;
-  }
 }
 
 export async function writeHeaders(
@@ -324,26 +255,6 @@ export async function writeNeutralText(
   await call(() => port.setSubject(subject));
   return call(() => port.setBodyTextAboveSignature(body, signoff));
 }
-
-// The add must not go through withRetry: a transient failure may have attached the file, so the
-// retry decision is addOnce's, after looking. Wrapping the error hides it from withRetry.
-class NotRetried extends Error {
-  constructor(readonly inner: unknown) {
-    super('not retried');
-  }
-}
-async function noRetry<T>(op: () => Promise<T>): Promise<T> {
-  try {
-    return await op();
-  } catch (error) {
-    throw new NotRetried(error);
-  }
-}
-function unwrap(error: unknown): unknown {
-  return error instanceof NotRetried ? error.inner : error;
-}
-
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Stores the client traces on the item for the Send check (sessionData, never sent). 'unsupported'

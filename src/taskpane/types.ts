@@ -1,8 +1,9 @@
-// The task pane's shared types, in one module: the flow's state and actions (flow.ts), what the
-// pane does to the mail (mailActions.ts) and the steps that show both all read them from here,
-// so none of those modules has to import another for its types.
+// The task pane's shared types, in one module: the flow's state (flow.ts, changed by the
+// intents), what the pane does to the mail (mailActions.ts) and the steps that show both all read
+// them from here, so none of those modules has to import another for its types.
 import type { ClientDetails, ClientTraces, Decision, MarkerResult, Reason, Recipient } from '../domain';
 import type { MailAttachment } from '../office/port';
+import type { ReferralField } from '../referral/form';
 
 export type Task = 'idle' | 'running' | 'done' | 'failed';
 
@@ -19,7 +20,8 @@ export type PaneDocument = {
   reference: string;
   bytes: Uint8Array;
   client: ClientDetails;
-  transliteratedFields: readonly string[];
+  /** The fields whose letters the PDF could not print as typed (the form names them). */
+  transliteratedFields: readonly ReferralField[];
 };
 
 export type Source =
@@ -43,8 +45,11 @@ export type EncryptPlan = 'add-first' | 'original-out-first';
 /** The original form taken out of the mail to make room, kept in memory until it is back or replaced. */
 export type HeldOriginal = { name: string; base64: string };
 
-/** Where the original is after a run that added nothing of ours. */
-export type OriginalAfter = 'kept' | 'put-back' | 'held';
+/** Where the original is after a run that added nothing of ours (and its id, when in the mail). */
+export type OriginalOutcome = { where: 'kept' } | { where: 'put-back'; id: string } | { where: 'held'; original: HeldOriginal };
+
+/** The same, as the state keeps it: the id and the held bytes have their own fields (source, held). */
+export type OriginalAfter = OriginalOutcome['where'];
 
 /** What the pane knows before encrypting: do the original and the zip fit in the mail? */
 export type SizePlan =
@@ -124,14 +129,16 @@ export type PriorState =
   | { status: 'cleared' };
 
 export type FlowState = {
-  view: 'flow' | 'help';
+  /** Which screen the pane shows: the referral's steps, or the help after a wrong send. */
+  screen: 'flow' | 'help';
   prior: PriorState;
   query: string;
   /** 'typing' hides "not found" until the query is complete, left, or confirmed. */
   queryState: 'typing' | 'committed';
   recipients: RecipientsState;
   following: Following;
-  setRecipients: Task;
+  /** Setting To to the registered mailbox alone (and emptying Cc and Bcc). */
+  onlyRegistered: Task;
   consent: 'unconfirmed' | 'confirmed';
   source: Source;
   attachments: AttachmentsState;
@@ -156,50 +163,6 @@ export type FlowState = {
   /** The breach notification to the DPOs (a new message the pane opens in Outlook). */
   breachMail: Task | 'unsupported';
 };
-
-export type FlowAction =
-  | { type: 'view'; view: FlowState['view'] }
-  | { type: 'prior-found'; prior: PriorReferral | null }
-  | { type: 'prior-keep' }
-  | { type: 'prior-clearing'; status: Task }
-  | { type: 'query-typed'; query: string }
-  | { type: 'query-committed'; query?: string }
-  | { type: 'recipients-loading' }
-  | { type: 'recipients-read'; list: readonly Recipient[] }
-  | { type: 'recipients-failed' }
-  | { type: 'following'; following: Following }
-  | { type: 'set-recipients'; status: Task }
-  | { type: 'consent'; consent: FlowState['consent'] }
-  | { type: 'source-kind'; kind: Source['kind'] }
-  | { type: 'source-attachment'; attachmentId: string; name: string }
-  /** The chosen attachment is the same file under a new id (put back after a failed run). */
-  | { type: 'source-moved'; attachmentId: string }
-  | { type: 'attachments'; attachments: AttachmentsState }
-  | { type: 'document-ready'; document: PaneDocument }
-  | { type: 'document-cleared' }
-  | { type: 'encrypt-start' }
-  | { type: 'encrypt-cancelled' }
-  | { type: 'encrypt-progress'; stage: EncryptStage; done?: number; total?: number }
-  | { type: 'encrypt-retrying' }
-  | { type: 'encrypt-failed'; failure: FailureCode; original: OriginalAfter }
-  | { type: 'encrypt-uncertain'; zipName: string }
-  | { type: 'uncertain-checking'; checking: 'yes' | 'no' }
-  /** A re-read found this pane's zip after all: from here on it is an earlier referral. */
-  | { type: 'prior-appeared'; prior: PriorReferral }
-  | { type: 'encrypt-unfinished'; result: Encrypted }
-  | { type: 'finishing' }
-  | { type: 'encrypt-done'; result: Encrypted }
-  | { type: 'traces'; stored: Encrypted['tracesStored'] }
-  | { type: 'original-held'; original: HeldOriginal }
-  | { type: 'original-restore'; status: 'running' | 'failed' }
-  | { type: 'original-restored'; id: string }
-  | { type: 'pass-on'; passOn: FlowState['passOn'] }
-  | { type: 'mail-text'; status: Task }
-  | { type: 'inline-removal'; status: Task }
-  | { type: 'leftovers'; status: FlowState['leftovers'] }
-  | { type: 'form-values'; protocolId: string; values: Readonly<Record<string, string>> }
-  | { type: 'check'; check: CheckState }
-  | { type: 'breach-mail'; status: FlowState['breachMail'] };
 
 export type StepReasons = {
   location: readonly Reason[];

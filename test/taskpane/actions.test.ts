@@ -2,13 +2,10 @@
 // what one click does, and what a second click during it does not.
 import { loadShippedRegistry } from '../../src/domain';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
-import { createLimiter } from '../../src/office/retry';
-import { createReferralActions } from '../../src/taskpane/controller/actions';
+import { createReferral } from '../../src/taskpane/controller/createReferral';
 import * as rules from '../../src/taskpane/controller/rules';
 import type { CryptoLoader } from '../../src/taskpane/controller/cryptoLoader';
-import { createFlowStore } from '../../src/taskpane/controller/store';
 import type { PaneEncryptDeps } from '../../src/taskpane/cryptoDeps';
-import { makeCall } from '../../src/taskpane/mailActions';
 
 const loaded = loadShippedRegistry();
 if (!loaded.ok) throw new Error('shipped registry invalid');
@@ -36,18 +33,9 @@ function fakeDeps(counter: { encrypts: number }): PaneEncryptDeps {
 
 async function ready(attachments?: Array<{ name: string; bytes: Uint8Array }>) {
   const { port, control } = createSimulatedMailbox({ to: [{ emailAddress: 'ocmw@mesen.be' }], ...(attachments ? { attachments } : {}) }, { latencyMs: 2 });
-  const store = createFlowStore();
   const counter = { encrypts: 0 };
   const crypto: CryptoLoader = { warmUp: () => undefined, dispose: () => undefined, take: async () => fakeDeps(counter) };
-  const actions = createReferralActions({
-    store,
-    port,
-    call: makeCall({ limiter: createLimiter(3), delaysMs: [0] }),
-    registry,
-    crypto,
-    rules: { load: async () => rules, loaded: () => rules },
-    now,
-  });
+  const { store, actions } = createReferral({ port, registry, crypto, rules: { load: async () => rules, loaded: () => rules }, now, delaysMs: [0] });
   actions.lookForPrior();
   await actions.rereadRecipients();
   actions.commitQuery('Mesen');

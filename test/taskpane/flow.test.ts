@@ -1,9 +1,8 @@
-// The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
+// The flow's state changes and its selectors: which step a rule's reason belongs to, what locks when.
 import { brusselsDay, buildTraces, loadShippedRegistry, type Registry } from '../../src/domain';
 import type { Encrypted, FlowState, PriorReferral } from '../../src/taskpane/types';
 import * as rules from '../../src/taskpane/controller/rules';
 import {
-  flowReducer,
   initialFlow,
   inlineImages,
   isLocked,
@@ -18,6 +17,14 @@ import {
   sizePlan,
   sourceReadiness,
 } from '../../src/taskpane/flow';
+import { encryptCancelled, encryptStart, encryptUncertain } from '../../src/taskpane/intents/encrypt';
+import { checked, setPassOn } from '../../src/taskpane/intents/final';
+import type { Update } from '../../src/taskpane/intents/intent';
+import { commitQuery, typeQuery } from '../../src/taskpane/intents/location';
+import { encryptDone, encryptFailed, encryptUnfinished, originalHeld, originalRestored, priorAppeared } from '../../src/taskpane/intents/outcome';
+import { keepPrior, priorClearing, priorFound } from '../../src/taskpane/intents/prior';
+import { recipientsRead, setConsent } from '../../src/taskpane/intents/recipients';
+import { attachmentsRead, chooseAttachment, chooseSourceKind, clearDocument, documentReady } from '../../src/taskpane/intents/source';
 
 const loaded = loadShippedRegistry();
 if (!loaded.ok) throw new Error('shipped registry invalid');
@@ -38,15 +45,42 @@ const result: Encrypted = {
   tracesStored: 'written',
 };
 
-function run(...actions: Parameters<typeof flowReducer>[1][]): FlowState {
-  return actions.reduce(flowReducer, initialFlow);
+function run(...changes: Update[]): FlowState {
+  return changes.reduce(apply, initialFlow);
+}
+
+function apply(state: FlowState, change: Update): FlowState {
+  return change(state);
 }
 
 test('a half-typed name shows no verdict; a postcode or a committed query does', () => {
-  expect(showLocationVerdict(run({ type: 'query-typed', query: 'Kon' }), registry)).toBe(false);
-  expect(showLocationVerdict(run({ type: 'query-typed', query: '9999' }), registry)).toBe(true);
-  expect(showLocationVerdict(run({ type: 'query-typed', query: 'Kontich' }), registry)).toBe(true);
-  expect(showLocationVerdict(run({ type: 'query-typed', query: 'Antwerpen' }, { type: 'query-committed' }), registry)).toBe(true);
+  expect(
+    showLocationVerdict(
+      run((s) => typeQuery.perform(s, 'Kon')),
+      registry,
+    ),
+  ).toBe(false);
+  expect(
+    showLocationVerdict(
+      run((s) => typeQuery.perform(s, '9999')),
+      registry,
+    ),
+  ).toBe(true);
+  expect(
+    showLocationVerdict(
+      run((s) => typeQuery.perform(s, 'Kontich')),
+      registry,
+    ),
+  ).toBe(true);
+  expect(
+    showLocationVerdict(
+      run(
+        (s) => typeQuery.perform(s, 'Antwerpen'),
+        (s) => commitQuery.perform(s),
+      ),
+      registry,
+    ),
+  ).toBe(true);
 });
 
 test('locationOf classifies postcode, NIS code and name', () => {
@@ -64,22 +98,33 @@ test('postcode and name together, either order, are the postcode when the name b
   expect(locationOf('2550, Kontich', registry)).toEqual({ by: 'postcode', value: '2550' });
   // A name that is not that postcode's is judged as typed: found nowhere, never dropped for the postcode.
   expect(locationOf('2550 Mesen', registry)).toEqual({ by: 'municipality', value: '2550 Mesen' });
-  expect(showLocationVerdict(run({ type: 'query-typed', query: 'Kontich 2550' }), registry)).toBe(true);
+  expect(
+    showLocationVerdict(
+      run((s) => typeQuery.perform(s, 'Kontich 2550')),
+      registry,
+    ),
+  ).toBe(true);
 });
 
 test('reasons are split by step, from the shared rules', () => {
-  const s = run({ type: 'query-typed', query: '2550' }, { type: 'recipients-read', list: [to('ocmw@mesen.be')] });
+  const s = run(
+    (s) => typeQuery.perform(s, '2550'),
+    (s) => recipientsRead(s, [to('ocmw@mesen.be')]),
+  );
   const { decision, steps } = referralVerdict(s, registry, day, rules);
   expect(decision.allowed).toBe(false);
   expect(steps.location).toEqual([]);
   expect(steps.recipients.map((r) => r.code)).toEqual(expect.arrayContaining(['recipient-wrong-social-service', 'recipient-missing']));
   expect(steps.consent.map((r) => r.code)).toEqual(['consent-missing']);
-  const ok = flowReducer(flowReducer(s, { type: 'recipients-read', list: [to('sociale.dienst@kontich.be')] }), { type: 'consent', consent: 'confirmed' });
+  const ok = apply(
+    apply(s, (s) => recipientsRead(s, [to('sociale.dienst@kontich.be')])),
+    (s) => setConsent.perform(s, 'confirmed'),
+  );
   expect(referralVerdict(ok, registry, day, rules).decision.allowed).toBe(true);
 });
 
 test('Kontich before 28 February 2026 is refused in the location step', () => {
-  const s = run({ type: 'query-typed', query: 'Kontich' });
+  const s = run((s) => typeQuery.perform(s, 'Kontich'));
   const { steps } = referralVerdict(s, registry, brusselsDay(new Date('2026-02-20T10:00:00Z')), rules);
   expect(steps.location.map((r) => r.code)).toEqual(['protocol-not-yet-in-force']);
 });
@@ -91,34 +136,43 @@ test('the set-To button removes everyone but one exact To entry', () => {
 
 test('after encryption, location, consent and source are locked; the password is at risk until passed on', () => {
   let s = run(
-    { type: 'query-typed', query: '2550' },
-    { type: 'consent', consent: 'confirmed' },
-    { type: 'source-kind', kind: 'attachment' },
-    { type: 'source-attachment', attachmentId: 'a', name: 'f.pdf' },
+    (s) => typeQuery.perform(s, '2550'),
+    (s) => setConsent.perform(s, 'confirmed'),
+    (s) => chooseSourceKind.perform(s, 'attachment'),
+    (s) => chooseAttachment.perform(s, 'a', 'f.pdf'),
   );
   expect(sourceReadiness(s.source)).toBe('ready');
-  s = flowReducer(s, { type: 'encrypt-done', result });
+  s = apply(s, (s) => encryptDone(s, result));
   expect(passwordAtRisk(s)).toBe(true);
-  expect(flowReducer(s, { type: 'query-typed', query: '8957' }).query).toBe('2550');
-  expect(flowReducer(s, { type: 'consent', consent: 'unconfirmed' }).consent).toBe('confirmed');
-  expect(flowReducer(s, { type: 'source-kind', kind: 'pane-form' }).source.kind).toBe('attachment');
-  expect(passwordAtRisk(flowReducer(s, { type: 'pass-on', passOn: 'confirmed' }))).toBe(false);
+  expect(apply(s, (s) => typeQuery.perform(s, '8957')).query).toBe('2550');
+  expect(apply(s, (s) => setConsent.perform(s, 'unconfirmed')).consent).toBe('confirmed');
+  expect(apply(s, (s) => chooseSourceKind.perform(s, 'pane-form')).source.kind).toBe('attachment');
+  expect(passwordAtRisk(apply(s, (s) => setPassOn.perform(s, 'confirmed')))).toBe(false);
 });
 
 test('a finished check goes stale when the mail changes under it', () => {
   const decision = referralVerdict(initialFlow, registry, day, rules).decision;
-  const s = run({ type: 'check', check: { status: 'done', decision, marker: 'valid', salt: '' } }, { type: 'recipients-read', list: [] });
+  const s = run(
+    (s) => checked(s, { status: 'done', decision, marker: 'valid', salt: '' }),
+    (s) => recipientsRead(s, []),
+  );
   expect(s.check.status).toBe('idle');
 });
 
 test('choosing the pane form needs a made PDF before encryption', () => {
-  const s = run({ type: 'source-kind', kind: 'pane-form' });
+  const s = run((s) => chooseSourceKind.perform(s, 'pane-form'));
   expect(sourceReadiness(s.source)).toBe('fill-form');
   const doc = { name: 'd.pdf', reference: 'KG-20260310-ABCDEF', bytes: new Uint8Array([1]), client: { firstName: 'A' }, transliteratedFields: [] };
-  expect(sourceReadiness(flowReducer(s, { type: 'document-ready', document: doc }).source)).toBe('ready');
-  expect(sourceReadiness(run({ type: 'source-kind', kind: 'pane-form' }, { type: 'document-ready', document: doc }, { type: 'document-cleared' }).source)).toBe(
-    'fill-form',
-  );
+  expect(sourceReadiness(apply(s, (s) => documentReady(s, doc)).source)).toBe('ready');
+  expect(
+    sourceReadiness(
+      run(
+        (s) => chooseSourceKind.perform(s, 'pane-form'),
+        (s) => documentReady(s, doc),
+        (s) => clearDocument.perform(s),
+      ).source,
+    ),
+  ).toBe('fill-form');
 });
 
 describe('an earlier referral on the mail', () => {
@@ -134,62 +188,102 @@ describe('an earlier referral on the mail', () => {
 
   test('encrypting waits while the mail is read, and while an earlier referral is undecided', () => {
     expect(priorBlocks(initialFlow)).toBe('checking');
-    expect(priorBlocks(run({ type: 'prior-found', prior: null }))).toBe('no');
-    expect(priorBlocks(run({ type: 'prior-found', prior: whole }))).toBe('found');
-    expect(priorBlocks(run({ type: 'prior-found', prior: whole }, { type: 'prior-clearing', status: 'done' }))).toBe('no');
+    expect(priorBlocks(run((s) => priorFound(s, null)))).toBe('no');
+    expect(priorBlocks(run((s) => priorFound(s, whole)))).toBe('found');
+    expect(
+      priorBlocks(
+        run(
+          (s) => priorFound(s, whole),
+          (s) => priorClearing(s, 'done'),
+        ),
+      ),
+    ).toBe('no');
   });
 
   test('only a whole referral can be kept; a broken one can only be removed', () => {
-    expect(keptPrior(run({ type: 'prior-found', prior: whole }, { type: 'prior-keep' }))).toBe(whole);
-    expect(keptPrior(run({ type: 'prior-found', prior: { ...whole, whole: false } }, { type: 'prior-keep' }))).toBeNull();
+    expect(
+      keptPrior(
+        run(
+          (s) => priorFound(s, whole),
+          (s) => keepPrior.perform(s),
+        ),
+      ),
+    ).toBe(whole);
+    expect(
+      keptPrior(
+        run(
+          (s) => priorFound(s, { ...whole, whole: false }),
+          (s) => keepPrior.perform(s),
+        ),
+      ),
+    ).toBeNull();
   });
 
   test('a failed removal stays on screen to be retried; a late second answer does not undo the first', () => {
-    const failed = run({ type: 'prior-found', prior: whole }, { type: 'prior-clearing', status: 'running' }, { type: 'prior-clearing', status: 'failed' });
+    const failed = run(
+      (s) => priorFound(s, whole),
+      (s) => priorClearing(s, 'running'),
+      (s) => priorClearing(s, 'failed'),
+    );
     expect(failed.prior).toMatchObject({ status: 'found', clearing: 'failed' });
-    expect(run({ type: 'prior-found', prior: null }, { type: 'prior-found', prior: whole }).prior).toEqual({ status: 'none' });
+    expect(
+      run(
+        (s) => priorFound(s, null),
+        (s) => priorFound(s, whole),
+      ).prior,
+    ).toEqual({ status: 'none' });
   });
 });
 
 describe('one state, one message', () => {
   const ready = run(
-    { type: 'query-typed', query: '2550' },
-    { type: 'consent', consent: 'confirmed' },
-    { type: 'source-kind', kind: 'attachment' },
-    { type: 'source-attachment', attachmentId: 'a', name: 'f.pdf' },
+    (s) => typeQuery.perform(s, '2550'),
+    (s) => setConsent.perform(s, 'confirmed'),
+    (s) => chooseSourceKind.perform(s, 'attachment'),
+    (s) => chooseAttachment.perform(s, 'a', 'f.pdf'),
   );
 
   test('a second start while running changes nothing; cancelling goes back to idle', () => {
-    const started = flowReducer(ready, { type: 'encrypt-start' });
+    const started = apply(ready, (s) => encryptStart(s));
     expect(started.encryption.status).toBe('running');
-    expect(flowReducer(started, { type: 'encrypt-start' })).toBe(started);
-    expect(flowReducer(started, { type: 'encrypt-cancelled' }).encryption.status).toBe('idle');
+    expect(apply(started, (s) => encryptStart(s))).toBe(started);
+    expect(apply(started, (s) => encryptCancelled(s)).encryption.status).toBe('idle');
   });
 
   test('the password is there only in the final safe state', () => {
-    const unfinished = flowReducer(ready, { type: 'encrypt-unfinished', result: { ...result, headers: 'failed' } });
+    const unfinished = apply(ready, (s) => encryptUnfinished(s, { ...result, headers: 'failed' }));
     expect(referralView(unfinished, registry, day, rules).encrypted).toBeNull();
     expect(passwordAtRisk(unfinished)).toBe(false);
-    expect(referralView(flowReducer(unfinished, { type: 'encrypt-done', result }), registry, day, rules).encrypted).toBe(result);
+    expect(
+      referralView(
+        apply(unfinished, (s) => encryptDone(s, result)),
+        registry,
+        day,
+        rules,
+      ).encrypted,
+    ).toBe(result);
   });
 
   test('an uncertain run found in the mail becomes an earlier referral; encrypting waits for it', () => {
-    const uncertain = flowReducer(flowReducer(ready, { type: 'prior-found', prior: null }), { type: 'encrypt-uncertain', zipName: 'z.zip' });
+    const uncertain = apply(
+      apply(ready, (s) => priorFound(s, null)),
+      (s) => encryptUncertain(s, 'z.zip'),
+    );
     expect(isLocked(uncertain)).toBe(true);
     const prior = { reference: 'KG-20260310-ABCDEF', zips: [{ id: 'z', name: 'z.zip' }], marker: { status: 'absent' as const }, whole: false };
-    const found = flowReducer(uncertain, { type: 'prior-appeared', prior });
+    const found = apply(uncertain, (s) => priorAppeared(s, prior));
     expect(found.prior).toMatchObject({ status: 'found', origin: 'this-pane' });
     expect(priorBlocks(found)).toBe('found');
   });
 
   test('a held original locks the form and blocks encrypting until it is back (under its new id)', () => {
-    const held = flowReducer(flowReducer(ready, { type: 'encrypt-failed', failure: 'attach', original: 'held' }), {
-      type: 'original-held',
-      original: { name: 'f.pdf', base64: 'AQID' },
-    });
+    const held = apply(
+      apply(ready, (s) => encryptFailed(s, 'attach', 'held')),
+      (s) => originalHeld(s, { name: 'f.pdf', base64: 'AQID' }),
+    );
     expect(isLocked(held)).toBe(true);
     expect(referralView(held, registry, day, rules).missing).toContain('original-held');
-    const back = flowReducer(held, { type: 'original-restored', id: 'b' });
+    const back = apply(held, (s) => originalRestored(s, 'b'));
     expect(back.held).toBeNull();
     expect(back.source).toEqual({ kind: 'attachment', attachmentId: 'b', name: 'f.pdf' });
   });
@@ -200,9 +294,9 @@ describe('the size plan: known before anything is read', () => {
   const attachment = (id: string, size: number, isInline = false) => ({ id, name: `${id}.pdf`, size, isInline, attachmentType: 'file' as const });
   const withList = (list: ReturnType<typeof attachment>[], chosen: string) =>
     run(
-      { type: 'source-kind', kind: 'attachment' },
-      { type: 'source-attachment', attachmentId: chosen, name: `${chosen}.pdf` },
-      { type: 'attachments', attachments: { status: 'ready', list } },
+      (s) => chooseSourceKind.perform(s, 'attachment'),
+      (s) => chooseAttachment.perform(s, chosen, `${chosen}.pdf`),
+      (s) => attachmentsRead(s, { status: 'ready', list }),
     );
 
   test('a small form fits; 15 MB needs the original out first; 24 MB is too large; no room left is said so', () => {
@@ -219,11 +313,11 @@ describe('the size plan: known before anything is read', () => {
 });
 
 describe('before the rules chunk has arrived (the first screen)', () => {
-  const chosen = [
-    { type: 'recipients-read', list: [to('sociale.dienst@kontich.be')] },
-    { type: 'query-committed', query: '2550' },
-    { type: 'consent', consent: 'confirmed' },
-  ] as const;
+  const chosen: readonly Update[] = [
+    (s) => recipientsRead(s, [to('sociale.dienst@kontich.be')]),
+    (s) => commitQuery.perform(s, '2550'),
+    (s) => setConsent.perform(s, 'confirmed'),
+  ];
   const state = run(...chosen);
 
   it('judges the location alone, the same as the rules do, and allows nothing', () => {
@@ -244,7 +338,12 @@ describe('before the rules chunk has arrived (the first screen)', () => {
   });
 
   it('still says at once why a location cannot be used', () => {
-    const early = referralVerdict(run({ type: 'query-committed', query: '9999' }), registry, day, null);
+    const early = referralVerdict(
+      run((s) => commitQuery.perform(s, '9999')),
+      registry,
+      day,
+      null,
+    );
     expect(early.steps.location.map((r) => r.code)).toEqual(['protocol-not-found']);
   });
 });

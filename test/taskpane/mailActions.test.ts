@@ -2,17 +2,9 @@
 // what is left in the mail when one of them fails, and that the original is never lost.
 import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
 import { createSimulatedMailbox, type SimulatedMethod } from '../../src/office/simulatedMailbox';
-import { createLimiter } from '../../src/office/retry';
 import type { EncryptDeps, EncryptOutcome } from '../../src/taskpane/mailActions';
-import {
-  clearPriorReferral,
-  encryptAndReplace,
-  findPriorReferral,
-  finishReferral,
-  makeCall,
-  removeInlineImages,
-  restoreOriginal,
-} from '../../src/taskpane/mailActions';
+import { removeInlineImages, restoreHeldOriginal } from '../../src/taskpane/attachments';
+import { clearPriorReferral, encryptAndReplace, findPriorReferral, finishReferral, makeCall } from '../../src/taskpane/mailActions';
 import type { EncryptPlan } from '../../src/taskpane/types';
 
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
@@ -35,7 +27,7 @@ const deps: EncryptDeps = {
 
 const ZIP = 'doorverwijzing-KG-20260310-ABCDEF.zip';
 const traces = buildTraces({ fileName: 'Verwijsformulier Kristof Peeters.pdf' }, '0'.repeat(32));
-const call = makeCall({ limiter: createLimiter(3), delaysMs: [0] });
+const call = makeCall({ delaysMs: [0] });
 
 function setup(options: { total?: number } = {}) {
   const formBytes = new Uint8Array(Array.from({ length: 60 }, (_, i) => i));
@@ -236,9 +228,9 @@ describe('original out first (original and zip do not fit together): the origina
     if (outcome.kind !== 'failed' || outcome.original.where !== 'held') throw new Error(`not held: ${JSON.stringify(outcome)}`);
     expect(control.inspect().attachments).toEqual([]);
     control.faults.clear();
-    const id = await restoreOriginal(port, call, outcome.original.original);
+    const id = await restoreHeldOriginal(port, call, outcome.original.original);
     expect(id).not.toBeNull();
-    expect(await restoreOriginal(port, call, outcome.original.original)).toBe(id);
+    expect(await restoreHeldOriginal(port, call, outcome.original.original)).toBe(id);
     const mail = control.inspect().attachments;
     expect(mail).toHaveLength(1);
     expect(Buffer.from(mail[0]!.bytes).equals(Buffer.from(formBytes))).toBe(true);

@@ -8,6 +8,7 @@ import { focusTestId } from '../focus';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { CheckState, Encrypted, FlowState } from '../types';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 export type CheckStepProps = {
   check: CheckState;
@@ -45,11 +46,7 @@ export function CheckStep({ check, tracesStored, leftovers, passOn, mailText }: 
       <Text as="p" block>
         {t.checkExplain}
       </Text>
-      {tracesStored === 'unsupported' && (
-        <MessageBar intent="warning" layout="multiline" data-testid="traces-not-stored">
-          <MessageBarBody>{t.tracesUnsupported}</MessageBarBody>
-        </MessageBar>
-      )}
+      {tracesStored === 'unsupported' && <MessageLine intent="warning" testId="traces-not-stored" text={t.tracesUnsupported} />}
       {tracesStored === 'failed' && (
         <MessageBar intent="warning" layout="multiline" data-testid="traces-not-stored">
           <MessageBarBody>{t.tracesFailed}</MessageBarBody>
@@ -78,11 +75,7 @@ export function CheckStep({ check, tracesStored, leftovers, passOn, mailText }: 
             </Text>
           )}
         </div>
-        {check.status === 'failed' && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{t.checkFailed}</MessageBarBody>
-          </MessageBar>
-        )}
+        {check.status === 'failed' && <MessageLine intent="error" text={t.checkFailed} />}
         {check.status === 'done' && check.decision.allowed && check.marker === 'valid' && (
           // "Klaar" only when nothing is left: the rules pass AND the password was handed over AND
           // the neutral text is in the mail (the guide calls both required).
@@ -138,11 +131,7 @@ export function CheckStep({ check, tracesStored, leftovers, passOn, mailText }: 
               </div>
             )}
             <ReasonList reasons={questions} intent="warning" />
-            {done?.marker !== 'valid' && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{t.checkMarkerMissing}</MessageBarBody>
-              </MessageBar>
-            )}
+            {done?.marker !== 'valid' && <MessageLine intent="error" text={t.checkMarkerMissing} />}
           </div>
         )}
         {asking && (
@@ -158,11 +147,7 @@ export function CheckStep({ check, tracesStored, leftovers, passOn, mailText }: 
                 </Button>
               </>
             )}
-            {done?.acknowledgeFailed === true && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{t.checkAcknowledgeFailed}</MessageBarBody>
-              </MessageBar>
-            )}
+            {done?.acknowledgeFailed === true && <MessageLine intent="error" text={t.checkAcknowledgeFailed} />}
           </div>
         )}
       </div>

@@ -13,12 +13,12 @@ import { MailTextStep } from '../MailTextStep/MailTextStep';
 import { PasswordStep } from '../PasswordStep/PasswordStep';
 import { RecipientsStep } from '../RecipientsStep/RecipientsStep';
 import { SourceStep } from '../SourceStep/SourceStep';
-import type { FlowState } from '../types';
+import type { Encrypted, FlowState } from '../types';
 
 export type FlowStepsProps = { state: FlowState; view: ReferralView; protocol: Protocol };
 
 export default function FlowSteps({ state, view, protocol }: FlowStepsProps): ReactElement {
-  const { encrypted, text, steps } = view;
+  const { encrypted, steps } = view;
   // Encrypted: the next thing to do is passing the password on; focus goes to that step, once.
   const announced = useRef<string | null>(null);
   useEffect(() => {
@@ -33,13 +33,12 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
         protocol={protocol}
         recipients={state.recipients}
         reasons={steps.recipients}
-        setStatus={state.setRecipients}
+        onlyRegistered={state.onlyRegistered}
         following={state.following}
       />
       <ConsentStep socialService={protocol.socialService.name} consent={state.consent} locked={view.locked} reasons={steps.consent} />
       <SourceStep
         protocol={protocol}
-        today={view.day}
         source={state.source}
         locked={view.locked}
         attachments={state.attachments}
@@ -60,8 +59,7 @@ export default function FlowSteps({ state, view, protocol }: FlowStepsProps): Re
       {encrypted && (
         <>
           <PasswordStep protocol={protocol} reference={encrypted.reference} password={encrypted.password} passOn={state.passOn} />
-          {text && <MailTextStep text={text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
-          <CheckStep check={state.check} tracesStored={encrypted.tracesStored} leftovers={view.leftovers} passOn={state.passOn} mailText={state.mailText} />
+          <LastSteps state={state} view={view} encrypted={encrypted} />
         </>
       )}
     </>
@@ -72,10 +70,24 @@ export type KeptStepsProps = { state: FlowState; view: ReferralView };
 
 /** A kept earlier referral: nothing left to encrypt, only the neutral text and the check. */
 export function KeptSteps({ state, view }: KeptStepsProps): ReactElement {
+  return <LastSteps state={state} view={view} encrypted={null} />;
+}
+
+/**
+ * The neutral text and the check, after this pane's encryption or for a kept earlier referral
+ * (encrypted null: no traces of ours, and a password this pane never had to pass on).
+ */
+function LastSteps({ state, view, encrypted }: KeptStepsProps & { encrypted: Encrypted | null }): ReactElement {
   return (
     <>
       {view.text && <MailTextStep text={view.text} status={state.mailText} inline={view.inline} inlineRemoval={state.inlineRemoval} />}
-      <CheckStep check={state.check} tracesStored={null} leftovers={view.leftovers} passOn={null} mailText={state.mailText} />
+      <CheckStep
+        check={state.check}
+        tracesStored={encrypted?.tracesStored ?? null}
+        leftovers={view.leftovers}
+        passOn={encrypted ? state.passOn : null}
+        mailText={state.mailText}
+      />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { usePaneWords } from '../controller/usePaneWords';
 import type { NeutralText } from '../neutralText';
 import { Section } from '../Section/Section';
 import type { Task } from '../types';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 const useStyles = makeStyles({
   preview: {
@@ -53,15 +54,9 @@ export function MailTextStep({ text, status, inline, inlineRemoval }: MailTextSt
       <p className={styles.preview} data-testid="proposed-body">
         {text.body}
       </p>
-      {status === 'failed' && (
-        <MessageBar intent="error" layout="multiline" data-testid="text-failed">
-          <MessageBarBody>{t.textFailed}</MessageBarBody>
-        </MessageBar>
-      )}
+      {status === 'failed' && <MessageLine intent="error" testId="text-failed" text={t.textFailed} />}
       {status === 'done' ? (
-        <MessageBar intent="success" layout="multiline" data-testid="text-written">
-          <MessageBarBody>{t.textWritten}</MessageBarBody>
-        </MessageBar>
+        <MessageLine intent="success" testId="text-written" text={t.textWritten} />
       ) : (
         <Button className={styles.start} appearance="primary" disabled={status === 'running'} onClick={() => void actions.useText()} data-testid="use-text">
           {status === 'running' ? t.textWriting : t.useText}
@@ -80,11 +75,7 @@ export function MailTextStep({ text, status, inline, inlineRemoval }: MailTextSt
           </MessageBarActions>
         </MessageBar>
       )}
-      {inline.length === 0 && inlineRemoval === 'done' && (
-        <MessageBar intent="success" layout="multiline" data-testid="inline-removed">
-          <MessageBarBody>{t.inlineRemoved}</MessageBarBody>
-        </MessageBar>
-      )}
+      {inline.length === 0 && inlineRemoval === 'done' && <MessageLine intent="success" testId="inline-removed" text={t.inlineRemoved} />}
       <ConfirmDialog
         open={confirming === 'open'}
         title={t.inlineConfirmTitle}

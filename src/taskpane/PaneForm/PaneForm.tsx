@@ -3,14 +3,14 @@
 // The typed values live in the flow's state only (memory), and go nowhere but the PDF.
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
-import { shippedRecords } from '../../domain/shippedRecords';
 import type { ReferralField, ReferralFormErrors } from '../../referral/form';
 import { REFERRAL_FIELD_HINTS, REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH, REFERRAL_FIELDS, parseReferralForm } from '../../referral/form';
 import { usePaneWords } from '../controller/usePaneWords';
 import type { PaneWords } from '../../words/paneSteps';
 import type { FlowState, PaneDocument } from '../types';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -46,8 +46,8 @@ const OR_OTHER: Partial<Record<ReferralField, (t: PaneWords) => string>> = { pho
 
 export type PaneFormProps = {
   protocol: Protocol;
-  today: string;
-  document: PaneDocument | null;
+  /** The PDF made from the form, or null while it is being filled in. */
+  made: PaneDocument | null;
   /** What was typed earlier (FlowState.paneForm), or null. */
   stored: FlowState['paneForm'];
 };
@@ -56,7 +56,7 @@ type Making = 'idle' | 'running' | 'failed';
 /** 'remake': the team member chose to change the details, so the PDF they had is gone. */
 type Editing = 'first' | 'remake';
 
-export default function PaneForm({ protocol, today, document, stored }: PaneFormProps): ReactElement {
+export default function PaneForm({ protocol, made, stored }: PaneFormProps): ReactElement {
   const styles = useStyles();
   const { t, lang, actions } = usePaneWords();
   const single = protocol.municipality.postcodes.length === 1 ? (protocol.municipality.postcodes[0] ?? '') : '';
@@ -76,7 +76,7 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
   const [making, setMaking] = useState<Making>('idle');
   const [editing, setEditing] = useState<Editing>('first');
   // Once the PDF is made the fields are read-only: a silent edit would discard it unseen.
-  const frozen = document !== null;
+  const frozen = made !== null;
 
   const set = (field: ReferralField, value: string): void => {
     actions.setFormValues(protocol.id, { ...values, [field]: value });
@@ -87,9 +87,9 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
 
   const edit = (): void => {
     setEditing('remake');
-    actions.documentCleared();
+    actions.clearDocument();
     // The button goes away with the PDF: keep the keyboard user in the form, at its top.
-    globalThis.document.getElementById('form-firstName')?.focus();
+    document.getElementById('form-firstName')?.focus();
   };
 
   const make = async (): Promise<void> => {
@@ -97,40 +97,12 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
     if (!parsed.ok) {
       setErrors(parsed.errors);
       const first = REFERRAL_FIELDS.find((f) => parsed.errors[f] !== undefined);
-      if (first) globalThis.document.getElementById(`form-${first}`)?.focus();
+      if (first) document.getElementById(`form-${first}`)?.focus();
       return;
     }
     setErrors({});
     setMaking('running');
-    try {
-      const [{ createReferralPdf }, { generateReference }] = await Promise.all([
-        import(/* webpackChunkName: "referral-pdf" */ '../../referral/pdf'),
-        import(/* webpackChunkName: "encrypt" */ '../../crypto/names'),
-      ]);
-      const reference = generateReference(new Date(`${today}T12:00:00Z`));
-      // The address is in the full record, which only this screen (a lazy chunk) carries.
-      const s = shippedRecords().find((r) => r.id === protocol.id)?.socialService;
-      if (!s) throw new Error('no record for this protocol');
-      const pdf = await createReferralPdf(parsed.form, {
-        reference,
-        dateIso: today,
-        localTeam: protocol.localTeam,
-        socialService: { name: s.name, mailbox: protocol.mailbox, address: `${s.address.street}, ${s.address.postcode} ${s.address.municipality}` },
-        protocolId: protocol.id,
-        lang: 'nl',
-      });
-      const f = parsed.form;
-      actions.documentReady({
-        name: 'doorverwijzing.pdf',
-        reference,
-        bytes: pdf.bytes,
-        client: { firstName: f.firstName, lastName: f.lastName, ...(f.phone ? { phone: f.phone } : {}), ...(f.email ? { email: f.email } : {}) },
-        transliteratedFields: pdf.transliteratedFields.map((name) => REFERRAL_FIELD_LABELS[name][lang]),
-      });
-      setMaking('idle');
-    } catch {
-      setMaking('failed');
-    }
+    setMaking((await actions.makeDocument(parsed.form)) === 'made' ? 'idle' : 'failed');
   };
 
   const field = (name: ReferralField): ReactElement => {
@@ -183,37 +155,29 @@ export default function PaneForm({ protocol, today, document, stored }: PaneForm
       </div>
       {field('phone')}
       {field('email')}
-      {making === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.formPdfFailed}</MessageBarBody>
-        </MessageBar>
-      )}
-      {document === null ? (
+      {making === 'failed' && <MessageLine intent="error" text={t.formPdfFailed} />}
+      {made === null ? (
         <>
-          {editing === 'remake' && (
-            <MessageBar intent="warning" layout="multiline" data-testid="pdf-remake">
-              <MessageBarBody>{t.formRemake}</MessageBarBody>
-            </MessageBar>
-          )}
+          {editing === 'remake' && <MessageLine intent="warning" testId="pdf-remake" text={t.formRemake} />}
           <Button type="submit" appearance="primary" disabled={making === 'running'} data-testid="make-pdf">
             {making === 'running' ? <Spinner size="tiny" label={t.formMaking} /> : t.formMake}
           </Button>
         </>
       ) : (
         <>
-          <MessageBar intent="success" layout="multiline" data-testid="pdf-ready">
-            <MessageBarBody>{t.formReady}</MessageBarBody>
-          </MessageBar>
+          <MessageLine intent="success" testId="pdf-ready" text={t.formReady} />
           <div className={styles.ready}>
             <Text size={200}>{t.formEditExplain}</Text>
             <Button onClick={edit} data-testid="form-edit">
               {t.formEdit}
             </Button>
           </div>
-          {document.transliteratedFields.length > 0 && (
-            <MessageBar intent="warning" layout="multiline" data-testid="pdf-transliterated">
-              <MessageBarBody>{t.formTransliterated(document.transliteratedFields.join(', '))}</MessageBarBody>
-            </MessageBar>
+          {made.transliteratedFields.length > 0 && (
+            <MessageLine
+              intent="warning"
+              testId="pdf-transliterated"
+              text={t.formTransliterated(made.transliteratedFields.map((name) => REFERRAL_FIELD_LABELS[name][lang]).join(', '))}
+            />
           )}
         </>
       )}

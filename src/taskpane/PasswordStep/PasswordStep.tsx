@@ -1,12 +1,13 @@
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import { Button, Checkbox, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
 // Only the separator, not src/crypto/password: that carries the word list, which stays out of the
 // pane's first screen (it loads with the encryption and the rules).
 import { WORD_SEPARATOR } from '../../domain/formats';
 import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 const useStyles = makeStyles({
   // One word per line, numbered, large: read top to bottom over the phone, no spelling needed.
@@ -110,9 +111,7 @@ export function PasswordStep({ protocol, reference, password, passOn }: Password
           {t.smsLink}
         </Link>
       </div>
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t.readOut}</MessageBarBody>
-      </MessageBar>
+      <MessageLine intent="info" text={t.readOut} />
       <Checkbox
         checked={passOn === 'confirmed'}
         label={t.passedOnLabel}

@@ -7,6 +7,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from 
 import { usePaneWords } from '../controller/usePaneWords';
 import { Section } from '../Section/Section';
 import type { PriorState } from '../types';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
@@ -21,11 +22,7 @@ export function PriorReferral({ prior }: PriorReferralProps): ReactElement | nul
   const { t, actions } = usePaneWords();
   const onRemove = (): void => void actions.removePrior();
   if (prior.status === 'cleared') {
-    return (
-      <MessageBar intent="success" layout="multiline" data-testid="prior-removed">
-        <MessageBarBody>{t.priorRemoved}</MessageBarBody>
-      </MessageBar>
-    );
+    return <MessageLine intent="success" testId="prior-removed" text={t.priorRemoved} />;
   }
   if (prior.status !== 'found') return null;
   const reference = prior.prior.reference ?? t.priorNoReference;
@@ -34,11 +31,7 @@ export function PriorReferral({ prior }: PriorReferralProps): ReactElement | nul
       <div role="status" aria-live="polite">
         {prior.clearing === 'running' && <Spinner size="tiny" label={t.priorRemoving} />}
       </div>
-      {prior.clearing === 'failed' && (
-        <MessageBar intent="error" layout="multiline" data-testid="prior-remove-failed">
-          <MessageBarBody>{t.priorRemoveFailed}</MessageBarBody>
-        </MessageBar>
-      )}
+      {prior.clearing === 'failed' && <MessageLine intent="error" testId="prior-remove-failed" text={t.priorRemoveFailed} />}
     </>
   );
   if (prior.choice === 'keep') {

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol, Reason, Recipient } from '../../domain';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { usePaneWords } from '../controller/usePaneWords';
@@ -9,6 +9,7 @@ import { focusStep, focusTestId } from '../focus';
 import { ReasonList } from '../ReasonList/ReasonList';
 import { Section } from '../Section/Section';
 import type { Following, RecipientsState, Task } from '../types';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
@@ -40,12 +41,12 @@ export type RecipientsStepProps = {
   protocol: Protocol;
   recipients: RecipientsState;
   reasons: readonly Reason[];
-  setStatus: Task;
+  onlyRegistered: Task;
   following: Following;
 };
 
 export function RecipientsStep(props: RecipientsStepProps): ReactElement {
-  const { protocol, recipients, reasons, setStatus } = props;
+  const { protocol, recipients, reasons, onlyRegistered } = props;
   const { t, actions } = usePaneWords();
   const styles = useStyles();
   const [confirming, setConfirming] = useState<'closed' | 'open'>('closed');
@@ -60,9 +61,9 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
 
   // Done here: focus goes on to the next thing to do, not back to the top of a long pane.
   const setAndMoveOn = async (): Promise<void> => {
-    await actions.setRecipients();
+    await actions.setOnlyRegistered();
     const now = actions.getState();
-    if (now.setRecipients === 'done') focusStep(now.consent === 'confirmed' ? 'form' : 'consent');
+    if (now.onlyRegistered === 'done') focusStep(now.consent === 'confirmed' ? 'form' : 'consent');
   };
 
   const onSetClick = (): void => {
@@ -73,11 +74,7 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
   return (
     <Section id="recipients" title={t.stepRecipients}>
       {recipients.status === 'loading' && <Spinner size="tiny" label={t.recipientsReading} />}
-      {recipients.status === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.recipientsReadFailed}</MessageBarBody>
-        </MessageBar>
-      )}
+      {recipients.status === 'failed' && <MessageLine intent="error" text={t.recipientsReadFailed} />}
       {recipients.status === 'ready' && list.length === 0 && <Text>{t.recipientsNone}</Text>}
       {list.length > 0 && (
         <ul className={styles.list} data-testid="recipient-list">
@@ -103,15 +100,11 @@ export function RecipientsStep(props: RecipientsStepProps): ReactElement {
         </ul>
       )}
       <ReasonList reasons={general} testId="recipient-reasons" />
-      {setStatus === 'failed' && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t.setRecipientsFailed}</MessageBarBody>
-        </MessageBar>
-      )}
+      {onlyRegistered === 'failed' && <MessageLine intent="error" text={t.setRecipientsFailed} />}
       <div className={styles.actions}>
         {!alreadyRight && (
-          <Button appearance="primary" onClick={onSetClick} disabled={setStatus === 'running'} data-testid="set-recipients">
-            {setStatus === 'running' ? t.setRecipientsBusy : onlyCopies ? t.clearCcBcc : t.setRecipients(protocol.mailbox)}
+          <Button appearance="primary" onClick={onSetClick} disabled={onlyRegistered === 'running'} data-testid="set-recipients">
+            {onlyRegistered === 'running' ? t.setRecipientsBusy : onlyCopies ? t.clearCcBcc : t.setRecipients(protocol.mailbox)}
           </Button>
         )}
         <Button appearance="secondary" onClick={() => void actions.rereadRecipients()}>

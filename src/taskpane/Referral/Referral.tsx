@@ -48,10 +48,10 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
   );
 
   let content: ReactElement;
-  if (state.view === 'help') {
+  if (state.screen === 'help') {
     content = (
       <div className={styles.flow}>
-        <Button className={styles.helpToggle} appearance="secondary" onClick={() => actions.showView('flow')} data-testid="help-close">
+        <Button className={styles.helpToggle} appearance="secondary" onClick={() => actions.showScreen('flow')} data-testid="help-close">
           {t.helpClose}
         </Button>
         {lazyPart(
@@ -68,7 +68,7 @@ export function Referral({ port, registry, lang, t }: ReferralProps): ReactEleme
     );
   } else {
     const helpOpen = (
-      <Button className={styles.helpToggle} appearance="secondary" onClick={() => actions.showView('help')} data-testid="help-open">
+      <Button className={styles.helpToggle} appearance="secondary" onClick={() => actions.showScreen('help')} data-testid="help-open">
         {t.helpOpen}
       </Button>
     );

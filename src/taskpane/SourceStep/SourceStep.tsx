@@ -5,7 +5,7 @@ import type { Protocol } from '../../domain';
 import { ChunkBoundary } from '../ChunkBoundary/ChunkBoundary';
 import { usePaneWords } from '../controller/usePaneWords';
 import { formatSize } from '../format';
-import { formCandidates } from '../mailActions';
+import { formCandidates } from '../flow';
 import { Section } from '../Section/Section';
 import type { PaneWords } from '../../words/paneSteps';
 import type { AttachmentsState, FlowState, SizePlan, Source } from '../types';
@@ -14,7 +14,6 @@ const PaneForm = lazy(() => import(/* webpackChunkName: "pane-form" */ '../PaneF
 
 export type SourceStepProps = {
   protocol: Protocol;
-  today: string;
   source: Source;
   locked: boolean;
   attachments: AttachmentsState;
@@ -100,7 +99,7 @@ export function SourceStep(props: SourceStepProps): ReactElement {
       {source.kind === 'pane-form' && !locked && (
         <ChunkBoundary message={t.formLoadFailed}>
           <Suspense fallback={<Spinner size="tiny" label={t.formLoading} />}>
-            <PaneForm protocol={props.protocol} today={props.today} document={source.document} stored={props.paneForm} />
+            <PaneForm protocol={props.protocol} made={source.document} stored={props.paneForm} />
           </Suspense>
         </ChunkBoundary>
       )}

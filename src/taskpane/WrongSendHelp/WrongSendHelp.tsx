@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useState } from 'react';
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Protocol } from '../../domain';
 import type { ProtocolRecord } from '../../domain/registrySchema';
 import { shippedRecords } from '../../domain/shippedRecords';
@@ -10,6 +10,7 @@ import { usePaneWords } from '../controller/usePaneWords';
 import { AboutAddin } from '../AboutAddin/AboutAddin';
 import { Section } from '../Section/Section';
 import type { FlowState } from '../types';
+import { MessageLine } from '../MessageLine/MessageLine';
 
 const useStyles = makeStyles({
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -153,16 +154,8 @@ export function WrongSendHelp({ protocol, reference, defaults, breachMail }: Wro
         </Field>
         {protocol ? reportButton(protocol) : registry.protocols.map((p) => <div key={p.id}>{reportButton(p)}</div>)}
         <div role="status">{breachMail === 'done' && <Text data-testid="breach-opened">{t.helpReportOpened}</Text>}</div>
-        {breachMail === 'failed' && (
-          <MessageBar intent="error" layout="multiline" data-testid="breach-failed">
-            <MessageBarBody>{t.helpReportFailed}</MessageBarBody>
-          </MessageBar>
-        )}
-        {breachMail === 'unsupported' && (
-          <MessageBar intent="warning" layout="multiline" data-testid="breach-unsupported">
-            <MessageBarBody>{t.helpReportUnsupported}</MessageBarBody>
-          </MessageBar>
-        )}
+        {breachMail === 'failed' && <MessageLine intent="error" testId="breach-failed" text={t.helpReportFailed} />}
+        {breachMail === 'unsupported' && <MessageLine intent="warning" testId="breach-unsupported" text={t.helpReportUnsupported} />}
       </div>
       <AboutAddin />
     </Section>

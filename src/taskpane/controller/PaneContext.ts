@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { Lang, Registry } from '../../domain';
 import type { StartWords } from '../../words/paneStart';
-import type { ReferralActions } from './actions';
+import type { ReferralActions } from '../intents';
 
 /** `t` holds the first screen's words; the later steps add theirs with usePaneWords(). */
 export type PaneContextValue = { t: StartWords; lang: Lang; registry: Registry; actions: ReferralActions };

@@ -1,6 +1,9 @@
 // The encryption side is loaded on demand (the `encrypt` chunk) and its worker started ahead, as
 // soon as encrypting becomes possible, so the click does not wait for either.
 import type { PaneEncryptDeps } from '../cryptoDeps';
+import { loadOnce } from '../loadOnce';
+
+const encryptChunk = loadOnce(() => import(/* webpackChunkName: "encrypt" */ '../cryptoDeps'));
 
 export type CryptoLoader = {
   /** Loads the chunk and starts a worker, unless one is already waiting. */
@@ -15,7 +18,7 @@ export function createCryptoLoader(now: () => Date): CryptoLoader {
   let warm: PaneEncryptDeps | null = null;
   // Bumped by dispose and take, so a chunk that arrives after either is not started any more.
   let generation = 0;
-  const load = () => import(/* webpackChunkName: "encrypt" */ '../cryptoDeps');
+  const load = encryptChunk.load;
   return {
     warmUp() {
       if (warm !== null) return;

@@ -1,13 +1,14 @@
-// The flow's state outside React: the reducer (flow.ts) applied at dispatch, so async handlers read
-// the state as it is *now* (getState) instead of a copy made at the last render, and a second
-// click sees the first one's dispatch before React has rendered it. React subscribes with
-// useSyncExternalStore.
-import { flowReducer, initialFlow } from '../flow';
-import type { FlowAction, FlowState } from '../types';
+// The flow's state outside React: an intent's pure state change is applied at once, so async
+// handlers read the state as it is *now* (getState) instead of a copy made at the last render,
+// and a second click sees the first one's change before React has rendered it. React subscribes
+// with useSyncExternalStore.
+import { initialFlow } from '../flow';
+import type { Update } from '../intents/intent';
+import type { FlowState } from '../types';
 
 export type FlowStore = {
   getState(): FlowState;
-  dispatch(action: FlowAction): void;
+  update(change: Update): void;
   subscribe(listener: () => void): () => void;
 };
 
@@ -16,8 +17,8 @@ export function createFlowStore(initial: FlowState = initialFlow): FlowStore {
   const listeners = new Set<() => void>();
   return {
     getState: () => state,
-    dispatch(action) {
-      const next = flowReducer(state, action);
+    update(change) {
+      const next = change(state);
       if (next === state) return;
       state = next;
       for (const listener of [...listeners]) listener();

@@ -2,21 +2,17 @@
 // the pane's life (following recipients, looking for an earlier referral, starting the worker
 // ahead, warning before the password is lost). Components read the state through React and act
 // through `actions`; async code reads the state through `actions.getState()`.
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Registry } from '../../domain';
 import { brusselsDay } from '../../domain';
 import type { MailboxPort } from '../../office/port';
-import { createLimiter } from '../../office/retry';
 import type { ReferralView } from '../flow';
 import { originalAtRisk, passwordAtRisk, referralView } from '../flow';
-import { makeCall } from '../mailActions';
 import type { FlowState } from '../types';
-import type { ReferralActions } from './actions';
-import { createReferralActions } from './actions';
-import { createCryptoLoader } from './cryptoLoader';
-import type { LoadedRules } from './rulesLoader';
-import { loadRules, loadedRules } from './rulesLoader';
-import { createFlowStore } from './store';
+import { useLoaded } from '../loadOnce';
+import type { ReferralActions } from '../intents';
+import { createReferral } from './createReferral';
+import { rulesChunk } from './rulesLoader';
 
 export type ReferralController = {
   state: FlowState;
@@ -36,30 +32,11 @@ export type ControllerOptions = {
 };
 
 export function useReferralController({ port, registry, leaveWarning, leaveWarningOriginal }: ControllerOptions): ReferralController {
-  const { store, crypto, actions } = useMemo(() => {
-    const now = (): Date => new Date();
-    const flowStore = createFlowStore();
-    const call = makeCall({ limiter: createLimiter(3), onRetry: () => flowStore.dispatch({ type: 'encrypt-retrying' }) });
-    const loader = createCryptoLoader(now);
-    const rules = { load: loadRules, loaded: loadedRules };
-    return { store: flowStore, crypto: loader, actions: createReferralActions({ store: flowStore, port, call, registry, crypto: loader, rules, now }) };
-  }, [port, registry]);
+  const { store, crypto, actions } = useMemo(() => createReferral({ port, registry }), [port, registry]);
   const state = useSyncExternalStore(store.subscribe, store.getState);
-  const [rules, setRules] = useState<LoadedRules | 'failed' | null>(loadedRules);
-  const view = referralView(state, registry, brusselsDay(new Date()), rules === 'failed' ? null : rules);
-
   // The rules for the later steps, right after the first paint (they are not needed for it).
-  useEffect(() => {
-    if (rules !== null) return undefined;
-    let gone = false;
-    loadRules().then(
-      (loaded) => !gone && setRules(loaded),
-      () => !gone && setRules('failed'),
-    );
-    return () => {
-      gone = true;
-    };
-  }, [rules]);
+  const rules = useLoaded(rulesChunk);
+  const view = referralView(state, registry, brusselsDay(new Date()), rules === 'failed' ? null : rules);
 
   useEffect(() => actions.followRecipients(), [actions]);
   useEffect(() => actions.lookForPrior(), [actions]);

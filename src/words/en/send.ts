@@ -34,7 +34,7 @@ export const reasons: typeof nl.reasons = {
     "Enter the client's postcode or municipality. Without it there is no way to tell which social service (OCMW) may receive the referral.",
   'location-invalid': (p) =>
     p.by === 'postcode'
-      ? `"${shorten(p.value)}" is not a Belgian postcode: a postcode has four digits (for example 2550).`
+      ? `"${shorten(p.value)}" is not a Belgian postcode: a postcode has four digits, from 1000 to 9999 (for example 2550).`
       : `"${shorten(p.value)}" is not a NIS code: a NIS code has five digits (for example 11024).`,
   'protocol-not-found': (p) =>
     `There is no protocol with the social service of ${by[p.by]} ${shorten(p.value)}. A referral may only go to the social service of the client's municipality, and only when a protocol with it exists.`,

@@ -42,7 +42,7 @@ export const reasons: ReasonWords = {
   'location-missing': () => 'Vul de postcode of de gemeente van de cliënt in. Zonder woonplaats is niet te bepalen naar welk OCMW de doorverwijzing mag.',
   'location-invalid': (p) =>
     p.by === 'postcode'
-      ? `"${shorten(p.value)}" is geen Belgische postcode: een postcode heeft vier cijfers (bijvoorbeeld 2550).`
+      ? `"${shorten(p.value)}" is geen Belgische postcode: een postcode heeft vier cijfers, van 1000 tot 9999 (bijvoorbeeld 2550).`
       : `"${shorten(p.value)}" is geen NIS-code: een NIS-code heeft vijf cijfers (bijvoorbeeld 11024).`,
   'protocol-not-found': (p) =>
     `Er is geen protocol met het OCMW van ${by[p.by]} ${shorten(p.value)}. Een doorverwijzing mag alleen naar het OCMW van de woonplaats van de cliënt, en alleen als er met dat OCMW een protocol is.`,
