@@ -13,7 +13,7 @@
 //   only drops the port's own listener.
 
 import * as z from 'zod/mini';
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes } from './base64';
 import type { ItemNotice, MailAttachment, MailboxErrorCode, MailboxPort, MailRecipient, NewMessage, RecipientField } from './port';
 import { MailboxError } from './port';
 import { createLimiter } from './retry';
@@ -435,21 +435,6 @@ export function createOfficeMailbox(office: typeof Office, options: OfficeMailbo
           throw new MailboxError('failed', 'get attachment content', 'InvalidBase64');
         }
       }),
-
-    addFileAttachment: (name, bytes) => {
-      let base64: string;
-      try {
-        base64 = bytesToBase64(bytes);
-      } catch {
-        return Promise.reject(new MailboxError('failed', 'add attachment', 'EncodeFailed'));
-      }
-      return call<string>(
-        'add attachment',
-        (i) => i,
-        'addFileAttachmentFromBase64Async',
-        (i, cb) => i.addFileAttachmentFromBase64Async(base64, name, { isInline: false }, cb),
-      ).then((id) => String(id));
-    },
 
     getAttachmentBase64: (id) =>
       call<Office.AttachmentContent>(

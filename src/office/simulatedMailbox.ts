@@ -85,7 +85,6 @@ export const SIMULATED_METHODS = [
   'getAttachments',
   'getAttachmentContent',
   'getAttachmentBase64',
-  'addFileAttachment',
   'addFileAttachmentFromBase64',
   'removeAttachment',
   'getInternetHeaders',
@@ -373,10 +372,10 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
     }
   }
 
-  const addChecked = (name: string, added: { bytes: Uint8Array } | { base64: string }, method: SimulatedMethod): string => {
+  const addChecked = (name: string, base64: string, method: SimulatedMethod): string => {
     if (name.trim() === '') throw new MailboxError('failed', method, 'InvalidName');
-    if ('base64' in added && added.base64.length % 4 !== 0) throw new MailboxError('failed', method, 'InvalidBase64');
-    const stored = store({ name, ...added });
+    if (base64.length % 4 !== 0) throw new MailboxError('failed', method, 'InvalidBase64');
+    const stored = store({ name, base64 });
     const size = stored.content.size;
     if (size > limits.attachmentBytes) throw new MailboxError('attachment-too-large', method, 'AttachmentSizeExceeded');
     const total = state.attachments.reduce((sum, a) => sum + a.content.size, 0);
@@ -443,8 +442,7 @@ export function createSimulatedMailbox(initial: Partial<SimulatedMessage> = {}, 
         if (attachment.attachmentType !== 'file') throw new MailboxError('not-supported', 'getAttachmentBase64', `Format ${attachment.attachmentType}`);
         return attachment.content.base64();
       }),
-    addFileAttachment: (name, bytes) => run('addFileAttachment', () => addChecked(name, { bytes }, 'addFileAttachment')),
-    addFileAttachmentFromBase64: (name, base64) => run('addFileAttachmentFromBase64', () => addChecked(name, { base64 }, 'addFileAttachmentFromBase64')),
+    addFileAttachmentFromBase64: (name, base64) => run('addFileAttachmentFromBase64', () => addChecked(name, base64, 'addFileAttachmentFromBase64')),
     removeAttachment: (id) =>
       run('removeAttachment', () => {
         state.attachments.splice(indexOfAttachment(id, 'removeAttachment'), 1);
