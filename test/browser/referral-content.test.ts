@@ -20,6 +20,7 @@ import {
   useNeutralText,
   waitForPane,
 } from './referralSteps';
+import { TEST_NOW } from '../fixtures/time';
 
 jest.setTimeout(120_000);
 
@@ -31,7 +32,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const IN_FORCE = new Date('2026-03-10T10:00:00+01:00');
 // The rules refuse inline images in a referral with their own reason, which names each image and
 // says the pane removes them (the Send check gives the same).
 const INLINE_REFUSAL = 'attachment-inline';
@@ -51,7 +51,7 @@ async function encryptedFrom(page: Page, attachment: string): Promise<void> {
 
 test('"Verwijsformulier Jan Peeters.pdf" encrypted, subject "Doorverwijzing Jan Peeters": refused, and the reason names the subject; the neutral text passes', async () => {
   const start = `return { subject: 'Doorverwijzing Jan Peeters', attachments: [{ name: 'Verwijsformulier Jan Peeters.pdf', bytes: new TextEncoder().encode('%PDF-1.4 formulier') }] };`;
-  const { page, context } = await openPaneOn(session, { width: 450, now: IN_FORCE, start });
+  const { page, context } = await openPaneOn(session, { width: 450, now: TEST_NOW, start });
   await encryptedFrom(page, 'Verwijsformulier Jan Peeters.pdf');
   expect(await check(page)).toBe('refused');
   const reason = page.locator('[data-testid="check-refused"] [data-reason="content-file-name-word"]');
@@ -172,7 +172,7 @@ test('a signature logo in the body: listed in the text step, removed after a con
       { name: 'Doorverwijzing formulier.pdf', bytes: new TextEncoder().encode('%PDF-1.4 formulier') },
       { name: 'logo-kind-en-gezin.png', bytes: png, isInline: true },
     ] };`;
-  const { page, context } = await openPaneOn(session, { width: 320, now: IN_FORCE, start });
+  const { page, context } = await openPaneOn(session, { width: 320, now: TEST_NOW, start });
   await encryptedFrom(page, 'Doorverwijzing formulier.pdf');
   // The logo is not offered as "the form", and is not removed with the original.
   expect((await mailState(page)).attachments.map((a) => a.name)).toContain('logo-kind-en-gezin.png');
@@ -204,7 +204,7 @@ test('a signature logo in the body: listed in the text step, removed after a con
 describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 9)', () => {
   test('opens a new mail to both DPOs with reference, protocol, date and address, and nothing about the client', async () => {
     const { page, context } = await openPane(session, { width: 450 });
-    await page.clock.setFixedTime(IN_FORCE);
+    await page.clock.setFixedTime(TEST_NOW);
     await page.reload();
     await waitForPane(page);
     await chooseMunicipality(page, 'Kontich');

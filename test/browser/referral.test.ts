@@ -22,6 +22,7 @@ import {
   tickConsent,
   waitForPane,
 } from './referralSteps';
+import { TEST_NOW } from '../fixtures/time';
 
 jest.setTimeout(120_000);
 
@@ -36,11 +37,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-const FIXED_NOW = new Date('2026-03-10T10:00:00+01:00');
-
 test('Kontich, form attached to the mail: encrypted, original replaced, headers set, neutral text, check passes (450 px)', async () => {
   const { page, context, problems } = await openPane(session, { width: 450 });
-  await page.clock.setFixedTime(FIXED_NOW);
+  await page.clock.setFixedTime(TEST_NOW);
   await page.reload();
   await waitForPane(page);
   await screenshot(page, '01-start');

@@ -9,11 +9,13 @@ import type { CryptoLoader } from '../../src/taskpane/controller/cryptoLoader';
 import { createFlowStore } from '../../src/taskpane/controller/store';
 import type { PaneEncryptDeps } from '../../src/taskpane/cryptoDeps';
 import { makeCall } from '../../src/taskpane/mailActions';
+import { TEST_NOW } from '../fixtures/time';
+
+const now = (): Date => new Date(TEST_NOW.getTime());
 
 const loaded = loadShippedRegistry();
 if (!loaded.ok) throw new Error('shipped registry invalid');
 const registry = loaded.registry;
-const now = (): Date => new Date('2026-03-10T10:00:00+01:00');
 
 function fakeDeps(counter: { encrypts: number }): PaneEncryptDeps {
   return {

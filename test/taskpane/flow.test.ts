@@ -18,11 +18,12 @@ import {
   sizePlan,
   sourceReadiness,
 } from '../../src/taskpane/flow';
+import { TEST_NOW } from '../fixtures/time';
 
 const loaded = loadShippedRegistry();
 if (!loaded.ok) throw new Error('shipped registry invalid');
 const registry: Registry = loaded.registry;
-const day = brusselsDay(new Date('2026-03-10T10:00:00Z'));
+const day = brusselsDay(TEST_NOW);
 
 const to = (address: string) => ({ address, displayName: address, field: 'to' as const, recipientType: 'externalUser' as const });
 const result: Encrypted = {
