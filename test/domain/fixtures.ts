@@ -7,7 +7,7 @@
 // (jest.config.js maps the registry file to it).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClientDetails, MailSnapshotInput, Registry } from '../../src/domain';
+import type { ClientDetails, MailSnapshotInput, Registry, RegistryResult } from '../../src/domain';
 import { MailSnapshot, buildTraces, parseRegistry } from '../../src/domain';
 
 export const REGISTRY_FILE = join(__dirname, '..', 'fixtures', 'registry.json');
@@ -24,6 +24,11 @@ export function registryFrom(data: unknown): Registry {
 }
 
 export const registry = registryFrom(fixtureData());
+
+/** The fixture as a handler loads its registry (the Send check's and the phone's `registry` dependency). */
+export function fixtureRegistry(): RegistryResult {
+  return { ok: true, registry };
+}
 
 export const MESEN = 'ocmw@mesen.be';
 export const KONTICH = 'sociale.dienst@kontich.be';

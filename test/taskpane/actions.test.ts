@@ -1,6 +1,5 @@
 // The controller's actions, driven without React against the simulated mailbox and a fake cipher:
 // what one click does, and what a second click during it does not.
-import { loadShippedRegistry } from '../../src/domain';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { createLimiter } from '../../src/office/retry';
 import { createReferralActions } from '../../src/taskpane/controller/actions';
@@ -10,12 +9,9 @@ import { createFlowStore } from '../../src/taskpane/controller/store';
 import type { PaneEncryptDeps } from '../../src/taskpane/cryptoDeps';
 import { makeCall } from '../../src/taskpane/mailActions';
 import { TEST_NOW } from '../fixtures/time';
+import { registry } from '../domain/fixtures';
 
 const now = (): Date => new Date(TEST_NOW.getTime());
-
-const loaded = loadShippedRegistry();
-if (!loaded.ok) throw new Error('shipped registry invalid');
-const registry = loaded.registry;
 
 function fakeDeps(counter: { encrypts: number }): PaneEncryptDeps {
   return {

@@ -1,5 +1,5 @@
 // The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
-import { brusselsDay, buildTraces, loadShippedRegistry, type Registry } from '../../src/domain';
+import { brusselsDay, buildTraces } from '../../src/domain';
 import type { Encrypted, FlowState, PriorReferral } from '../../src/taskpane/types';
 import * as rules from '../../src/taskpane/controller/rules';
 import {
@@ -19,10 +19,8 @@ import {
   sourceReadiness,
 } from '../../src/taskpane/flow';
 import { TEST_NOW } from '../fixtures/time';
+import { registry } from '../domain/fixtures';
 
-const loaded = loadShippedRegistry();
-if (!loaded.ok) throw new Error('shipped registry invalid');
-const registry: Registry = loaded.registry;
 const day = brusselsDay(TEST_NOW);
 
 const to = (address: string) => ({ address, displayName: address, field: 'to' as const, recipientType: 'externalUser' as const });
