@@ -21,6 +21,7 @@ import {
   waitForPane,
 } from './referralSteps';
 import { TEST_NOW } from '../fixtures/time';
+import { stepWords } from '../../src/taskpane/strings/steps';
 
 jest.setTimeout(120_000);
 
@@ -184,16 +185,16 @@ test('a signature logo in the body: listed in the text step, removed after a con
   await screenshot(page, 'content-inline-logo');
   await expectAccessible(page);
 
-  await inline.getByRole('button', { name: 'Verwijder de afbeeldingen' }).click();
+  await inline.getByRole('button', { name: stepWords.nl.inlineRemove }).click();
   const dialog = page.getByRole('alertdialog');
   await dialog.waitFor();
   await poll(() => dialog.textContent()).toContain('logo-kind-en-gezin.png');
   await expectAccessible(page);
   // Cancelling changes nothing.
-  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await dialog.getByRole('button', { name: stepWords.nl.cancel }).click();
   await dialog.waitFor({ state: 'detached' });
   expect((await mailState(page)).attachments.some((a) => a.isInline)).toBe(true);
-  await inline.getByRole('button', { name: 'Verwijder de afbeeldingen' }).click();
+  await inline.getByRole('button', { name: stepWords.nl.inlineRemove }).click();
   await page.getByTestId('inline-confirm').click();
   await page.getByTestId('inline-removed').waitFor();
   expect((await mailState(page)).attachments.map((a) => a.name)).toEqual([expect.stringMatching(/^doorverwijzing-KG-.*\.zip$/)]);
@@ -226,11 +227,11 @@ describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 
     await page.getByTestId('passed-on').check();
     await openHelp(page);
     const form = page.getByTestId('breach-form');
-    await poll(() => form.getByLabel('Referentie van de doorverwijzing').inputValue()).toBe(reference);
-    await poll(() => form.getByLabel('Verstuurd op').inputValue()).toBe('2026-03-10');
+    await poll(() => form.getByLabel(stepWords.nl.helpFieldReference).inputValue()).toBe(reference);
+    await poll(() => form.getByLabel(stepWords.nl.helpFieldDate).inputValue()).toBe('2026-03-10');
     // Empty to start with: the mail's To is the right OCMW, and prefilling it invites a wrong report.
-    await poll(() => form.getByLabel('Verstuurd naar (e-mailadres)').inputValue()).toBe('');
-    await form.getByLabel('Verstuurd naar (e-mailadres)').fill('sociale.dienst@kontlch.be');
+    await poll(() => form.getByLabel(stepWords.nl.helpFieldSentTo).inputValue()).toBe('');
+    await form.getByLabel(stepWords.nl.helpFieldSentTo).fill('sociale.dienst@kontlch.be');
     await screenshot(page, 'help-breach-report');
     await expectAccessible(page);
     await page.getByTestId('breach-report').click();
@@ -261,13 +262,13 @@ describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 
     await chooseMunicipality(page, 'Mesen');
     await openHelp(page);
     const form = page.getByTestId('breach-form');
-    await form.getByLabel('Referentie van de doorverwijzing').fill('Jan Peeters');
+    await form.getByLabel(stepWords.nl.helpFieldReference).fill('Jan Peeters');
     await page.getByTestId('breach-report').click();
     await poll(() => form.textContent()).toContain('Een referentie ziet eruit als KG-20260310-7K3M9Q.');
-    await poll(() => form.getByLabel('Referentie van de doorverwijzing').getAttribute('aria-invalid')).toBe('true');
+    await poll(() => form.getByLabel(stepWords.nl.helpFieldReference).getAttribute('aria-invalid')).toBe('true');
     expect(await sim(page, (c) => c.newMessages().length, null)).toBe(0);
     await expectAccessible(page);
-    await form.getByLabel('Referentie van de doorverwijzing').fill('');
+    await form.getByLabel(stepWords.nl.helpFieldReference).fill('');
     await sim(page, (c) => c.faults.failAlways('displayNewMessageForm', 'not-supported'), null);
     await page.getByTestId('breach-report').click();
     await poll(() => page.getByTestId('breach-unsupported').textContent()).toContain('Schrijf zelf een mail aan beide DPO');

@@ -23,6 +23,7 @@ import {
   waitForPane,
 } from './referralSteps';
 import { TEST_NOW } from '../fixtures/time';
+import { stepWords } from '../../src/taskpane/strings/steps';
 
 jest.setTimeout(180_000);
 
@@ -95,7 +96,7 @@ test('Outlook fails the add although it attached, and cannot be read: the pane s
 
   // Outlook answers again: the pane looks, finds the zip, and treats it as an earlier referral.
   await sim(page, (c) => c.faults.clear(), null);
-  await uncertain.getByRole('button', { name: 'Kijk opnieuw na' }).click();
+  await uncertain.getByRole('button', { name: stepWords.nl.recheck }).click();
   const found = page.getByTestId('prior-found');
   await found.waitFor();
   await poll(() => found.textContent()).toContain('het zip-bestand staat toch in de mail');

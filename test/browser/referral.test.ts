@@ -23,6 +23,7 @@ import {
   waitForPane,
 } from './referralSteps';
 import { TEST_NOW } from '../fixtures/time';
+import { stepWords } from '../../src/taskpane/strings/steps';
 
 jest.setTimeout(120_000);
 
@@ -235,7 +236,7 @@ test('320 px: start, confirmation and help views', async () => {
   await page.getByRole('alertdialog').waitFor();
   await screenshot(page, '03-confirm-remove');
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByRole('button', { name: stepWords.nl.cancel }).click();
   await page.getByTestId('help-open').click();
   await page.getByTestId('dpo-contacts').waitFor();
   await poll(() => page.getByTestId('dpo-contacts').textContent()).toContain('privacy@mesen.be');
