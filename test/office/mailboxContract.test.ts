@@ -5,10 +5,10 @@
 // the preview would show the team member something Outlook does not do.
 import { createOfficeMailbox } from '../../src/office/officeMailbox';
 import type { MailboxErrorCode, MailboxPort, RecipientField } from '../../src/office/port';
-import { MailboxError } from '../../src/office/port';
 import type { SimulatedMethod } from '../../src/office/simulatedMailbox';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { createFakeOffice } from './fakeOffice';
+import { rejection } from './rejection';
 
 type SeedRecipient = { emailAddress: string; displayName: string; recipientType: 'user' | 'externalUser' | 'distributionList' | 'other' };
 type SeedAttachment = { id: string; name: string; base64: string; isInline: boolean };
@@ -110,16 +110,6 @@ function seed(): Seed {
     headers: { 'X-Existing': 'kept' },
     sessionData: {},
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<MailboxError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(MailboxError);
-    return error as MailboxError;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe.each([

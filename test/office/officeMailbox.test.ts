@@ -1,20 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { aboveSignature, createOfficeMailbox, mailboxErrorFromOffice } from '../../src/office/officeMailbox';
-import { MailboxError } from '../../src/office/port';
 import type { MailboxErrorCode } from '../../src/office/port';
 import { createFakeOffice } from './fakeOffice';
+import { rejection } from './rejection';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-async function rejection(promise: Promise<unknown>): Promise<MailboxError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(MailboxError);
-    return error as MailboxError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('createOfficeMailbox: each method against a fake Office', () => {
   it('reports host and display language, with nl-BE when Office has none', () => {

@@ -1,24 +1,14 @@
 import { PDFDocument } from 'pdf-lib';
-import { MailboxError } from '../../src/office/port';
 import type { MailboxPort } from '../../src/office/port';
 import { createSampleReferralPdf } from '../../src/office/samplePdf';
 import { createSimulatedMailbox, SAMPLE_FORM_NAME, SIMULATED_METHODS } from '../../src/office/simulatedMailbox';
 import type { SimulatedMethod } from '../../src/office/simulatedMailbox';
+import { rejection } from './rejection';
 
 const MB = 1024 * 1024;
 /** `n` zero bytes as bare base64, as the port adds them. */
 const zeros = (n: number): string => Buffer.alloc(n).toString('base64');
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
-
-async function rejection(promise: Promise<unknown>): Promise<MailboxError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(MailboxError);
-    return error as MailboxError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('the sample referral form', () => {
   it('is a valid one-page PDF with a correct cross-reference table', async () => {
