@@ -6,7 +6,7 @@ import { createOfficeMailbox } from '../../src/office/officeMailbox';
 import { officeStandIn } from '../onsend/officeStandIn';
 import { PHONE_CASES } from './cases';
 import { expectNotice, fireEvent } from './harness';
-import { fixtureRegistry } from '../domain/fixtures';
+import { fixtureRegistry } from '../fixtures/rules';
 
 describe('the phone case table (Node, source)', () => {
   it.each(PHONE_CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {

@@ -11,8 +11,8 @@ import { MAX_NOTICE_KEY_LENGTH, MAX_NOTICE_LENGTH } from '../../src/office/port'
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { manualTimer } from '../onsend/harness';
-import { MESEN } from '../onsend/fixtures';
-import { fixtureRegistry } from '../domain/fixtures';
+import { MESEN } from '../fixtures/mails';
+import { fixtureRegistry } from '../fixtures/rules';
 
 type Run = { completions: number; outcome: PhoneOutcome | 'failed'; mailbox: ReturnType<typeof createSimulatedMailbox> };
 

@@ -4,9 +4,9 @@
 import { createOfficeMailbox } from '../../src/office/officeMailbox';
 import { createSendHandler } from '../../src/onsend/handler';
 import { CASES } from './cases';
-import { NOW } from './fixtures';
+import { NOW } from '../fixtures/mails';
 import { officeStandIn, seen, sendThrough } from './officeStandIn';
-import { fixtureRegistry } from '../domain/fixtures';
+import { fixtureRegistry } from '../fixtures/rules';
 
 describe('the Send check case table (Node, source)', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {

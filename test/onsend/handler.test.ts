@@ -13,7 +13,7 @@ import {
   ZIP_NAME,
   ordinaryMail,
   preparedReferral,
-} from './fixtures';
+} from '../fixtures/mails';
 import { manualTimer, officeStandIn, send } from './harness';
 import type { SendCompletedOptions } from '../../src/onsend/handler';
 import { WATCHDOG_MS, createSendHandler } from '../../src/onsend/handler';
@@ -26,7 +26,7 @@ async function waitUntil(done: () => boolean): Promise<void> {
 }
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureRegistry } from '../domain/fixtures';
+import { fixtureRegistry } from '../fixtures/rules';
 
 const CHECK_FAILED_NL = reason('check-failed', {}).message.nl;
 const codes = (contextData: string | undefined): string[] => (JSON.parse(contextData ?? '{}') as { reasons?: string[] }).reasons ?? [];

@@ -6,8 +6,8 @@ import { createSendHandler } from '../../src/onsend/handler';
 import type { MailboxPort } from '../../src/office/port';
 import type { SimulatedMailboxOptions, SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
-import { NOW } from './fixtures';
-import { fixtureRegistry } from '../domain/fixtures';
+import { NOW } from '../fixtures/mails';
+import { fixtureRegistry } from '../fixtures/rules';
 
 export function officeStandIn(displayLanguage = 'nl-BE', mailboxVersion = '1.14'): OfficeContextLike {
   const have = mailboxVersion.split('.').map(Number);

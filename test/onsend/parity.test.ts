@@ -12,8 +12,8 @@ import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { judgeMail } from '../../src/onsend/judge';
 import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
-import { CLIENT, SALT, registry } from '../domain/fixtures';
-import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, preparedReferral } from './fixtures';
+import { CLIENT, SALT, registry } from '../fixtures/rules';
+import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, preparedReferral } from '../fixtures/mails';
 import { buildZip } from './zipBuilder';
 
 const TRACES = { [TRACES_SESSION_KEY]: JSON.stringify(buildTraces({ client: CLIENT }, SALT)) };

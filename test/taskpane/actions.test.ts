@@ -9,7 +9,7 @@ import { createFlowStore } from '../../src/taskpane/controller/store';
 import type { PaneEncryptDeps } from '../../src/taskpane/cryptoDeps';
 import { makeCall } from '../../src/taskpane/mailActions';
 import { TEST_NOW } from '../fixtures/time';
-import { registry } from '../domain/fixtures';
+import { registry } from '../fixtures/rules';
 
 const now = (): Date => new Date(TEST_NOW.getTime());
 

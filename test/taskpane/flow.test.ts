@@ -19,7 +19,7 @@ import {
   sourceReadiness,
 } from '../../src/taskpane/flow';
 import { TEST_NOW } from '../fixtures/time';
-import { registry } from '../domain/fixtures';
+import { registry } from '../fixtures/rules';
 
 const day = brusselsDay(TEST_NOW);
 
