@@ -8,7 +8,6 @@ import type { BrowserContext } from 'playwright-core';
 import { OFFICE_JS_TELEMETRY_FRAME } from '../../hosting/headers';
 import { OFFICE_JS_TELEMETRY_REFUSAL, openPane, openSession, ownCspViolations, poll, serveOfficeJsLocally, type Session } from './harness';
 import { chooseMunicipality, waitForPane } from './referralSteps';
-import { startWords } from '../../src/taskpane/strings/start';
 
 jest.setTimeout(90_000);
 
@@ -52,7 +51,7 @@ async function framedFrom(context: BrowserContext, parent: string): Promise<{ lo
     loaded: async () => {
       const frame = page.frames().find((f) => f.url().startsWith(ADDIN));
       if (!frame) return false;
-      return (await frame.getByRole('heading', { name: startWords.nl.title }).count()) > 0;
+      return (await frame.getByRole('heading', { name: 'Veilige doorverwijzing' }).count()) > 0;
     },
   };
 }
