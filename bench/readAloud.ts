@@ -13,6 +13,7 @@ import path from 'node:path';
 import { generatePassword, PASSWORD_BITS } from '../src/crypto/password';
 import { uniformIndices, type FillRandom } from '../src/crypto/random';
 import { CROCKFORD_ALPHABET } from '../src/domain/formats';
+import { seeded } from '../test/fixtures/seededRandom';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
 
@@ -51,21 +52,6 @@ const SPELLING: Readonly<Record<string, string>> = {
   '8': 'acht',
   '9': 'negen',
 };
-
-/** xorshift32: the same samples on every run. */
-function seeded(seed: number): FillRandom {
-  let x = seed >>> 0 || 1;
-  return (bytes) => {
-    for (let i = 0; i < bytes.length; i++) {
-      x ^= x << 13;
-      x >>>= 0;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      x >>>= 0;
-      bytes[i] = x & 0xff;
-    }
-  };
-}
 
 function oldPassword(fill: FillRandom): string {
   const s = uniformIndices(16, 32, fill)

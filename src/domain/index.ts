@@ -2,7 +2,7 @@
 export { brusselsDay, isCalendarDay, CalendarDay } from './dates';
 
 export type { Lang, LocalizedText } from './lang';
-export { langOf, formatDay, MONTHS } from './lang';
+export { langOf, formatDay } from './lang';
 
 export {
   CROCKFORD_ALPHABET,

@@ -13,7 +13,7 @@ export function langOf(displayLanguage: string | null | undefined): Lang {
   return typeof displayLanguage === 'string' && /^en(?:-|_|$)/i.test(displayLanguage.trim()) ? 'en' : 'nl';
 }
 
-export const MONTHS: { readonly [L in Lang]: readonly string[] } = {
+const MONTHS: { readonly [L in Lang]: readonly string[] } = {
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };

@@ -21,7 +21,7 @@ import { toRecipients } from '../office/port';
 import type { RetryOptions } from '../office/retry';
 import { withRetry } from '../office/retry';
 import type { Timer } from '../office/timer';
-import { runtimeTimer } from '../office/timer';
+import { eventEnd, runtimeTimer } from '../office/timer';
 import { PHONE_NOTICE_ICON, PHONE_NOTICE_KEY } from './names';
 
 /**
@@ -82,18 +82,7 @@ export function createPhoneHandler(deps: PhoneHandlerDeps, onDone?: (outcome: Ph
   const timers = deps.timer ?? runtimeTimer();
 
   return (event) => {
-    let done = false;
-    let handle: unknown;
-    const finish = (outcome: PhoneOutcome | 'failed'): void => {
-      if (done) return;
-      done = true;
-      if (timers && handle !== undefined) {
-        try {
-          timers.clear(handle);
-        } catch {
-          // The event is done; a timer that fires later finds it so.
-        }
-      }
+    const { finish, watch } = eventEnd<PhoneOutcome | 'failed'>(timers, (outcome) => {
       try {
         event.completed();
       } catch {
@@ -106,10 +95,10 @@ export function createPhoneHandler(deps: PhoneHandlerDeps, onDone?: (outcome: Ph
           // A test hook must not reach Office's dispatcher either.
         }
       }
-    };
+    });
 
     try {
-      if (timers) handle = timers.set(() => finish('failed'), deps.timeoutMs ?? PHONE_WATCHDOG_MS);
+      watch(deps.timeoutMs ?? PHONE_WATCHDOG_MS, () => 'failed');
       if (registry === undefined) {
         const loaded = deps.registry();
         if (loaded.ok) registry = loaded.registry;

@@ -99,10 +99,8 @@ export type MailboxPort = {
    * worker, which decodes it off the main thread (a 25 MB form is 33 MB of base64).
    */
   getAttachmentBase64(id: string): Promise<string>;
-  /** Adds a (non-inline) file attachment; resolves with its id. */
-  addFileAttachment(name: string, bytes: Uint8Array): Promise<string>;
   /**
-   * Adds a (non-inline) file attachment from bare base64, as Office's
+   * Adds a (non-inline) file attachment from bare base64; resolves with its id. Base64, as Office's
    * addFileAttachmentFromBase64Async takes it, so the caller need not encode on the main thread.
    */
   addFileAttachmentFromBase64(name: string, base64: string): Promise<string>;

@@ -12,3 +12,39 @@ export function runtimeTimer(): Timer | undefined {
     clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   };
 }
+
+/** One event's ending: the first outcome wins, whichever path (verdict, failure, watchdog) reaches it first. */
+export type EventEnd<T> = {
+  /** Stops the watchdog and calls `complete` with this outcome; later calls do nothing. */
+  finish(outcome: T): void;
+  /** Finishes with `late()` after `ms` unless finished by then; nothing where the runtime has no timers. */
+  watch(ms: number, late: () => T): void;
+};
+
+/**
+ * Office allows event.completed once per event, and a hung Office call must not keep the mail
+ * waiting: the Send check and the phone's handler end their events through this one piece.
+ * `complete` must not throw (Office's dispatcher calls it).
+ */
+export function eventEnd<T>(timers: Timer | undefined, complete: (outcome: T) => void): EventEnd<T> {
+  let done = false;
+  let handle: unknown;
+  const finish = (outcome: T): void => {
+    if (done) return;
+    done = true;
+    if (timers && handle !== undefined) {
+      try {
+        timers.clear(handle);
+      } catch {
+        // The event is done; a timer that fires later finds it so.
+      }
+    }
+    complete(outcome);
+  };
+  return {
+    finish,
+    watch: (ms, late) => {
+      if (timers) handle = timers.set(() => finish(late()), ms);
+    },
+  };
+}

@@ -18,7 +18,7 @@ import { ACKNOWLEDGEABLE, ACKNOWLEDGE_IN_TASK_PANE, OPEN_TASK_PANE_LABEL, PROMPT
 import type { MailboxPort } from '../office/port';
 import type { RetryOptions } from '../office/retry';
 import type { Timer } from '../office/timer';
-import { runtimeTimer } from '../office/timer';
+import { eventEnd, runtimeTimer } from '../office/timer';
 import type { Progress, Verdict } from './judge';
 import { checkFailed, failureVerdict, judgeMail } from './judge';
 
@@ -135,19 +135,8 @@ export function createSendHandler(deps: HandlerDeps): (event: SendEvent) => void
   const timers = deps.timer ?? runtimeTimer();
 
   return (event) => {
-    let done = false;
-    let handle: unknown;
     const progress: Progress = { stage: 'addressing' };
-    const finish = (verdict: Verdict): void => {
-      if (done) return;
-      done = true;
-      if (timers && handle !== undefined) {
-        try {
-          timers.clear(handle);
-        } catch {
-          // The verdict stands; a timer that fires later finds the event done.
-        }
-      }
+    const { finish, watch } = eventEnd<Verdict>(timers, (verdict) => {
       let options: SendCompletedOptions;
       try {
         options = completedOptions(verdict, deps.office);
@@ -159,11 +148,11 @@ export function createSendHandler(deps: HandlerDeps): (event: SendEvent) => void
       } catch {
         // Office refused the call; there is nobody left to tell, and a second call is not allowed.
       }
-    };
+    });
 
     try {
       // The JavaScript-only runtime may lack timers; then Outlook's own time-out is the watchdog.
-      if (timers) handle = timers.set(() => finish(failureVerdict(progress.stage)), deps.timeoutMs ?? WATCHDOG_MS);
+      watch(deps.timeoutMs ?? WATCHDOG_MS, () => failureVerdict(progress.stage));
       const reg = loadRegistry();
       if (!reg) {
         // Cannot happen with a tested build (the registry is checked at build time); without it no

@@ -16,6 +16,7 @@ import {
   useNeutralText,
   waitForPane,
 } from './referralSteps';
+import { stepWords } from '../../src/words/paneSteps';
 
 jest.setTimeout(120_000);
 
@@ -76,7 +77,7 @@ test('every Office call fails once (transient): the whole flow still succeeds, w
   await sim(page, (c, methods) => methods.forEach((m) => c.faults.failNext(m, 'transient')), METHODS);
   await chooseMunicipality(page, 'Mesen');
   await page.getByTestId('step-recipients').waitFor();
-  await page.getByRole('button', { name: 'Ontvangers opnieuw lezen' }).click();
+  await page.getByRole('button', { name: stepWords.nl.reread }).click();
   await setToRegistered(page);
   await tickConsent(page);
   await chooseAttachment(page);
@@ -151,7 +152,7 @@ test('removeAttachment fails for good: one message with the one action, no passw
   await screenshot(page, 'fault-removeAttachment');
   await expectAccessible(page);
   await sim(page, (c) => c.faults.clear(), null);
-  await unfinished.getByRole('button', { name: 'Verwijder het origineel' }).click();
+  await unfinished.getByRole('button', { name: stepWords.nl.finishOriginal }).click();
   await page.getByTestId('step-password').waitFor();
   await expectMailSafe(page, 'removed');
   await page.getByTestId('passed-on').check();
@@ -171,7 +172,7 @@ test('setInternetHeaders fails for good: the markers are missing, said once, wri
   await expectMailSafe(page, 'removed');
   await expectAccessible(page);
   await sim(page, (c) => c.faults.clear(), null);
-  await page.getByRole('button', { name: 'Schrijf de kenmerken' }).click();
+  await page.getByRole('button', { name: stepWords.nl.finishHeaders }).click();
   await page.getByTestId('step-password').waitFor();
   expect(Object.keys((await mailState(page)).headers)).toContain('X-KG-Referral-Ref');
   await context.close();
@@ -216,7 +217,7 @@ test('setRecipients fails for good: the pane says so and the recipients stay as 
   await sim(page, (c) => c.faults.failAlways('setRecipients', 'failed'), null);
   await chooseMunicipality(page, 'Mesen');
   await page.getByTestId('set-recipients').click();
-  await page.getByText('De ontvangers konden niet aangepast worden').waitFor();
+  await page.getByText(stepWords.nl.setRecipientsFailed).waitFor();
   expect((await mailState(page)).to).toEqual([]);
   await context.close();
 });
@@ -233,8 +234,8 @@ test('getRecipients and onRecipientsChanged fail for good: the pane says it cann
     null,
   );
   await chooseMunicipality(page, 'Mesen');
-  await page.getByRole('button', { name: 'Ontvangers opnieuw lezen' }).click();
-  await page.getByText('De ontvangers konden niet gelezen worden').waitFor();
+  await page.getByRole('button', { name: stepWords.nl.reread }).click();
+  await page.getByText(stepWords.nl.recipientsReadFailed).waitFor();
   await screenshot(page, 'fault-getRecipients');
   await expectAccessible(page);
   await context.close();

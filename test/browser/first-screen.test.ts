@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Route } from 'playwright-core';
 import { DIST, openSession, poll, serveOfficeJsLocally, type Session } from './harness';
 import { chooseMunicipality } from './referralSteps';
+import { startWords } from '../../src/words/paneStart';
 
 jest.setTimeout(90_000);
 
@@ -49,10 +50,10 @@ test("with every later part held back, the municipality field works, offers the 
   const page = await context.newPage();
   // Not until 'load': the held parts hold the load event back too.
   await page.goto(`${session.server.url}taskpane.html`, { waitUntil: 'domcontentloaded' });
-  const input = page.getByRole('combobox', { name: 'Postcode of gemeente van de cliënt' });
+  const input = page.getByRole('combobox', { name: startWords.nl.locationLabel });
   await poll(() => input.isEnabled()).toBe(true);
-  await page.getByRole('heading', { name: 'Veilige doorverwijzing' }).waitFor();
-  await page.getByRole('button', { name: 'Verkeerd verstuurd?' }).waitFor();
+  await page.getByRole('heading', { name: startWords.nl.title }).waitFor();
+  await page.getByRole('button', { name: startWords.nl.helpOpen }).waitFor();
   const offered = await page
     .locator(`datalist#${await input.getAttribute('list')} option`)
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));

@@ -20,6 +20,7 @@ import {
   useNeutralText,
   waitForPane,
 } from './referralSteps';
+import { startWords } from '../../src/words/paneStart';
 
 jest.setTimeout(90_000);
 
@@ -121,7 +122,7 @@ test('the whole referral runs through nginx under its CSP: the worker encrypts, 
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
   await page.goto(`${nginx.url}taskpane.html`);
-  await page.getByRole('heading', { name: 'Veilige doorverwijzing' }).waitFor();
+  await page.getByRole('heading', { name: startWords.nl.title }).waitFor();
   await page.getByTestId('preview-banner').waitFor();
   await waitForPane(page);
   await chooseMunicipality(page, '8957');

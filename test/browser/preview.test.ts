@@ -2,6 +2,7 @@
 // against the simulated message and says so in Dutch; it is accessible and breaks no CSP rule.
 import { contentSecurityPolicy } from '../../hosting/headers';
 import { axeViolations, formatViolations, openPane, openSession, ownCspViolations, type Session, poll } from './harness';
+import { startWords } from '../../src/words/paneStart';
 
 jest.setTimeout(60_000);
 
@@ -15,7 +16,7 @@ afterAll(async () => {
 
 test('standalone preview shows the Dutch title and the preview banner, with no accessibility violations', async () => {
   const { page, context, problems } = await openPane(session);
-  await page.getByRole('heading', { name: 'Veilige doorverwijzing' }).waitFor();
+  await page.getByRole('heading', { name: startWords.nl.title }).waitFor();
   await poll(() => page.getByTestId('preview-banner').textContent()).toContain('Voorbeeldmodus');
   await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl-BE');
   const violations = await axeViolations(page);

@@ -20,6 +20,8 @@ import {
   useNeutralText,
   waitForPane,
 } from './referralSteps';
+import { TEST_NOW } from '../fixtures/time';
+import { stepWords } from '../../src/words/paneSteps';
 
 jest.setTimeout(120_000);
 
@@ -31,7 +33,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const IN_FORCE = new Date('2026-03-10T10:00:00+01:00');
 // The rules refuse inline images in a referral with their own reason, which names each image and
 // says the pane removes them (the Send check gives the same).
 const INLINE_REFUSAL = 'attachment-inline';
@@ -51,7 +52,7 @@ async function encryptedFrom(page: Page, attachment: string): Promise<void> {
 
 test('"Verwijsformulier Jan Peeters.pdf" encrypted, subject "Doorverwijzing Jan Peeters": refused, and the reason names the subject; the neutral text passes', async () => {
   const start = `return { subject: 'Doorverwijzing Jan Peeters', attachments: [{ name: 'Verwijsformulier Jan Peeters.pdf', bytes: new TextEncoder().encode('%PDF-1.4 formulier') }] };`;
-  const { page, context } = await openPaneOn(session, { width: 450, now: IN_FORCE, start });
+  const { page, context } = await openPaneOn(session, { width: 450, now: TEST_NOW, start });
   await encryptedFrom(page, 'Verwijsformulier Jan Peeters.pdf');
   expect(await check(page)).toBe('refused');
   const reason = page.locator('[data-testid="check-refused"] [data-reason="content-file-name-word"]');
@@ -172,7 +173,7 @@ test('a signature logo in the body: listed in the text step, removed after a con
       { name: 'Doorverwijzing formulier.pdf', bytes: new TextEncoder().encode('%PDF-1.4 formulier') },
       { name: 'logo-kind-en-gezin.png', bytes: png, isInline: true },
     ] };`;
-  const { page, context } = await openPaneOn(session, { width: 320, now: IN_FORCE, start });
+  const { page, context } = await openPaneOn(session, { width: 320, now: TEST_NOW, start });
   await encryptedFrom(page, 'Doorverwijzing formulier.pdf');
   // The logo is not offered as "the form", and is not removed with the original.
   expect((await mailState(page)).attachments.map((a) => a.name)).toContain('logo-kind-en-gezin.png');
@@ -184,16 +185,16 @@ test('a signature logo in the body: listed in the text step, removed after a con
   await screenshot(page, 'content-inline-logo');
   await expectAccessible(page);
 
-  await inline.getByRole('button', { name: 'Verwijder de afbeeldingen' }).click();
+  await inline.getByRole('button', { name: stepWords.nl.inlineRemove }).click();
   const dialog = page.getByRole('alertdialog');
   await dialog.waitFor();
   await poll(() => dialog.textContent()).toContain('logo-kind-en-gezin.png');
   await expectAccessible(page);
   // Cancelling changes nothing.
-  await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  await dialog.getByRole('button', { name: stepWords.nl.cancel }).click();
   await dialog.waitFor({ state: 'detached' });
   expect((await mailState(page)).attachments.some((a) => a.isInline)).toBe(true);
-  await inline.getByRole('button', { name: 'Verwijder de afbeeldingen' }).click();
+  await inline.getByRole('button', { name: stepWords.nl.inlineRemove }).click();
   await page.getByTestId('inline-confirm').click();
   await page.getByTestId('inline-removed').waitFor();
   expect((await mailState(page)).attachments.map((a) => a.name)).toEqual([expect.stringMatching(/^doorverwijzing-KG-.*\.zip$/)]);
@@ -204,7 +205,7 @@ test('a signature logo in the body: listed in the text step, removed after a con
 describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 9)', () => {
   test('opens a new mail to both DPOs with reference, protocol, date and address, and nothing about the client', async () => {
     const { page, context } = await openPane(session, { width: 450 });
-    await page.clock.setFixedTime(IN_FORCE);
+    await page.clock.setFixedTime(TEST_NOW);
     await page.reload();
     await waitForPane(page);
     await chooseMunicipality(page, 'Kontich');
@@ -226,11 +227,11 @@ describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 
     await page.getByTestId('passed-on').check();
     await openHelp(page);
     const form = page.getByTestId('breach-form');
-    await poll(() => form.getByLabel('Referentie van de doorverwijzing').inputValue()).toBe(reference);
-    await poll(() => form.getByLabel('Verstuurd op').inputValue()).toBe('2026-03-10');
+    await poll(() => form.getByLabel(stepWords.nl.helpFieldReference).inputValue()).toBe(reference);
+    await poll(() => form.getByLabel(stepWords.nl.helpFieldDate).inputValue()).toBe('2026-03-10');
     // Empty to start with: the mail's To is the right OCMW, and prefilling it invites a wrong report.
-    await poll(() => form.getByLabel('Verstuurd naar (e-mailadres)').inputValue()).toBe('');
-    await form.getByLabel('Verstuurd naar (e-mailadres)').fill('sociale.dienst@kontlch.be');
+    await poll(() => form.getByLabel(stepWords.nl.helpFieldSentTo).inputValue()).toBe('');
+    await form.getByLabel(stepWords.nl.helpFieldSentTo).fill('sociale.dienst@kontlch.be');
     await screenshot(page, 'help-breach-report');
     await expectAccessible(page);
     await page.getByTestId('breach-report').click();
@@ -261,13 +262,13 @@ describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 
     await chooseMunicipality(page, 'Mesen');
     await openHelp(page);
     const form = page.getByTestId('breach-form');
-    await form.getByLabel('Referentie van de doorverwijzing').fill('Jan Peeters');
+    await form.getByLabel(stepWords.nl.helpFieldReference).fill('Jan Peeters');
     await page.getByTestId('breach-report').click();
     await poll(() => form.textContent()).toContain('Een referentie ziet eruit als KG-20260310-7K3M9Q.');
-    await poll(() => form.getByLabel('Referentie van de doorverwijzing').getAttribute('aria-invalid')).toBe('true');
+    await poll(() => form.getByLabel(stepWords.nl.helpFieldReference).getAttribute('aria-invalid')).toBe('true');
     expect(await sim(page, (c) => c.newMessages().length, null)).toBe(0);
     await expectAccessible(page);
-    await form.getByLabel('Referentie van de doorverwijzing').fill('');
+    await form.getByLabel(stepWords.nl.helpFieldReference).fill('');
     await sim(page, (c) => c.faults.failAlways('displayNewMessageForm', 'not-supported'), null);
     await page.getByTestId('breach-report').click();
     await poll(() => page.getByTestId('breach-unsupported').textContent()).toContain('Schrijf zelf een mail aan beide DPO');

@@ -2,6 +2,7 @@
 // an English Outlook gets the pane and the rules' reasons in English.
 import { openPane, openSession, type Session, poll } from './harness';
 import { expectAccessible, mailState, screenshot, setRecipients, waitForPane } from './referralSteps';
+import { startWords } from '../../src/words/paneStart';
 
 jest.setTimeout(90_000);
 
@@ -60,7 +61,7 @@ test('keyboard only: municipality, set To, consent, choose the attachment, encry
 
 test('English Outlook: the pane and the reasons are in English', async () => {
   const { page, context } = await openPane(session, { width: 450, query: '?displayLanguage=en-US' });
-  await page.getByRole('heading', { name: 'Secure referral' }).waitFor();
+  await page.getByRole('heading', { name: startWords.en.title }).waitFor();
   await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
   await setRecipients(page, 'cc', [{ emailAddress: 'colleague@kindengezin.be' }]);
   const input = page.getByRole('combobox');

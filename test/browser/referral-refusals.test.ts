@@ -80,7 +80,7 @@ test('a wrong and an extra recipient: each gets its verdict, encryption stays cl
   await expectAccessible(page);
   // Cancelling the confirmation changes nothing.
   await page.getByTestId('set-recipients').click();
-  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByRole('button', { name: stepWords.nl.cancel }).click();
   await poll(() => sim(page, (c) => c.inspect().to.length, null)).toBe(2);
   await setToRegistered(page);
   await poll(() => page.getByTestId('encrypt').isEnabled()).toBe(true);

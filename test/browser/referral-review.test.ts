@@ -24,6 +24,7 @@ import {
   tickConsent,
   waitForPane,
 } from './referralSteps';
+import { BEFORE_KONTICH, TEST_NOW } from '../fixtures/time';
 
 jest.setTimeout(120_000);
 
@@ -34,9 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-const IN_FORCE = new Date('2026-03-10T10:00:00+01:00');
-const BEFORE_KONTICH = new Date('2026-02-20T10:00:00+01:00');
 
 async function paneOn(width: number, day: Date, query = ''): Promise<{ page: Page; close(): Promise<void> }> {
   const { page, context } = await openPane(session, { width, query });
@@ -67,7 +65,7 @@ async function box(page: Page, selector: string, index = 0): Promise<Box> {
 test.each([320, 450])(
   'password step at %i px: passed on BEFORE sending; the words numbered one under the other are exactly what is typed, copied and sent by SMS',
   async (width) => {
-    const { page, close } = await paneOn(width, IN_FORCE);
+    const { page, close } = await paneOn(width, TEST_NOW);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
     await encryptedMesen(page);
     const t = stepWords.nl;
@@ -126,7 +124,7 @@ test('protocol card: "In werking vanaf" before the start date and after it (nl a
   await poll(() => card.textContent()).not.toContain('sinds');
   await before.close();
 
-  const after = await paneOn(450, IN_FORCE, '?displayLanguage=en-US');
+  const after = await paneOn(450, TEST_NOW, '?displayLanguage=en-US');
   await chooseMunicipality(after.page, 'Kontich');
   await after.page.getByTestId('protocol-card').waitFor();
   await poll(() => after.page.getByTestId('protocol-card').textContent()).toContain('In force from28 February 2026');
@@ -134,7 +132,7 @@ test('protocol card: "In werking vanaf" before the start date and after it (nl a
 });
 
 test('pane form (450 px): phone and e-mail say one of the two is needed, Straat lines up with Huisnummer, a change means a new PDF', async () => {
-  const { page, close } = await paneOn(450, IN_FORCE);
+  const { page, close } = await paneOn(450, TEST_NOW);
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('step-recipients').waitFor();
   await fillPaneForm(page, {
@@ -183,7 +181,7 @@ type LeftMail = {
 };
 
 async function mailLeftBehind(): Promise<LeftMail> {
-  const { page, close } = await paneOn(450, IN_FORCE);
+  const { page, close } = await paneOn(450, TEST_NOW);
   await encryptedMesen(page);
   const password = await shownPassword(page);
   const reference = (await page.getByTestId('reference').textContent()) ?? '';
@@ -205,7 +203,7 @@ async function reopen(left: LeftMail, width = 450): Promise<{ page: Page; close(
     (window as unknown as { __simulatedOutlookStart: Partial<SimulatedMessage> }).__simulatedOutlookStart = start;
   }, left);
   const page = await context.newPage();
-  await page.clock.setFixedTime(IN_FORCE);
+  await page.clock.setFixedTime(TEST_NOW);
   await page.goto(`${session.server.url}taskpane.html`);
   await waitForPane(page);
   return { page, close: () => context.close() };

@@ -22,6 +22,8 @@ import {
   tickConsent,
   waitForPane,
 } from './referralSteps';
+import { TEST_NOW } from '../fixtures/time';
+import { stepWords } from '../../src/words/paneSteps';
 
 jest.setTimeout(120_000);
 
@@ -36,11 +38,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-const FIXED_NOW = new Date('2026-03-10T10:00:00+01:00');
-
 test('Kontich, form attached to the mail: encrypted, original replaced, headers set, neutral text, check passes (450 px)', async () => {
   const { page, context, problems } = await openPane(session, { width: 450 });
-  await page.clock.setFixedTime(FIXED_NOW);
+  await page.clock.setFixedTime(TEST_NOW);
   await page.reload();
   await waitForPane(page);
   await screenshot(page, '01-start');
@@ -236,7 +236,7 @@ test('320 px: start, confirmation and help views', async () => {
   await page.getByRole('alertdialog').waitFor();
   await screenshot(page, '03-confirm-remove');
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.getByRole('button', { name: stepWords.nl.cancel }).click();
   await page.getByTestId('help-open').click();
   await page.getByTestId('dpo-contacts').waitFor();
   await poll(() => page.getByTestId('dpo-contacts').textContent()).toContain('privacy@mesen.be');

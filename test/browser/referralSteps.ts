@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS, axeViolations, formatViolations, poll, serveOfficeJsLocally, type PageProblems, type Session } from './harness';
+import { startWords } from '../../src/words/paneStart';
 
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
@@ -68,7 +69,7 @@ export async function mailState(page: Page): Promise<SimState> {
 }
 
 export async function waitForPane(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: /Veilige doorverwijzing|Secure referral/ }).waitFor();
+  await page.getByRole('heading', { name: new RegExp(`${startWords.nl.title}|${startWords.en.title}`) }).waitFor();
   await page.getByRole('combobox').waitFor();
   // The tests run the preview: its banner (loaded apart from the first screen's code) is part of it.
   await page.getByTestId('preview-banner').waitFor();

@@ -25,6 +25,7 @@ import {
   useNeutralText,
   waitForPane,
 } from './referralSteps';
+import { BEFORE_KONTICH, TEST_NOW } from '../fixtures/time';
 
 jest.setTimeout(120_000);
 
@@ -52,8 +53,6 @@ const SHOTS = {
 } as const;
 
 // Kontich's protocol is in force from 28 February 2026.
-const IN_FORCE = new Date('2026-03-10T10:00:00+01:00');
-const BEFORE_START = new Date('2026-02-20T10:00:00+01:00');
 
 let session: Session;
 beforeAll(async () => {
@@ -86,7 +85,7 @@ async function shoot(page: Page, target: Locator, name: (typeof SHOTS)[keyof typ
 const step = (page: Page, id: string): Locator => page.getByTestId(`step-${id}`);
 
 test('the Kontich referral, step by step (450 px)', async () => {
-  const { page, close } = await paneOn(IN_FORCE);
+  const { page, close } = await paneOn(TEST_NOW);
 
   // 1. Woonplaats: the protocol card says who may receive it and that it is in force.
   await setRecipients(page, 'to', [{ emailAddress: 'collega@kindengezin.be' }]);
@@ -150,7 +149,7 @@ test('a 15 MB scan, and a logo in the signature (450 px)', async () => {
   const start = `${RANDOM_FILE(15 * 1024 * 1024)}
     const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
     return { attachments: [{ name: 'Scan verwijsformulier.pdf', base64: window.__original }, { name: 'image001.png', bytes: png, isInline: true }] };`;
-  const { page, context } = await openPaneOn(session, { width: 450, now: IN_FORCE, start });
+  const { page, context } = await openPaneOn(session, { width: 450, now: TEST_NOW, start });
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('step-recipients').waitFor();
   await setToRegistered(page);
@@ -168,7 +167,7 @@ test('a 15 MB scan, and a logo in the signature (450 px)', async () => {
 });
 
 test('a refusal: Kontich before its protocol is in force (450 px)', async () => {
-  const { page, close } = await paneOn(BEFORE_START);
+  const { page, close } = await paneOn(BEFORE_KONTICH);
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('location-reasons').waitFor();
   await poll(() => page.getByTestId('protocol-card').textContent()).toContain('Niet in werking');

@@ -22,7 +22,7 @@ import {
 } from '../../src/cli/exchangeRules';
 import type { ProtocolRecord } from '../../src/domain';
 import { ourZipName, parseRegistry } from '../../src/domain';
-import { fixtureData } from '../domain/fixtures';
+import { fixtureData } from '../fixtures/rules';
 import { evaluateString, tokenize } from './powershell';
 
 const ROOT = join(__dirname, '..', '..');

@@ -9,21 +9,7 @@ import {
 } from '../../src/crypto/password';
 import { uniformIndices, type FillRandom } from '../../src/crypto/random';
 import { wordList } from '../../src/domain/passwordWords';
-
-/** xorshift32: a fixed, reproducible stand-in for crypto.getRandomValues. */
-function seeded(seed: number): FillRandom {
-  let x = seed >>> 0 || 1;
-  return (bytes) => {
-    for (let i = 0; i < bytes.length; i++) {
-      x ^= x << 13;
-      x >>>= 0;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      x >>>= 0;
-      bytes[i] = x & 0xff;
-    }
-  };
-}
+import { seeded } from '../fixtures/seededRandom';
 
 describe('generatePassword', () => {
   const list = new Set(wordList());

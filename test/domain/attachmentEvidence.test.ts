@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { GradedAttachment } from '../../src/domain';
 import { formEvidence, mentionsReferral, nameSaysForm, sniffContent } from '../../src/domain';
-import { CLIENT_TRACES } from './fixtures';
+import { CLIENT_TRACES } from '../fixtures/rules';
 
 function png(width: number, height: number): Uint8Array {
   const image = new PNG({ width, height });

@@ -3,7 +3,7 @@
 // found, and ordinary text is left alone.
 import { checkText } from '../../src/domain';
 import { FOLD_REACH, foldLookalikes, lookalikeReading } from '../../src/domain/confusables';
-import { CLIENT_TRACES } from './fixtures';
+import { CLIENT_TRACES } from '../fixtures/rules';
 
 describe('foldLookalikes', () => {
   it.each([

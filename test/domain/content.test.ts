@@ -2,7 +2,7 @@
 // password or client data; the only attachment is our encrypted zip, and it must be there.
 import type { ReasonCode } from '../../src/domain';
 import { MAX_SCANNED_TEXT, buildTraces, checkContent, containsPassword, findTraces, phoneDigits } from '../../src/domain';
-import { SALT, ZIP_SHA } from './fixtures';
+import { SALT, ZIP_SHA } from '../fixtures/rules';
 
 const zip = { name: 'doorverwijzing-KG-20260302-7F3K9Q.zip', size: 20480, isOurEncryptedZip: true, sha256: ZIP_SHA };
 const client = { firstName: 'Jan', lastName: 'Van den Broeck', phone: '0470 12 34 56', email: 'gezin.vdb@example.org' };

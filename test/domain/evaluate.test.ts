@@ -1,7 +1,7 @@
 // evaluateSend: the one verdict the task pane and the Send check share.
 import type { MailSnapshotInput } from '../../src/domain';
 import { MailSnapshot, REASON_CODES, evaluateSend, summarize } from '../../src/domain';
-import { CLIENT_TRACES, KONTICH, MESEN, ZIP_SHA, bcc, cc, goodKontichMail, registry, registryFrom, fixtureData, to } from './fixtures';
+import { CLIENT_TRACES, KONTICH, MESEN, ZIP_SHA, bcc, cc, goodKontichMail, registry, registryFrom, fixtureData, to } from '../fixtures/rules';
 
 const AFTER_KONTICH_START = new Date('2026-03-02T10:00:00Z');
 const codes = (snapshot: MailSnapshot, now = AFTER_KONTICH_START, reg = registry) => evaluateSend(snapshot, reg, now).reasons.map((r) => r.code);

@@ -6,7 +6,7 @@
 // inputs run through the built Send bundle in the ES2016 context in test/onsend/bundle.test.ts.
 import { buildTraces, checkText, containsNationalNumber, containsPassword, containsPasswordShape, containsWordRun, traceMatcher } from '../../src/domain';
 import { ADVERSARIAL, GROWTH_NOISE_MS, LINEAR_GROWTH, growth } from './adversarial';
-import { SALT } from './fixtures';
+import { SALT } from '../fixtures/rules';
 
 const traces = buildTraces(
   { client: { firstName: 'Wout', lastName: 'Van den Broeck', phone: '0470 12 34 56', email: 'jan.vdb@example.org' }, fileName: 'Verwijsformulier Kristof.pdf' },

@@ -1,6 +1,6 @@
 // The headers the pane writes and the Send handler reads: round trip, and nothing personal fits.
 import { REFERRAL_HEADERS, markerHeaders, parseMarker, shippedRelease } from '../../src/domain';
-import { ZIP_SHA } from './fixtures';
+import { ZIP_SHA } from '../fixtures/rules';
 
 const marker = { reference: 'KG-20260302-7F3K9Q', protocolId: 'kontich-2026', consent: 'confirmed' as const, attachmentSha256: ZIP_SHA };
 const stamped = { ...marker, addinVersion: shippedRelease().version, registry: shippedRelease().registry };

@@ -6,7 +6,7 @@ import { containsPasswordShape } from '../../src/domain';
 import { defaultFillRandom, uniformIndices } from '../../src/crypto/random';
 import { CROCKFORD_ALPHABET } from '../../src/domain/formats';
 import { neutralText } from '../../src/taskpane/neutralText';
-import { registry } from './fixtures';
+import { registry } from '../fixtures/rules';
 
 const PASSWORD = '7K3M-Q9TX-4HNB-W2ZR';
 

@@ -14,7 +14,7 @@ import {
   resemblance,
   sameMailbox,
 } from '../../src/domain';
-import { KONTICH, MESEN, bcc, cc, registry, to } from './fixtures';
+import { KONTICH, MESEN, bcc, cc, registry, to } from '../fixtures/rules';
 
 const DAY = CalendarDay.parse('2026-03-02'); // both protocols in force
 const CYR_E = '\u0435'; // Cyrillic е

@@ -18,7 +18,7 @@ import {
   protocolStatus,
   resolveProtocol,
 } from '../../src/domain';
-import { REGISTRY_FILE, registry, registryFrom, fixtureData } from './fixtures';
+import { REGISTRY_FILE, registry, registryFrom, fixtureData } from '../fixtures/rules';
 
 const day = (s: string): CalendarDay => CalendarDay.parse(s);
 const codes = (problems: readonly Problem[]): ProblemCode[] => problems.map((p) => p.code);

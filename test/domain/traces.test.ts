@@ -4,7 +4,7 @@
 // own name or a word of the protocol is weak.
 import type { TraceFindings } from '../../src/domain';
 import { buildTraces, ClientTraces, fileNameWords, findTraces, isCommonNameWord, protocolWords, saltFrom, traceMatcher, words } from '../../src/domain';
-import { registry, SALT } from './fixtures';
+import { registry, SALT } from '../fixtures/rules';
 
 const mesen = registry.protocols.find((p) => p.id.startsWith('mesen'));
 const kontich = registry.protocols.find((p) => p.id.startsWith('kontich'));

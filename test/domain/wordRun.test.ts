@@ -5,7 +5,7 @@ import { checkText, containsWordRun } from '../../src/domain';
 import { wordList } from '../../src/domain/passwordWords';
 import { RUN_WORDS, wordRuns } from '../../src/domain/wordRun';
 import { ordinaryDutch } from '../../bench/ordinaryDutch';
-import { registry } from './fixtures';
+import { registry } from '../fixtures/rules';
 
 const [A, B, C, D] = [wordList()[10], wordList()[500], wordList()[1000], wordList()[1500]] as [string, string, string, string];
 const fullWidth = (w: string): string => [...w].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');

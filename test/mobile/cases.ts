@@ -5,7 +5,7 @@
 import type { PhoneNoticeKind } from '../../src/domain';
 import { PHONE_NOTICE } from '../../src/domain';
 import { PHONE_NOTICE_KEY } from '../../src/mobile/names';
-import { COLLEAGUE, KONTICH, MESEN } from '../onsend/fixtures';
+import { COLLEAGUE, KONTICH, MESEN } from '../fixtures/mails';
 import type { CaseMail, StandInOptions } from '../onsend/officeStandIn';
 
 export type PhoneCase = {

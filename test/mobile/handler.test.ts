@@ -1,7 +1,7 @@
 // The phone's handler as a shell: exactly one event.completed on every path, a watchdog well
 // within Outlook's 60 seconds, one notice key, the catalogue's words within Office's limits.
 // Driven through the simulated mailbox (src/office/simulatedMailbox.ts), which injects faults.
-import { PHONE_NOTICE, loadShippedRegistry } from '../../src/domain';
+import { PHONE_NOTICE } from '../../src/domain';
 import type { PhoneNoticeKind } from '../../src/domain';
 import { PHONE_WATCHDOG_MS, createPhoneHandler } from '../../src/mobile/handler';
 import type { PhoneHandlerDeps, PhoneOutcome } from '../../src/mobile/handler';
@@ -11,7 +11,8 @@ import { MAX_NOTICE_KEY_LENGTH, MAX_NOTICE_LENGTH } from '../../src/office/port'
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { manualTimer } from '../onsend/harness';
-import { MESEN } from '../onsend/fixtures';
+import { MESEN } from '../fixtures/mails';
+import { fixtureRegistry } from '../fixtures/rules';
 
 type Run = { completions: number; outcome: PhoneOutcome | 'failed'; mailbox: ReturnType<typeof createSimulatedMailbox> };
 
@@ -26,7 +27,7 @@ async function run(
   let outcome: PhoneOutcome | 'failed' = 'failed';
   let resolveDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const handler = createPhoneHandler({ port: () => mailbox.port, registry: loadShippedRegistry, retry: { attempts: 2, delaysMs: [0] }, ...deps }, (o) => {
+  const handler = createPhoneHandler({ port: () => mailbox.port, registry: fixtureRegistry, retry: { attempts: 2, delaysMs: [0] }, ...deps }, (o) => {
     outcome = o;
     resolveDone();
   });
@@ -110,7 +111,7 @@ describe('exactly one completed, on every path', () => {
     let calls = 0;
     const mailbox = createSimulatedMailbox({ attachments: [], ...to(MESEN) });
     await new Promise<void>((resolve) => {
-      const handler = createPhoneHandler({ port: () => mailbox.port, registry: loadShippedRegistry }, () => resolve());
+      const handler = createPhoneHandler({ port: () => mailbox.port, registry: fixtureRegistry }, () => resolve());
       expect(() =>
         handler({
           completed: () => {
@@ -137,7 +138,7 @@ describe('the watchdog', () => {
     const port: MailboxPort = { ...mailbox.port, getRecipients: (field) => hung.then(() => mailbox.port.getRecipients(field)) };
     let completions = 0;
     const outcomes: Array<PhoneOutcome | 'failed'> = [];
-    const handler = createPhoneHandler({ port: () => port, registry: loadShippedRegistry, timer: timer.timer }, (o) => outcomes.push(o));
+    const handler = createPhoneHandler({ port: () => port, registry: fixtureRegistry, timer: timer.timer }, (o) => outcomes.push(o));
     handler({ completed: () => void completions++ });
     expect(timer.delays()).toEqual([PHONE_WATCHDOG_MS]);
     timer.fire();
@@ -162,7 +163,7 @@ describe('the registry is loaded once', () => {
       port: () => mailbox.port,
       registry: () => {
         loads++;
-        return loadShippedRegistry();
+        return fixtureRegistry();
       },
     });
     for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => handler({ completed: () => resolve() }));

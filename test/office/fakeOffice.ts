@@ -59,6 +59,45 @@ function validateNotice(key: string, details: Office.NotificationMessageDetails 
   if (typeof details.message !== 'string' || details.message.length > 150) throw argumentError('Sys.ArgumentOutOfRangeException', 'message');
 }
 
+/** What a fake's notices answer with: Office's error, or null and the change to make. */
+type NoticeResponder<C> = (method: string, args: unknown[], cb: C, error: FakeError | null, effect: () => unknown) => void;
+
+/**
+ * item.notificationMessages as office.js has it, for both Office fakes (this one and
+ * test/onsend/officeStandIn.ts): arguments checked synchronously (a throw, as office.js throws),
+ * DuplicateNotificationKey (9023) for addAsync on a shown key, NotificationKeyNotFound (9024) for
+ * removeAsync on a key with none. `respond` answers as its fake answers (later task, call log).
+ */
+export function fakeNotificationMessages<C>(
+  notices: Map<string, Office.NotificationMessageDetails>,
+  respond: NoticeResponder<C>,
+  options: { replaceNeedsExistingNotice?: boolean } = {},
+) {
+  const set = (key: string, details: Office.NotificationMessageDetails) => () => {
+    notices.set(key, { ...details });
+  };
+  return {
+    addAsync: (key: string, details: Office.NotificationMessageDetails, cb: C) => {
+      validateNotice(key, details);
+      const duplicate = notices.has(key) ? { code: 9023, name: 'DuplicateNotificationKey', message: 'x' } : null;
+      respond('addAsync', [key, { ...details }], cb, duplicate, set(key, details));
+    },
+    replaceAsync: (key: string, details: Office.NotificationMessageDetails, cb: C) => {
+      validateNotice(key, details);
+      const missing = options.replaceNeedsExistingNotice && !notices.has(key) ? { code: 9024, name: 'NotificationKeyNotFound', message: 'x' } : null;
+      respond('replaceAsync', [key, { ...details }], cb, missing, set(key, details));
+    },
+    removeAsync: (key: string, cb: C) => {
+      validateNotice(key, undefined);
+      const missing = notices.has(key) ? null : { code: 9024, name: 'NotificationKeyNotFound', message: 'x' };
+      respond('removeAsync', [key], cb, missing, () => {
+        notices.delete(key);
+      });
+    },
+    getAllAsync: (cb: C) => respond('getAllAsync', [], cb, null, () => [...notices].map(([key, d]) => ({ ...d, key }))),
+  };
+}
+
 export type FakeOfficeOptions = {
   displayLanguage?: string;
   callbackDelayMs?: number;
@@ -236,48 +275,15 @@ export function createFakeOffice(options: FakeOfficeOptions = {}) {
         });
       },
     },
-    notificationMessages: {
-      addAsync: (key: string, details: Office.NotificationMessageDetails, cb: Cb<void>) => {
-        validateNotice(key, details);
-        calls.push({ method: 'notificationMessages.addAsync', args: [key, { ...details }] });
-        if (state.notices.has(key))
-          failures.set('notificationMessages.addAsync', [
-            { code: 9023, name: 'DuplicateNotificationKey', message: 'x' },
-            ...(failures.get('notificationMessages.addAsync') ?? []),
-          ]);
-        answer('notificationMessages.addAsync', cb, () => {
-          state.notices.set(key, { ...details });
-        });
+    notificationMessages: fakeNotificationMessages<Cb<unknown>>(
+      state.notices,
+      (method, args, cb, error, effect) => {
+        calls.push({ method: `notificationMessages.${method}`, args });
+        if (error) failures.set(`notificationMessages.${method}`, [error, ...(failures.get(`notificationMessages.${method}`) ?? [])]);
+        answer(`notificationMessages.${method}`, cb, effect);
       },
-      replaceAsync: (key: string, details: Office.NotificationMessageDetails, cb: Cb<void>) => {
-        validateNotice(key, details);
-        calls.push({ method: 'notificationMessages.replaceAsync', args: [key, { ...details }] });
-        if (options.replaceNeedsExistingNotice && !state.notices.has(key))
-          failures.set('notificationMessages.replaceAsync', [
-            { code: 9024, name: 'NotificationKeyNotFound', message: 'x' },
-            ...(failures.get('notificationMessages.replaceAsync') ?? []),
-          ]);
-        answer('notificationMessages.replaceAsync', cb, () => {
-          state.notices.set(key, { ...details });
-        });
-      },
-      removeAsync: (key: string, cb: Cb<void>) => {
-        validateNotice(key, undefined);
-        calls.push({ method: 'notificationMessages.removeAsync', args: [key] });
-        if (!state.notices.has(key))
-          failures.set('notificationMessages.removeAsync', [
-            { code: 9024, name: 'NotificationKeyNotFound', message: 'x' },
-            ...(failures.get('notificationMessages.removeAsync') ?? []),
-          ]);
-        answer('notificationMessages.removeAsync', cb, () => {
-          state.notices.delete(key);
-        });
-      },
-      getAllAsync: (cb: Cb<Office.NotificationMessageDetails[]>) => {
-        calls.push({ method: 'notificationMessages.getAllAsync', args: [] });
-        answer('notificationMessages.getAllAsync', cb, () => [...state.notices].map(([key, d]) => ({ ...d, key })));
-      },
-    },
+      options,
+    ),
     addHandlerAsync: (eventType: string, handler: () => void, cb: Cb<void>) => {
       calls.push({ method: 'addHandlerAsync', args: [eventType] });
       answer('addHandlerAsync', cb, () => {

@@ -1,20 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { aboveSignature, createOfficeMailbox, mailboxErrorFromOffice } from '../../src/office/officeMailbox';
-import { MailboxError } from '../../src/office/port';
 import type { MailboxErrorCode } from '../../src/office/port';
 import { createFakeOffice } from './fakeOffice';
+import { rejection } from './rejection';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-async function rejection(promise: Promise<unknown>): Promise<MailboxError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(MailboxError);
-    return error as MailboxError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('createOfficeMailbox: each method against a fake Office', () => {
   it('reports host and display language, with nl-BE when Office has none', () => {
@@ -130,7 +120,7 @@ describe('createOfficeMailbox: each method against a fake Office', () => {
     const fake = createFakeOffice();
     const port = createOfficeMailbox(fake.office);
     const bytes = new Uint8Array(randomBytes(1024 * 1024 + 1));
-    const id = await port.addFileAttachment('doorverwijzing.zip', bytes);
+    const id = await port.addFileAttachmentFromBase64('doorverwijzing.zip', Buffer.from(bytes).toString('base64'));
     const stored = fake.state.attachments.find((a) => a.id === id);
     expect(stored?.content).toBe(Buffer.from(bytes).toString('base64'));
     expect(stored?.content.startsWith('data:')).toBe(false);
@@ -364,7 +354,7 @@ describe('Office error mapping', () => {
   it.each(cases)('Office %i %s -> %s (through a real call)', async (code, name, expected) => {
     const fake = createFakeOffice();
     fake.failNext('addFileAttachmentFromBase64Async', { code, name, message: 'Jan Peeters woont in de Kerkstraat' });
-    const error = await rejection(createOfficeMailbox(fake.office).addFileAttachment('x.zip', new Uint8Array([1])));
+    const error = await rejection(createOfficeMailbox(fake.office).addFileAttachmentFromBase64('x.zip', 'AQ=='));
     expect(error.code).toBe(expected);
     expect(error.officeError).toContain(name);
     expect(error.message).not.toContain('Jan Peeters');
@@ -421,7 +411,7 @@ describe('missing APIs and misbehaving clients', () => {
     delete fake.item.internetHeaders;
     const port = createOfficeMailbox(fake.office);
     expect((await rejection(port.getAttachments())).code).toBe('not-supported');
-    expect((await rejection(port.addFileAttachment('a', new Uint8Array(1)))).code).toBe('not-supported');
+    expect((await rejection(port.addFileAttachmentFromBase64('a', 'AA=='))).code).toBe('not-supported');
     expect((await rejection(port.getInternetHeaders(['a']))).code).toBe('not-supported');
     expect((await rejection(port.setInternetHeaders({ a: 'b' }))).code).toBe('not-supported');
     expect((await rejection(port.removeInternetHeaders(['a']))).code).toBe('not-supported');

@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
-import { TRACES_SESSION_KEY, buildTraces, evaluateSend, loadShippedRegistry, REFERRAL_HEADERS, sha256HexAsync, shippedRelease } from '../../src/domain';
-import type { Registry } from '../../src/domain';
+import { TRACES_SESSION_KEY, buildTraces, evaluateSend, REFERRAL_HEADERS, sha256HexAsync, shippedRelease } from '../../src/domain';
 import { MailboxError } from '../../src/office/port';
 import { readAddressing, readMailSnapshot } from '../../src/office/readSnapshot';
-import { SALT } from '../domain/fixtures';
+import { SALT, registry } from '../fixtures/rules';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { jpeg, png } from '../onsend/images';
-import { COLLEAGUE, KONTICH, NOW, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME, ZIP_SHA, ordinaryMail, preparedReferral } from '../onsend/fixtures';
+import { COLLEAGUE, KONTICH, NOW, OTHER_ZIP_BYTES, PDF_BYTES, REF, ZIP_BYTES, ZIP_NAME, ZIP_SHA, ordinaryMail, preparedReferral } from '../fixtures/mails';
 
-const loaded = loadShippedRegistry();
-if (!loaded.ok) throw new Error('shipped registry invalid');
-const registry: Registry = loaded.registry;
 const noPause = { delaysMs: [0] };
 const paneKnows = { location: { by: 'postcode', value: '2550' }, consentConfirmed: true } as const;
 

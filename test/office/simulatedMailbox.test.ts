@@ -1,22 +1,14 @@
 import { PDFDocument } from 'pdf-lib';
-import { MailboxError } from '../../src/office/port';
 import type { MailboxPort } from '../../src/office/port';
 import { createSampleReferralPdf } from '../../src/office/samplePdf';
 import { createSimulatedMailbox, SAMPLE_FORM_NAME, SIMULATED_METHODS } from '../../src/office/simulatedMailbox';
 import type { SimulatedMethod } from '../../src/office/simulatedMailbox';
+import { rejection } from './rejection';
 
 const MB = 1024 * 1024;
+/** `n` zero bytes as bare base64, as the port adds them. */
+const zeros = (n: number): string => Buffer.alloc(n).toString('base64');
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
-
-async function rejection(promise: Promise<unknown>): Promise<MailboxError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(MailboxError);
-    return error as MailboxError;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('the sample referral form', () => {
   it('is a valid one-page PDF with a correct cross-reference table', async () => {
@@ -97,7 +89,7 @@ describe('createSimulatedMailbox', () => {
   it('adds and removes attachments, with their bytes', async () => {
     const { port, control } = createSimulatedMailbox();
     const original = (await port.getAttachments())[0]?.id ?? '';
-    const id = await port.addFileAttachment('doorverwijzing.zip', new Uint8Array([1, 2, 3]));
+    const id = await port.addFileAttachmentFromBase64('doorverwijzing.zip', 'AQID');
     expect(Array.from(await port.getAttachmentContent(id))).toEqual([1, 2, 3]);
     await port.removeAttachment(original);
     expect(control.inspect().attachments.map((a) => a.name)).toEqual(['doorverwijzing.zip']);
@@ -122,27 +114,27 @@ describe('createSimulatedMailbox', () => {
 describe('Outlook-like limits', () => {
   it('refuses an attachment over 25 MB and adds nothing', async () => {
     const { port, control } = createSimulatedMailbox({ attachments: [] });
-    const error = await rejection(port.addFileAttachment('Jan Peeters.zip', new Uint8Array(25 * MB + 1)));
+    const error = await rejection(port.addFileAttachmentFromBase64('Jan Peeters.zip', zeros(25 * MB + 1)));
     expect(error.code).toBe('attachment-too-large');
     expect(error.message).not.toContain('Jan Peeters');
     expect(control.inspect().attachments).toEqual([]);
-    await expect(port.addFileAttachment('ok.zip', new Uint8Array(25 * MB))).resolves.toEqual(expect.any(String));
+    await expect(port.addFileAttachmentFromBase64('ok.zip', zeros(25 * MB))).resolves.toEqual(expect.any(String));
   });
 
   it('refuses going over the total size, as replacing a large original would', async () => {
     const { port, control } = createSimulatedMailbox({ attachments: [{ name: 'big.pdf', bytes: new Uint8Array(15 * MB) }] });
-    expect((await rejection(port.addFileAttachment('big.zip', new Uint8Array(11 * MB)))).code).toBe('attachment-too-large');
+    expect((await rejection(port.addFileAttachmentFromBase64('big.zip', zeros(11 * MB)))).code).toBe('attachment-too-large');
     expect(control.inspect().attachments).toHaveLength(1);
   });
 
   it('refuses too many attachments, and an empty name', async () => {
     const { port } = createSimulatedMailbox({ attachments: [] }, { maxAttachments: 2, maxAttachmentBytes: 10 });
-    await port.addFileAttachment('a', new Uint8Array(1));
-    await port.addFileAttachment('b', new Uint8Array(1));
-    expect((await rejection(port.addFileAttachment('c', new Uint8Array(1)))).code).toBe('too-many-attachments');
-    expect((await rejection(port.addFileAttachment(' ', new Uint8Array(1)))).code).toBe('failed');
+    await port.addFileAttachmentFromBase64('a', zeros(1));
+    await port.addFileAttachmentFromBase64('b', zeros(1));
+    expect((await rejection(port.addFileAttachmentFromBase64('c', zeros(1)))).code).toBe('too-many-attachments');
+    expect((await rejection(port.addFileAttachmentFromBase64(' ', zeros(1)))).code).toBe('failed');
     const small = createSimulatedMailbox({ attachments: [] }, { maxAttachmentBytes: 10 });
-    expect((await rejection(small.port.addFileAttachment('d', new Uint8Array(11)))).code).toBe('attachment-too-large');
+    expect((await rejection(small.port.addFileAttachmentFromBase64('d', zeros(11)))).code).toBe('attachment-too-large');
   });
 });
 
@@ -241,7 +233,6 @@ describe('fault injection', () => {
     getAttachments: () => port.getAttachments(),
     getAttachmentContent: () => port.getAttachmentContent(attachmentId),
     getAttachmentBase64: () => port.getAttachmentBase64(attachmentId),
-    addFileAttachment: () => port.addFileAttachment('x.zip', new Uint8Array(1)),
     addFileAttachmentFromBase64: () => port.addFileAttachmentFromBase64('x.zip', 'AQID'),
     displayNewMessageForm: () => port.displayNewMessageForm({ to: ['dpo@x.be'], subject: 's', body: 'b' }),
     showNotice: () => port.showNotice('k', { message: 'm', icon: 'Icon.16x16', persistent: true }),
@@ -286,11 +277,11 @@ describe('fault injection', () => {
 
   it('fails always until cleared, per method or all', async () => {
     const { port, control } = createSimulatedMailbox();
-    control.faults.failAlways('addFileAttachment', 'attachment-too-large');
+    control.faults.failAlways('addFileAttachmentFromBase64', 'attachment-too-large');
     control.faults.failAlways('getSubject', 'failed');
-    for (let i = 0; i < 5; i++) expect((await rejection(port.addFileAttachment('x', new Uint8Array(1)))).code).toBe('attachment-too-large');
-    control.faults.clear('addFileAttachment');
-    await expect(port.addFileAttachment('x', new Uint8Array(1))).resolves.toEqual(expect.any(String));
+    for (let i = 0; i < 5; i++) expect((await rejection(port.addFileAttachmentFromBase64('x', zeros(1)))).code).toBe('attachment-too-large');
+    control.faults.clear('addFileAttachmentFromBase64');
+    await expect(port.addFileAttachmentFromBase64('x', zeros(1))).resolves.toEqual(expect.any(String));
     expect((await rejection(port.getSubject())).code).toBe('failed');
     control.faults.clear();
     await expect(port.getSubject()).resolves.toBe('Doorverwijzing');
@@ -298,8 +289,8 @@ describe('fault injection', () => {
 
   it('can apply the change and still report failure, as a transient Office error can', async () => {
     const { port, control } = createSimulatedMailbox();
-    control.faults.failNext('addFileAttachment', 'transient', 1, { applied: true });
-    await rejection(port.addFileAttachment('doorverwijzing.zip', new Uint8Array([9])));
+    control.faults.failNext('addFileAttachmentFromBase64', 'transient', 1, { applied: true });
+    await rejection(port.addFileAttachmentFromBase64('doorverwijzing.zip', 'CQ=='));
     expect(control.inspect().attachments.map((a) => a.name)).toEqual([SAMPLE_FORM_NAME, 'doorverwijzing.zip']);
   });
 
@@ -384,10 +375,10 @@ describe('RecipientsChanged', () => {
 });
 
 describe('copies, never aliases', () => {
-  it('inspect() and port results are deep copies, and added bytes are copied in', async () => {
+  it('inspect() and port results are deep copies, and attached bytes are copied in', async () => {
     const { port, control } = createSimulatedMailbox({ to: [{ emailAddress: 'a@b.be' }] });
     const bytes = new Uint8Array([1, 2, 3]);
-    const id = await port.addFileAttachment('x.zip', bytes);
+    const id = control.addAttachment({ name: 'x.zip', bytes });
     bytes[0] = 99;
 
     const snapshot = control.inspect();

@@ -12,9 +12,9 @@ import { CASES } from './cases';
 import type { SendCase } from './cases';
 import { POST_ES2016, browserLikeContext, cloneInto, es2016Context, remainingBuiltIns } from './es2016';
 import { ADVERSARIAL, GROWTH_NOISE_MS, LINEAR_GROWTH, growth } from '../domain/adversarial';
-import { NOW, MESEN } from './fixtures';
+import { NOW, MESEN } from '../fixtures/mails';
 import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
-import { SALT } from '../domain/fixtures';
+import { SALT } from '../fixtures/rules';
 import type { CaseMail, StandInOptions } from './officeStandIn';
 import { officeStandIn, seen, sendThrough } from './officeStandIn';
 

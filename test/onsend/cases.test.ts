@@ -1,12 +1,12 @@
 // The case table (cases.ts) in Node: the Send handler with the real Office adapter
 // (src/office/officeMailbox.ts) over an office.js stand-in. bundle.test.ts runs the same table
 // through the built bundle in an ES2016-only context.
-import { loadShippedRegistry } from '../../src/domain';
 import { createOfficeMailbox } from '../../src/office/officeMailbox';
 import { createSendHandler } from '../../src/onsend/handler';
 import { CASES } from './cases';
-import { NOW } from './fixtures';
+import { NOW } from '../fixtures/mails';
 import { officeStandIn, seen, sendThrough } from './officeStandIn';
+import { fixtureRegistry } from '../fixtures/rules';
 
 describe('the Send check case table (Node, source)', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
@@ -14,7 +14,7 @@ describe('the Send check case table (Node, source)', () => {
     const handler = createSendHandler({
       office,
       port: () => createOfficeMailbox(office as unknown as typeof Office),
-      registry: loadShippedRegistry,
+      registry: fixtureRegistry,
       now: () => c.now ?? NOW,
       retry: { attempts: 2, delaysMs: [0] },
     });

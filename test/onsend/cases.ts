@@ -17,7 +17,7 @@ import {
 } from '../../src/domain';
 import { wordList } from '../../src/domain/passwordWords';
 import { neutralText } from '../../src/taskpane/neutralText';
-import { CLIENT, SALT, registry } from '../domain/fixtures';
+import { CLIENT, SALT, registry } from '../fixtures/rules';
 import {
   BEFORE_KONTICH,
   COLLEAGUE,
@@ -30,7 +30,7 @@ import {
   REF,
   ZIP_BYTES,
   ZIP_NAME,
-} from './fixtures';
+} from '../fixtures/mails';
 import type { CaseMail } from './officeStandIn';
 import { npmRunEncrypt, sevenZipAes } from './realZips';
 import { jpeg, png } from './images';
@@ -54,7 +54,7 @@ export type SendCase = {
 const kontich = registry.protocols.find((p) => p.id === 'kontich-2026');
 if (!kontich) throw new Error('kontich-2026 missing from the registry');
 const NEUTRAL = neutralText(REF, kontich);
-/** What the pane stores in sessionData for the client in test/domain/fixtures (Jan Van den Broeck). */
+/** What the pane stores in sessionData for the client in test/fixtures/rules.ts (Jan Van den Broeck). */
 const TRACES = { [TRACES_SESSION_KEY]: JSON.stringify(buildTraces({ client: CLIENT }, SALT)) };
 const PASSWORD = '7K3M-Q9TX-4HNB-W2ZR';
 /** A word password as the pane makes them today: seven words of the list (src/domain/passwordWords.txt). */

@@ -13,7 +13,7 @@ import {
   ZIP_NAME,
   ordinaryMail,
   preparedReferral,
-} from './fixtures';
+} from '../fixtures/mails';
 import { manualTimer, officeStandIn, send } from './harness';
 import type { SendCompletedOptions } from '../../src/onsend/handler';
 import { WATCHDOG_MS, createSendHandler } from '../../src/onsend/handler';
@@ -26,6 +26,7 @@ async function waitUntil(done: () => boolean): Promise<void> {
 }
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixtureRegistry } from '../fixtures/rules';
 
 const CHECK_FAILED_NL = reason('check-failed', {}).message.nl;
 const codes = (contextData: string | undefined): string[] => (JSON.parse(contextData ?? '{}') as { reasons?: string[] }).reasons ?? [];
@@ -189,7 +190,7 @@ describe('the Send check: referrals', () => {
           return new Promise<string>(() => undefined);
         },
       }),
-      registry: loadShippedRegistry,
+      registry: fixtureRegistry,
       now: () => NOW,
       timer: clock.timer,
     });
@@ -298,7 +299,7 @@ describe('the Smart Alert message', () => {
 
   it("is the catalogue's summary of evaluateSend's reasons, nothing added", async () => {
     const { result } = await send({ message: preparedReferral({ cc: [{ emailAddress: COLLEAGUE }], bcc: [{ emailAddress: 'x@example.org' }] }) });
-    const registry = loadShippedRegistry();
+    const registry = fixtureRegistry();
     if (!registry.ok) throw new Error('registry');
     const snapshot = MailSnapshot.parse({
       location: { by: 'protocolId', value: 'kontich-2026' },

@@ -1,13 +1,13 @@
 // A Send in Node: the handler from src/onsend/handler.ts, a simulated compose message behind the
 // MailboxPort, and a stand-in for the Smart Alerts event that records every completed call.
-import { loadShippedRegistry } from '../../src/domain';
 import type { RegistryResult } from '../../src/domain';
 import type { SendCompletedOptions, OfficeContextLike, Timer } from '../../src/onsend/handler';
 import { createSendHandler } from '../../src/onsend/handler';
 import type { MailboxPort } from '../../src/office/port';
 import type { SimulatedMailboxOptions, SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
-import { NOW } from './fixtures';
+import { NOW } from '../fixtures/mails';
+import { fixtureRegistry } from '../fixtures/rules';
 
 export function officeStandIn(displayLanguage = 'nl-BE', mailboxVersion = '1.14'): OfficeContextLike {
   const have = mailboxVersion.split('.').map(Number);
@@ -55,7 +55,7 @@ export async function send(setup: SendSetup): Promise<SendRun> {
   const handler = createSendHandler({
     office: setup.office ?? officeStandIn(),
     port: () => (setup.port ? setup.port(mailbox.port) : mailbox.port),
-    registry: setup.registry ?? loadShippedRegistry,
+    registry: setup.registry ?? fixtureRegistry,
     now: () => setup.now ?? NOW,
     retry: { attempts: 2, delaysMs: [0] },
     ...(setup.timeoutMs !== undefined ? { timeoutMs: setup.timeoutMs } : {}),

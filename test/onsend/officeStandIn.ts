@@ -9,6 +9,8 @@
 // from this realm would carry this realm's Array.prototype (with flatMap and friends) into a
 // context from which they were deleted, and hide a missing polyfill.
 
+import { fakeNotificationMessages } from '../office/fakeOffice';
+
 export type CaseRecipient = string | { address: string; name?: string; type?: 'user' | 'externalUser' | 'distributionList' | 'other' };
 export type CaseAttachment = { name: string; bytes: Uint8Array; isInline?: boolean; type?: 'file' | 'item' | 'cloud' };
 
@@ -126,36 +128,14 @@ export function officeStandIn(mail: CaseMail, options: StandInOptions = {}) {
   const notices = new Map<string, StandInNotice>();
   for (const [key, message] of Object.entries(options.notices ?? {}))
     notices.set(key, { type: 'informationalMessage', message, icon: 'Icon.16x16', persistent: true });
-  // office.js checks the arguments first and throws (validateNotificationMessages.ts).
-  const checkNotice = (key: string, details?: StandInNotice): void => {
-    if (typeof key !== 'string' || key.length > 32) throw new Error('Sys.ArgumentOutOfRangeException: key');
-    if (!details) return;
-    if (details.type !== 'informationalMessage') throw new Error('Sys.ArgumentException: type');
-    if (typeof details.icon !== 'string' || details.icon.length > 32 || typeof details.persistent !== 'boolean') throw new Error('Sys.ArgumentException: icon');
-    if (typeof details.message !== 'string' || details.message.length > 150) throw new Error('Sys.ArgumentOutOfRangeException: message');
-  };
-  item.notificationMessages = {
-    replaceAsync: (key: string, details: StandInNotice, cb: Callback) => {
-      checkNotice(key, details);
-      answer('notificationMessages.replaceAsync', cb, () => {
-        notices.set(key, { ...details });
-      });
+  // Office's own notices, as the fake Office of the adapter's tests has them (one implementation).
+  item.notificationMessages = fakeNotificationMessages<Callback>(
+    notices as Map<string, Office.NotificationMessageDetails>,
+    (method, _args, cb, error, effect) => {
+      if (error) fail(`notificationMessages.${method}`, cb, error.code, error.name);
+      else answer(`notificationMessages.${method}`, cb, effect);
     },
-    addAsync: (key: string, details: StandInNotice, cb: Callback) => {
-      checkNotice(key, details);
-      if (notices.has(key)) return fail('notificationMessages.addAsync', cb, 9023, 'DuplicateNotificationKey');
-      return answer('notificationMessages.addAsync', cb, () => {
-        notices.set(key, { ...details });
-      });
-    },
-    removeAsync: (key: string, cb: Callback) => {
-      checkNotice(key);
-      if (!notices.has(key)) return fail('notificationMessages.removeAsync', cb, 9024, 'NotificationKeyNotFound');
-      return answer('notificationMessages.removeAsync', cb, () => {
-        notices.delete(key);
-      });
-    },
-  };
+  );
   if (options.sessionData !== false) {
     // As Outlook on the web answers (OfficeDev/office-js#5353): '{}' when nothing is set.
     item.sessionData = {

@@ -6,23 +6,18 @@
 // Client data in the subject or body is in the table too: both paths read the traces the pane left
 // in the item's sessionData. Only the exact password stays outside it: only the open pane knows it
 // (the Send check finds it by its shape, and so does the pane, as the last row shows).
-import { evaluateSend, loadShippedRegistry } from '../../src/domain';
-import type { Registry } from '../../src/domain';
+import { evaluateSend } from '../../src/domain';
 import { readMailSnapshot } from '../../src/office/readSnapshot';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { judgeMail } from '../../src/onsend/judge';
 import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
-import { CLIENT, SALT } from '../domain/fixtures';
-import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, preparedReferral } from './fixtures';
+import { CLIENT, SALT, registry } from '../fixtures/rules';
+import { BEFORE_KONTICH, COLLEAGUE, KONTICH, MESEN, NOW, OTHER_ZIP_BYTES, PDF_BYTES, ZIP_BYTES, ZIP_NAME, preparedReferral } from '../fixtures/mails';
 import { buildZip } from './zipBuilder';
 
 const TRACES = { [TRACES_SESSION_KEY]: JSON.stringify(buildTraces({ client: CLIENT }, SALT)) };
 const PLAIN_ZIP = buildZip([{ name: 'Verwijsformulier.pdf', data: PDF_BYTES, kind: 'plain' }]);
-
-const loaded = loadShippedRegistry();
-if (!loaded.ok) throw new Error('shipped registry invalid');
-const registry: Registry = loaded.registry;
 
 /** What the pane knows after the team member went through it for a Kontich client. */
 const PANE_KNOWS = { location: { by: 'postcode', value: '2550' }, consentConfirmed: true } as const;

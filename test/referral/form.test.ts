@@ -7,7 +7,7 @@ import {
   type ReferralErrorCode,
   type ReferralField,
   type ReferralFormErrors,
-} from '../../src/referral';
+} from '../../src/referral/form';
 
 const KONTICH = { postcodes: ['2550'], municipality: 'Kontich' };
 const MESEN = { postcodes: ['8957'], municipality: 'Mesen' };

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, PDFHexString } from 'pdf-lib';
-import { createReferralPdf, parseReferralForm, ReferralPdfError, type ReferralForm, type ReferralPdfMeta } from '../../src/referral';
+import { parseReferralForm, type ReferralForm } from '../../src/referral/form';
+import { createReferralPdf, ReferralPdfError, type ReferralPdfMeta } from '../../src/referral/pdf';
 
 const meta: ReferralPdfMeta = {
   reference: 'KG-20260305-7K3M9Q',

@@ -8,7 +8,7 @@ import { releaseInfo } from '../../scripts/lib/shipped-registry';
 import { renderSupportPage } from '../../scripts/lib/support-page';
 import type { ReleaseInfo } from '../../src/domain';
 import { parseRegistryJson, registryDigest, shippedRelease } from '../../src/domain';
-import { fixtureData } from '../domain/fixtures';
+import { fixtureData } from '../fixtures/rules';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'registry.json');

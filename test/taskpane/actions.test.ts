@@ -1,16 +1,14 @@
 // The controller's actions, driven without React against the simulated mailbox and a fake cipher:
 // what one click does, and what a second click during it does not.
-import { loadShippedRegistry } from '../../src/domain';
 import { createSimulatedMailbox } from '../../src/office/simulatedMailbox';
 import { createReferral } from '../../src/taskpane/controller/createReferral';
 import * as rules from '../../src/taskpane/controller/rules';
 import type { CryptoLoader } from '../../src/taskpane/controller/cryptoLoader';
 import type { PaneEncryptDeps } from '../../src/taskpane/cryptoDeps';
+import { TEST_NOW } from '../fixtures/time';
+import { registry } from '../fixtures/rules';
 
-const loaded = loadShippedRegistry();
-if (!loaded.ok) throw new Error('shipped registry invalid');
-const registry = loaded.registry;
-const now = (): Date => new Date('2026-03-10T10:00:00+01:00');
+const now = (): Date => new Date(TEST_NOW.getTime());
 
 function fakeDeps(counter: { encrypts: number }): PaneEncryptDeps {
   return {

@@ -1,5 +1,5 @@
-// The flow's state changes and its selectors: which step a rule's reason belongs to, what locks when.
-import { brusselsDay, buildTraces, loadShippedRegistry, type Registry } from '../../src/domain';
+// The flow reducer and its selectors: which step a rule's reason belongs to, what locks when.
+import { brusselsDay, buildTraces } from '../../src/domain';
 import type { Encrypted, FlowState, PriorReferral } from '../../src/taskpane/types';
 import * as rules from '../../src/taskpane/controller/rules';
 import {
@@ -25,11 +25,10 @@ import { encryptDone, encryptFailed, encryptUnfinished, originalHeld, originalRe
 import { keepPrior, priorClearing, priorFound } from '../../src/taskpane/intents/prior';
 import { recipientsRead, setConsent } from '../../src/taskpane/intents/recipients';
 import { attachmentsRead, chooseAttachment, chooseSourceKind, clearDocument, documentReady } from '../../src/taskpane/intents/source';
+import { TEST_NOW } from '../fixtures/time';
+import { registry } from '../fixtures/rules';
 
-const loaded = loadShippedRegistry();
-if (!loaded.ok) throw new Error('shipped registry invalid');
-const registry: Registry = loaded.registry;
-const day = brusselsDay(new Date('2026-03-10T10:00:00Z'));
+const day = brusselsDay(TEST_NOW);
 
 const to = (address: string) => ({ address, displayName: address, field: 'to' as const, recipientType: 'externalUser' as const });
 const result: Encrypted = {
