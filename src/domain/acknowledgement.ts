@@ -16,8 +16,8 @@
 // - It is bound to the traces it was given for (their salt, new for every referral): one made for
 //   another referral, or before the traces changed, covers nothing.
 import * as z from 'zod/mini';
-import type { Reason, ReasonCode } from './messages';
-import { REASON_OUTCOME } from './messages';
+import type { Reason, ReasonCode } from './reasonParams';
+import { REASON_OUTCOME } from './reasons';
 
 export const ACKNOWLEDGEABLE: readonly ReasonCode[] = ['content-client-name-word', 'content-not-fully-checked'];
 

@@ -29,7 +29,7 @@
 import { MAX_ATTACHMENT_NAME_CHARS, clampAttachmentName, clampMiddle } from './clamp';
 import type { AttachmentInfo } from './content';
 import type { ClientTraces } from './traces';
-import { findTraces } from './traces';
+import { findTraces } from './traceMatcher';
 import { foldAccents } from './text';
 
 export const CONTENT_FORMATS = ['png', 'jpeg', 'gif', 'bmp', 'webp', 'tiff', 'pdf', 'zip', 'other'] as const;

@@ -55,7 +55,7 @@ function readsAsTable(): Map<number, string> {
  * `text` as a reader sees it: digits of any script as ASCII digits; letters and digits of another
  * script that Unicode lists as looking like ASCII ones (Cyrillic а, Greek ο, Latin small capitals)
  * as those, and mathematical letters (a surrogate pair) by their compatibility form. ("%40" and
- * "%2E" in a link are read as "@" and "." where addresses are read, src/domain/traces.ts.) ASCII itself is left as it is: "rn" stays "rn" and "0" stays "0" (in prose they
+ * "%2E" in a link are read as "@" and "." where addresses are read, src/domain/traceTokens.ts.) ASCII itself is left as it is: "rn" stays "rn" and "0" stays "0" (in prose they
  * are what they are), and so are invisible characters (the rules drop those themselves). Returns
  * `text` itself when nothing changes. Linear: one pass, a map look-up per character outside ASCII.
  */

@@ -6,15 +6,16 @@
 // Client data is searched through its traces (salted hashes, src/domain/traces.ts): the pane and
 // the Send check hand in the same traces and get the same answer. Matching is tolerant on purpose
 // (case, accents, spacing, phone formats): "PEETERS" or "0470 12 34 56" leaks just as much.
-import type { NameWordPart, Reason, Where } from './messages';
-import { reason } from './messages';
+import type { NameWordPart, Reason, Where } from './reasonParams';
+import { reason } from './reasons';
 import { lookalikeReading } from './confusables';
 import { containsNationalNumber } from './nationalNumber';
 import { containsPasswordShape } from './passwordShape';
 import { containsWordRun } from './wordRun';
 import { WORD_SEPARATORS, stripInvisible } from './text';
-import type { ClientTraces, TraceMatcher } from './traces';
-import { traceMatcher } from './traces';
+import type { ClientTraces } from './traces';
+import type { TraceMatcher } from './traceMatcher';
+import { traceMatcher } from './traceMatcher';
 import type { ZipProblem } from './zipInspect';
 
 export type AttachmentInfo = {

@@ -33,36 +33,12 @@ export { ZIP_PROBLEMS, inspectZip } from './zipInspect';
 export { LocationBy, ClientLocation } from './location';
 export { Recipient, RecipientField, RecipientType, RECIPIENT_FIELDS } from './recipient';
 
-export type {
-  NameWordPart,
-  Outcome,
-  PhoneNoticeKind,
-  Reason,
-  ReasonCode,
-  ReasonOf,
-  Problem,
-  ProblemCode,
-  Where,
-  TextCharacterKind,
-  FileTrouble,
-} from './messages';
-export {
-  ACKNOWLEDGE_IN_TASK_PANE,
-  MAX_SHOWN,
-  OPEN_TASK_PANE_LABEL,
-  PHONE_NOTICE,
-  PROMPT_NOT_OFFERED,
-  REASON_CODES,
-  REASON_OUTCOME,
-  outcomeOf,
-  reason,
-  problem,
-  shorten,
-  sortReasons,
-  summarize,
-  registryCheckSummary,
-  exchangeRulesSummary,
-} from './messages';
+export type { Problem, ProblemCode, TextCharacterKind, FileTrouble } from './problemParams';
+export type { NameWordPart, Outcome, PhoneNoticeKind, Reason, ReasonCode, ReasonOf, Where } from './reasonParams';
+export { ACKNOWLEDGE_IN_TASK_PANE, OPEN_TASK_PANE_LABEL, PHONE_NOTICE, PROMPT_NOT_OFFERED, summarize } from './alerts';
+export { problem, registryCheckSummary, exchangeRulesSummary } from './problems';
+export { REASON_CODES, REASON_OUTCOME, outcomeOf, reason, sortReasons } from './reasons';
+export { MAX_SHOWN, shorten } from './shown';
 
 export type { LocationSuggestion, Municipality, Protocol, Registry, RegistryResult, ProtocolStatus, Resolution } from './registry';
 export {
@@ -123,8 +99,11 @@ export { looksLikeCiphertext, sampledEntropy } from './entropy';
 
 export { MAX_SCANNED_TEXT, containsPassword, checkContent, checkText } from './content';
 
-export type { NameFinding, NamePart, TraceFindings, TraceMatcher, WeakGrade, WordGrade } from './traces';
-export { ClientDetails, ClientTraces, PARTICLES, WORD_GRADES, emailKey, findTraces, phoneDigits, traceHasher, traceMatcher, words } from './traces';
+export type { NamePart, WeakGrade, WordGrade } from './traces';
+export { ClientDetails, ClientTraces, WORD_GRADES } from './traces';
+export { PARTICLES, emailKey, phoneDigits, traceHasher, words } from './traceTokens';
+export type { NameFinding, TraceFindings, TraceMatcher } from './traceMatcher';
+export { findTraces, traceMatcher } from './traceMatcher';
 export type { TraceInput } from './traceBuild';
 export { buildTraces, fileNameWords, isCommonNameWord, protocolWords, saltFrom } from './traceBuild';
 export { containsNationalNumber, isNationalNumber } from './nationalNumber';

@@ -4,8 +4,8 @@
 // and content rules: a bundle that takes this takes only the registry lookups and the messages.
 import type { CalendarDay } from './dates';
 import type { ClientLocation } from './location';
-import type { Reason } from './messages';
-import { reason } from './messages';
+import type { Reason } from './reasonParams';
+import { reason } from './reasons';
 import type { Protocol, ProtocolStatus, Registry } from './registry';
 import { resolveProtocol } from './registry';
 

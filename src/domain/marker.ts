@@ -13,7 +13,7 @@ import { REFERENCE_PATTERN, SHA256_HEX } from './formats';
 import * as en from '../words/en/send';
 import * as nl from '../words/nl/send';
 import type { LocalizedText } from './lang';
-import type { Problem } from './messages';
+import type { Problem } from './problemParams';
 import { mailProblem } from './problems';
 import { ProtocolId } from './protocolId';
 import { ADDIN_VERSION_PATTERN, REGISTRY_DIGEST_PATTERN } from './release';

@@ -4,7 +4,7 @@
 // recipient is, imitates or comes near a registered OCMW mailbox. The recipients are sorted by
 // the same screenRecipients as the Send check's, so the phone warns about exactly the recipients
 // that make the Send check hold or ask about a mail on a computer.
-import type { PhoneNoticeKind } from './messages';
+import type { PhoneNoticeKind } from './reasonParams';
 import type { Recipient } from './recipient';
 import type { Registry } from './registry';
 import { screenRecipients } from './recipients';

@@ -9,8 +9,8 @@
 // itself looks like a referral (evaluate.ts).
 import { distance } from 'fastest-levenshtein';
 import type { Protocol, Registry } from './registry';
-import type { Reason, ReasonOf } from './messages';
-import { reason } from './messages';
+import type { Reason, ReasonOf } from './reasonParams';
+import { reason } from './reasons';
 import type { Recipient } from './recipient';
 import type { LookalikeKind } from './lookalike';
 import { isNonAsciiAddress, resemblance } from './lookalike';

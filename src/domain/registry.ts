@@ -18,7 +18,7 @@
 // built-in (Object.values/entries, flat, padStart, ...).
 import type { CalendarDay } from './dates';
 import type { ClientLocation, LocationBy } from './location';
-import type { Problem } from './messages';
+import type { Problem } from './problemParams';
 import { foldAccents } from './text';
 
 export type Municipality = {

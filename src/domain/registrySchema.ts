@@ -4,7 +4,7 @@
 // against this, and reporting every problem at once, is registryFile.ts.
 import * as z from 'zod/mini';
 import { CalendarDay, isCalendarDay } from './dates';
-import type { TextCharacterKind } from './messages';
+import type { TextCharacterKind } from './problemParams';
 import { ProtocolId } from './protocolId';
 import type { Protocol } from './registry';
 import { NIS_CODE, POSTCODE, normalizeName } from './registry';

@@ -178,7 +178,7 @@ const HEX = ((): string[] => {
 /**
  * SHA-256 of one fixed 64-byte block followed by each given string (UTF-8), as lower-case hex.
  * The block is compressed once; a short string then costs one compression and no allocation but
- * its bytes. The client traces hash every word of a mail this way (src/domain/traces.ts).
+ * its bytes. The client traces hash every word of a mail this way (src/domain/traceTokens.ts).
  */
 export function prefixedSha256Hex(block: Uint8Array): (text: string) => string {
   if (block.length !== 64) throw new RangeError('prefixedSha256Hex: the prefix must be one 64-byte block');

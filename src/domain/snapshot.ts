@@ -9,7 +9,7 @@ import * as nl from '../words/nl/send';
 import { Acknowledgement } from './acknowledgement';
 import type { LocalizedText } from './lang';
 import { ClientLocation } from './location';
-import type { Problem } from './messages';
+import type { Problem } from './problemParams';
 import { mailProblem } from './problems';
 import { CONTENT_FORMATS } from './attachmentEvidence';
 import { clampAttachmentName } from './clamp';

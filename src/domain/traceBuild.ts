@@ -10,18 +10,8 @@ import COMMON_NAME_WORDS from './commonNameWords.json';
 import type { Protocol } from './registry';
 import { toHex } from './sha256';
 import type { ClientDetails, ClientTraces, NamePart, WordGrade } from './traces';
-import {
-  ClientTraces as ClientTracesSchema,
-  MAX_NAME_WORDS,
-  MAX_PHONE_DIGITS,
-  MIN_PHONE_DIGITS,
-  PARTICLES,
-  emailKey,
-  fingerprint,
-  phoneDigits,
-  traceHasher,
-  words,
-} from './traces';
+import { ClientTraces as ClientTracesSchema, MAX_NAME_WORDS } from './traces';
+import { MAX_PHONE_DIGITS, MIN_PHONE_DIGITS, PARTICLES, emailKey, fingerprint, phoneDigits, traceHasher, words } from './traceTokens';
 
 let common: Set<string> | undefined;
 
