@@ -29,6 +29,8 @@
 // regular-expression characters in all the organisation's rules. Mailboxes are split over rules
 // so that every rule, counted generously (RULE_CHAR_BUDGET), stays well under 8 KB.
 import type { ProtocolRecord } from '../domain/index';
+import type { ParamValue } from './powershell';
+import { psString, psValue } from './powershell';
 
 export type ExchangeRuleMode = 'Audit' | 'Enforce';
 
@@ -107,8 +109,6 @@ export const RULE_PARAMETERS: ReadonlyArray<readonly [string, string]> = [
   ['IncidentReportContent', 'what the incident report includes; the message ID always'],
 ];
 
-type ParamValue = string | boolean | readonly string[] | { readonly raw: string };
-
 /** One rule as the script creates or updates it. */
 export type ExchangeRule = {
   readonly name: string;
@@ -129,41 +129,6 @@ export type ExchangeRulesResult = {
   readonly mailboxes: number;
   readonly regexChars: number;
 };
-
-// --- PowerShell quoting -------------------------------------------------------------------------
-
-/** The characters PowerShell reads as a single quote (its language specification, verbatim strings). */
-const SINGLE_QUOTES = new Set(['\u0027', '\u2018', '\u2019', '\u201a', '\u201b']);
-
-/**
- * A PowerShell expression whose value is exactly `s`, in printable ASCII only: runs of printable
- * ASCII in single quotes (quotes doubled; `$`, backtick and `(` mean nothing there), every other
- * UTF-16 code unit as [char]0xNNNN, joined with +.
- */
-export function psString(s: string): string {
-  const parts: string[] = [];
-  let run = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charAt(i);
-    const code = s.charCodeAt(i);
-    if (code >= 0x20 && code <= 0x7e) {
-      run += SINGLE_QUOTES.has(ch) ? ch + ch : ch;
-      continue;
-    }
-    if (run !== '') parts.push(`'${run}'`);
-    run = '';
-    parts.push(`[char]0x${code.toString(16).toUpperCase().padStart(4, '0')}`);
-  }
-  if (run !== '' || parts.length === 0) parts.push(`'${run}'`);
-  return parts.length === 1 ? (parts[0] as string) : `(${parts.join(' + ')})`;
-}
-
-function psValue(v: ParamValue): string {
-  if (typeof v === 'boolean') return v ? '$true' : '$false';
-  if (typeof v === 'string') return psString(v);
-  if ('raw' in v) return v.raw;
-  return `@(${(v as readonly string[]).map(psString).join(', ')})`;
-}
 
 // --- the rules ----------------------------------------------------------------------------------
 

@@ -18,8 +18,8 @@ import {
   RULE_PARAMETERS,
   RULE_PREFIX,
   exchangeRules,
-  psString,
 } from '../../src/cli/exchangeRules';
+import { psString } from '../../src/cli/powershell';
 import type { ProtocolRecord } from '../../src/domain';
 import { ourZipName, parseRegistry } from '../../src/domain';
 import { fixtureData } from '../fixtures/rules';
