@@ -31,6 +31,8 @@
 import type { ProtocolRecord } from '../domain/index';
 import type { ParamValue } from './powershell';
 import { psString, psValue } from './powershell';
+import * as exchangeEn from '../words/en/exchange';
+import * as exchangeNl from '../words/nl/exchange';
 
 export type ExchangeRuleMode = 'Audit' | 'Enforce';
 
@@ -56,12 +58,7 @@ export const REJECT_STATUS_CODE = '5.7.950';
  * The NDR text (RejectMessageReasonText): Dutch first, then English. ASCII only: it travels in the
  * SMTP reply and the non-delivery report, where accents may be mangled.
  */
-export const REJECT_REASON_TEXT =
-  'Niet verzonden: deze mail aan een geregistreerde OCMW-mailbox heeft een bijlage die niet versleuteld is (geen zip met wachtwoord). ' +
-  'Een doorverwijzing gaat alleen via de invoegtoepassing Veilige doorverwijzing in Outlook op de computer of op het web. ' +
-  'Verwijder de bijlage, of maak de doorverwijzing met de invoegtoepassing. ' +
-  '/ Not sent: this mail to a registered OCMW mailbox has an attachment that is not encrypted (no password-protected zip). ' +
-  'A referral goes only through the Veilige doorverwijzing add-in in Outlook on a computer or on the web.';
+export const REJECT_REASON_TEXT = `${exchangeNl.rejectReason} / ${exchangeEn.rejectReason}`;
 
 /** Documents and archives a referral form can travel as: rejected unless password protected. */
 export const DOCUMENT_EXTENSIONS: readonly string[] = [

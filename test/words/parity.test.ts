@@ -1,7 +1,11 @@
 // Every word exists in both languages: a key in the Dutch catalogue and not in the English (or the
 // reverse) fails here, at any depth. TypeScript types English as the Dutch shape, but a cast or an
 // index signature (Record<string, string>) would let a key slip through; walking the objects does not.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import * as commandLineEn from '../../src/words/en/commandLine';
+import * as exchangeEn from '../../src/words/en/exchange';
+import * as exchangeNl from '../../src/words/nl/exchange';
 import * as formEn from '../../src/words/en/form';
 import * as pdfEn from '../../src/words/en/pdf';
 import * as paneStartEn from '../../src/words/en/paneStart';
@@ -46,7 +50,9 @@ const FEATURES = {
   pdf: [pdfNl, pdfEn],
   paneStart: [paneStartNl, paneStartEn],
   paneSteps: [paneStepsNl, paneStepsEn],
+  exchange: [exchangeNl, exchangeEn],
 } as const;
+const DUTCH_ONLY = ['breach', 'neutral'];
 
 test.each(Object.keys(FEATURES) as (keyof typeof FEATURES)[])('%s: every key in Dutch is in English and the reverse, no word empty', (feature) => {
   const [nl, en] = FEATURES[feature];
@@ -60,4 +66,15 @@ test('a key missing in one language is reported with its path, at any depth', ()
   ]);
   expect(differences({ a: 'x' }, { a: '' })).toEqual(['.a: empty']);
   expect(differences({ a: 'x' }, { a: () => 'x' })).toEqual(['.a: a function in one language only']);
+});
+
+test('every catalogue file has its twin in the other language and is compared above', () => {
+  const features = (lang: string): string[] =>
+    readdirSync(path.join(__dirname, '../../src/words', lang))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.slice(0, -3))
+      .sort();
+  const compared = Object.keys(FEATURES).sort();
+  expect(features('nl')).toEqual([...compared, ...DUTCH_ONLY].sort());
+  expect(features('en')).toEqual(compared);
 });
