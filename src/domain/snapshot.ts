@@ -13,11 +13,13 @@ import type { Problem } from './problemParams';
 import { mailProblem } from './problems';
 import { CONTENT_FORMATS } from './attachmentEvidence';
 import { clampAttachmentName } from './clamp';
+import { SHA256_HEX } from './formats';
 import { Recipient } from './recipient';
 import { ClientTraces } from './traces';
 import { ZIP_PROBLEMS } from './zipInspect';
 
-const Sha256 = z.string().check(z.regex(/^[0-9a-fA-F]{64}$/));
+// Any case, as a snapshot has always accepted; the add-in itself writes lower case (SHA256_HEX).
+const Sha256 = z.string().check(z.regex(new RegExp(SHA256_HEX.source, 'i')));
 
 export const SnapshotAttachment = z.strictObject({
   /** Cut, not refused, when longer than any real name (src/domain/clamp.ts). */
