@@ -41,3 +41,8 @@ export async function growth(run: (text: string) => unknown, text: string): Prom
 /** Linear within noise: at most 8x for 4x the input (quadratic is 16x), plus 50 ms of measuring noise. */
 export const LINEAR_GROWTH = 8;
 export const GROWTH_NOISE_MS = 50;
+/**
+ * How long jest waits for one growth test: six runs of a rule on up to 2 MB. Far above what they
+ * take (CPU time, judged by the ratio), so a loaded machine slows them without failing them.
+ */
+export const LINEAR_TEST_TIMEOUT_MS = 120_000;

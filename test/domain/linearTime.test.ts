@@ -5,7 +5,7 @@
 // (target: under 200 ms each) are a benchmark, `npm run bench:linear`, not a timed test. The same
 // inputs run through the built Send bundle in the ES2016 context in test/onsend/bundle.test.ts.
 import { buildTraces, checkText, containsNationalNumber, containsPassword, containsPasswordShape, containsWordRun, traceMatcher } from '../../src/domain';
-import { ADVERSARIAL, GROWTH_NOISE_MS, LINEAR_GROWTH, growth } from './adversarial';
+import { ADVERSARIAL, GROWTH_NOISE_MS, LINEAR_GROWTH, LINEAR_TEST_TIMEOUT_MS, growth } from './adversarial';
 import { SALT } from '../fixtures/rules';
 
 const traces = buildTraces(
@@ -28,11 +28,15 @@ const MB2 = 2 * 1024 * 1024;
 
 describe('every text rule is linear: 2 MB of adversarial input', () => {
   for (const [rule, run] of RULES) {
-    it.each(ADVERSARIAL.map(([what, text]) => [what, text] as const))(`${rule}: %s`, async (_what, text) => {
-      const { full, quarter } = await growth(run, text);
-      expect(full).toBeLessThan(CEILING_MS);
-      expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
-    });
+    it.each(ADVERSARIAL.map(([what, text]) => [what, text] as const))(
+      `${rule}: %s`,
+      async (_what, text) => {
+        const { full, quarter } = await growth(run, text);
+        expect(full).toBeLessThan(CEILING_MS);
+        expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
+      },
+      LINEAR_TEST_TIMEOUT_MS,
+    );
   }
 
   // Inputs that defeat the word-password rule in particular, made here rather than kept beside
@@ -41,18 +45,26 @@ describe('every text rule is linear: 2 MB of adversarial input', () => {
   it.each([
     ['one 2 MB token of list-word beginnings', () => 'aandee'.repeat(MB2 / 6)],
     ['2 MB of list words two at a time', () => 'aandeel aangifte en '.repeat(MB2 / 20)],
-  ])('word password (a run of list words): %s', async (_what, make) => {
-    const text = make();
-    expect(containsWordRun(text)).toBe(false);
-    const { full, quarter } = await growth(containsWordRun, text);
-    expect(full).toBeLessThan(CEILING_MS);
-    expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
-  });
+  ])(
+    'word password (a run of list words): %s',
+    async (_what, make) => {
+      const text = make();
+      expect(containsWordRun(text)).toBe(false);
+      const { full, quarter } = await growth(containsWordRun, text);
+      expect(full).toBeLessThan(CEILING_MS);
+      expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
+    },
+    LINEAR_TEST_TIMEOUT_MS,
+  );
 
-  it('the whole text check reads at most 1 MiB of a 2 MB body, and says so', () => {
-    for (const [, text] of ADVERSARIAL) {
-      const codes = checkText({ subject: '', body: text, traces }).map((r) => r.code);
-      expect(codes).toContain('content-not-fully-checked');
-    }
-  });
+  it(
+    'the whole text check reads at most 1 MiB of a 2 MB body, and says so',
+    () => {
+      for (const [, text] of ADVERSARIAL) {
+        const codes = checkText({ subject: '', body: text, traces }).map((r) => r.code);
+        expect(codes).toContain('content-not-fully-checked');
+      }
+    },
+    LINEAR_TEST_TIMEOUT_MS,
+  );
 });

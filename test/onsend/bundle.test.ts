@@ -11,7 +11,7 @@ import { buildEvents } from './buildEvents';
 import { CASES } from './cases';
 import type { SendCase } from './cases';
 import { POST_ES2016, browserLikeContext, cloneInto, es2016Context, remainingBuiltIns } from './es2016';
-import { ADVERSARIAL, GROWTH_NOISE_MS, LINEAR_GROWTH, growth } from '../domain/adversarial';
+import { ADVERSARIAL, GROWTH_NOISE_MS, LINEAR_GROWTH, LINEAR_TEST_TIMEOUT_MS, growth } from '../domain/adversarial';
 import { NOW, MESEN } from '../fixtures/mails';
 import { TRACES_SESSION_KEY, buildTraces } from '../../src/domain';
 import { SALT } from '../fixtures/rules';
@@ -149,10 +149,17 @@ describe('linear time through the built bundle (ES2016 context): every text rule
     const completions = await sendThrough(associations.get('onMessageSendHandler') as Parameters<typeof sendThrough>[0]);
     return seen(completions[0] as (typeof completions)[number]);
   };
-  it.each(ADVERSARIAL.map(([what, text]) => [what, text] as const))('%s', async (_what, body) => {
-    expect((await sendWith(body)).codes).toEqual(['content-not-fully-checked', 'follow-up-registered-mailbox']);
-    const { full, quarter } = await growth(sendWith, body);
-    expect(full).toBeLessThan(6000);
-    expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
-  });
+  it.each(ADVERSARIAL.map(([what, text]) => [what, text] as const))(
+    '%s',
+    async (_what, body) => {
+      expect((await sendWith(body)).codes).toEqual(['content-not-fully-checked', 'follow-up-registered-mailbox']);
+      const { full, quarter } = await growth(sendWith, body);
+      expect(full).toBeLessThan(6000);
+      expect(full).toBeLessThan(LINEAR_GROWTH * quarter + GROWTH_NOISE_MS);
+      // Seven Sends of 2 MB (one to read the verdict, three of a quarter and three whole, best of
+      // three): about 2.5 s on a quiet machine, several times that on a loaded one. The time
+      // measured is CPU time, judged by the ratio above; the wall clock only must not cut it short.
+    },
+    LINEAR_TEST_TIMEOUT_MS,
+  );
 });
