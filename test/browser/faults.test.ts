@@ -3,6 +3,7 @@
 // says what happened and what to do).
 import { openPane, openSession, poll, type Session } from './harness';
 import {
+  before,
   check,
   chooseAttachment,
   chooseMunicipality,
@@ -105,8 +106,8 @@ test('an add that fails but did attach (transient, applied) is not attached twic
 });
 
 test.each([
-  ['getAttachmentBase64', 'De bijlage kon niet gelezen worden.'],
-  ['addFileAttachmentFromBase64', 'Het zip-bestand kon niet aan de mail toegevoegd worden.'],
+  ['getAttachmentBase64', stepWords.nl.failureReadOriginal],
+  ['addFileAttachmentFromBase64', stepWords.nl.failureAttach],
 ])('%s fails for good: original kept, nothing added, the pane says so', async (method, words) => {
   const { page, context } = await readyToEncrypt();
   await sim(page, (c, m) => c.faults.failAlways(m, 'failed'), method);
@@ -114,7 +115,7 @@ test.each([
   const failed = page.getByTestId('encrypt-failed');
   await failed.waitFor();
   await poll(() => failed.textContent()).toContain(words);
-  await poll(() => failed.textContent()).toContain('Uw mail is veilig');
+  await poll(() => failed.textContent()).toContain(before(stepWords.nl.mailSafe, ':'));
   await expectMailSafe(page, 'kept');
   expect((await mailState(page)).attachments).toHaveLength(1);
   await screenshot(page, `fault-${method}`);
@@ -128,7 +129,7 @@ test('getAttachments fails for good after the add: the pane says it does not kno
   await encrypt(page);
   const uncertain = page.getByTestId('encrypt-uncertain');
   await uncertain.waitFor();
-  await poll(() => uncertain.textContent()).toContain('Het is niet zeker of het zip-bestand in de mail staat');
+  await poll(() => uncertain.textContent()).toContain(stepWords.nl.uncertainTitle);
   await poll(() => page.getByTestId('step-encrypt').textContent()).not.toMatch(/Uw mail is veilig|niets onversleuteld toegevoegd/);
   await expectMailSafe(page, 'kept');
   expect(await page.getByTestId('step-password').count()).toBe(0);
