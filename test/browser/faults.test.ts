@@ -3,6 +3,7 @@
 // says what happened and what to do).
 import { openPane, openSession, poll, type Session } from './harness';
 import {
+  after,
   before,
   check,
   chooseAttachment,
@@ -208,7 +209,7 @@ test.each(['getSubject', 'getBodyText', 'getInternetHeaders'])('%s fails for goo
   await page.getByTestId('encrypt-done').waitFor();
   await sim(page, (c, m) => c.faults.failAlways(m, 'failed'), method);
   expect(await check(page)).toBe('failed');
-  await poll(() => page.getByTestId('check-result').textContent()).toContain('kon niet gelezen worden');
+  await poll(() => page.getByTestId('check-result').textContent()).toContain(before(after(stepWords.nl.checkFailed, 'De mail '), ' om'));
   await context.close();
 });
 
