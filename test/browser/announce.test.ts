@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { openPane, openSession, poll, type Session } from './harness';
 import { chooseAttachment, chooseMunicipality, encrypt, setToRegistered, sim, tickConsent, waitForPane } from './referralSteps';
+import { stepWords } from '../../src/words/paneSteps';
 
 jest.setTimeout(90_000);
 
@@ -53,7 +54,7 @@ test('a failed encryption is announced once, and its MessageBar is a group, not 
   const tree = await page.getByTestId('step-encrypt').ariaSnapshot();
   expect(tree).toMatch(/- group/);
   expect(tree).not.toMatch(/- (alert|status)\b/);
-  await poll(async () => (await announced(page)).filter((m) => m.includes('Versleutelen is niet gelukt')).length).toBe(1);
+  await poll(async () => (await announced(page)).filter((m) => m.includes(stepWords.nl.failureTitle)).length).toBe(1);
   // Every MessageBar in the pane: no alert/status role on it or around it.
   const wrapped = await page.evaluate(
     () => [...document.querySelectorAll('.fui-MessageBar')].filter((bar) => bar.closest('[role="alert"], [role="status"], [aria-live]') !== null).length,

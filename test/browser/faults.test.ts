@@ -3,6 +3,8 @@
 // says what happened and what to do).
 import { openPane, openSession, poll, type Session } from './harness';
 import {
+  after,
+  before,
   check,
   chooseAttachment,
   chooseMunicipality,
@@ -105,8 +107,8 @@ test('an add that fails but did attach (transient, applied) is not attached twic
 });
 
 test.each([
-  ['getAttachmentBase64', 'De bijlage kon niet gelezen worden.'],
-  ['addFileAttachmentFromBase64', 'Het zip-bestand kon niet aan de mail toegevoegd worden.'],
+  ['getAttachmentBase64', stepWords.nl.failureReadOriginal],
+  ['addFileAttachmentFromBase64', stepWords.nl.failureAttach],
 ])('%s fails for good: original kept, nothing added, the pane says so', async (method, words) => {
   const { page, context } = await readyToEncrypt();
   await sim(page, (c, m) => c.faults.failAlways(m, 'failed'), method);
@@ -114,7 +116,7 @@ test.each([
   const failed = page.getByTestId('encrypt-failed');
   await failed.waitFor();
   await poll(() => failed.textContent()).toContain(words);
-  await poll(() => failed.textContent()).toContain('Uw mail is veilig');
+  await poll(() => failed.textContent()).toContain(before(stepWords.nl.mailSafe, ':'));
   await expectMailSafe(page, 'kept');
   expect((await mailState(page)).attachments).toHaveLength(1);
   await screenshot(page, `fault-${method}`);
@@ -128,8 +130,9 @@ test('getAttachments fails for good after the add: the pane says it does not kno
   await encrypt(page);
   const uncertain = page.getByTestId('encrypt-uncertain');
   await uncertain.waitFor();
-  await poll(() => uncertain.textContent()).toContain('Het is niet zeker of het zip-bestand in de mail staat');
-  await poll(() => page.getByTestId('step-encrypt').textContent()).not.toMatch(/Uw mail is veilig|niets onversleuteld toegevoegd/);
+  await poll(() => uncertain.textContent()).toContain(stepWords.nl.uncertainTitle);
+  await poll(() => page.getByTestId('step-encrypt').textContent()).not.toContain(before(stepWords.nl.mailSafe, ':'));
+  await poll(() => page.getByTestId('step-encrypt').textContent()).not.toContain(before(after(stepWords.nl.mailSafe, 'er is '), '.'));
   await expectMailSafe(page, 'kept');
   expect(await page.getByTestId('step-password').count()).toBe(0);
   await context.close();
@@ -207,7 +210,7 @@ test.each(['getSubject', 'getBodyText', 'getInternetHeaders'])('%s fails for goo
   await page.getByTestId('encrypt-done').waitFor();
   await sim(page, (c, m) => c.faults.failAlways(m, 'failed'), method);
   expect(await check(page)).toBe('failed');
-  await poll(() => page.getByTestId('check-result').textContent()).toContain('kon niet gelezen worden');
+  await poll(() => page.getByTestId('check-result').textContent()).toContain(before(after(stepWords.nl.checkFailed, 'De mail '), ' om'));
   await context.close();
 });
 

@@ -7,6 +7,7 @@ import type { Route } from 'playwright-core';
 import { DIST, openSession, poll, serveOfficeJsLocally, type Session } from './harness';
 import { chooseMunicipality } from './referralSteps';
 import { startWords } from '../../src/words/paneStart';
+import { stepWords } from '../../src/words/paneSteps';
 
 jest.setTimeout(90_000);
 
@@ -107,7 +108,7 @@ test('inside Outlook the simulated mail is never loaded and no preview banner sh
   await page.getByRole('combobox').waitFor();
   await chooseMunicipality(page, 'Mesen');
   await page.getByTestId('step-recipients').waitFor();
-  await poll(() => page.getByTestId('step-recipients').textContent()).toContain('Er staan nog geen ontvangers in de mail.');
+  await poll(() => page.getByTestId('step-recipients').textContent()).toContain(stepWords.nl.recipientsNone);
   expect(requested.some((p) => p.includes('office-mailbox.'))).toBe(true);
   expect(requested.filter((p) => p.includes('preview-mailbox.') || p.includes('notice.'))).toEqual([]);
   expect(await page.getByTestId('preview-banner').count()).toBe(0);

@@ -17,7 +17,7 @@ afterAll(async () => {
 test('standalone preview shows the Dutch title and the preview banner, with no accessibility violations', async () => {
   const { page, context, problems } = await openPane(session);
   await page.getByRole('heading', { name: startWords.nl.title }).waitFor();
-  await poll(() => page.getByTestId('preview-banner').textContent()).toContain('Voorbeeldmodus');
+  await poll(() => page.getByTestId('preview-banner').textContent()).toContain(startWords.nl.previewTitle);
   await poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl-BE');
   const violations = await axeViolations(page);
   expect(formatViolations(violations)).toBe('');

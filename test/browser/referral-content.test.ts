@@ -4,6 +4,8 @@
 // breach report to both DPOs with nothing about the client in it.
 import { openPane, openSession, poll, type Session } from './harness';
 import {
+  after,
+  before,
   check,
   chooseAttachment,
   chooseMunicipality,
@@ -14,6 +16,7 @@ import {
   openHelp,
   openPaneOn,
   screenshot,
+  sentence,
   setToRegistered,
   sim,
   tickConsent,
@@ -21,6 +24,7 @@ import {
   waitForPane,
 } from './referralSteps';
 import { TEST_NOW } from '../fixtures/time';
+import { reason as reasonWords } from '../../src/domain/reasons';
 import { stepWords } from '../../src/words/paneSteps';
 
 jest.setTimeout(120_000);
@@ -57,7 +61,7 @@ test('"Verwijsformulier Jan Peeters.pdf" encrypted, subject "Doorverwijzing Jan 
   expect(await check(page)).toBe('refused');
   const reason = page.locator('[data-testid="check-refused"] [data-reason="content-file-name-word"]');
   await poll(() => reason.count()).toBe(1);
-  await poll(() => reason.textContent()).toContain('Het onderwerp bevat een woord uit de naam van het oorspronkelijke bestand');
+  await poll(() => reason.textContent()).toContain(before(reasonWords('content-file-name-word', { where: 'subject' }).message.nl, ' ('));
   // The pane never shows the name back.
   await poll(() => page.getByTestId('check-refused').textContent()).not.toMatch(/Peeters/);
   await screenshot(page, 'content-file-name-in-subject');
@@ -92,7 +96,7 @@ test('the client named in the form typed into the body: refused, the reason name
   await sim(page, (c) => c.setBody('Beste,\n\nIn bijlage de doorverwijzing van mevrouw VANDERSTEENE, bereikbaar op +32 470 12 34 56.\n'), null);
   expect(await check(page)).toBe('refused');
   await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-client-name"]').textContent()).toContain(
-    'De tekst van de mail bevat de naam van de cliënt',
+    before(reasonWords('content-client-name', { where: 'body' }).message.nl, '.'),
   );
   await poll(() => page.locator('[data-testid="check-refused"] [data-reason="content-client-phone"]').count()).toBe(1);
   await expectAccessible(page);
@@ -143,8 +147,8 @@ test('a first name that is also a common word ("Ben" in "Ik ben bereikbaar"): a 
 });
 
 test.each([
-  ['not-supported', 'Uw versie van Outlook kan niet doorgeven'],
-  ['failed', 'kon niet klaargezet worden voor de controle bij Verzenden'],
+  ['not-supported', before(stepWords.nl.tracesUnsupported, ' wat')],
+  ['failed', before(after(stepWords.nl.tracesFailed, ') '), '.')],
 ] as const)('the traces cannot be stored for the Send check (%s): the check step says so in words, and what to do', async (code, words) => {
   const { page, context } = await openPane(session, { width: 450 });
   await waitForPane(page);
@@ -264,14 +268,14 @@ describe('Verkeerd verstuurd?: the report to both DPOs of the protocol (article 
     const form = page.getByTestId('breach-form');
     await form.getByLabel(stepWords.nl.helpFieldReference).fill('Jan Peeters');
     await page.getByTestId('breach-report').click();
-    await poll(() => form.textContent()).toContain('Een referentie ziet eruit als KG-20260310-7K3M9Q.');
+    await poll(() => form.textContent()).toContain(sentence(stepWords.nl.helpInvalidReference, 0));
     await poll(() => form.getByLabel(stepWords.nl.helpFieldReference).getAttribute('aria-invalid')).toBe('true');
     expect(await sim(page, (c) => c.newMessages().length, null)).toBe(0);
     await expectAccessible(page);
     await form.getByLabel(stepWords.nl.helpFieldReference).fill('');
     await sim(page, (c) => c.faults.failAlways('displayNewMessageForm', 'not-supported'), null);
     await page.getByTestId('breach-report').click();
-    await poll(() => page.getByTestId('breach-unsupported').textContent()).toContain('Schrijf zelf een mail aan beide DPO');
+    await poll(() => page.getByTestId('breach-unsupported').textContent()).toContain(before(after(stepWords.nl.helpReportUnsupported, '. '), "'s"));
     await poll(() => page.getByTestId('dpo-contacts').textContent()).toContain('privacy@mesen.be');
     await context.close();
   });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { neutral } from '../../src/words/nl/neutral';
 import { stepWords } from '../../src/words/paneSteps';
 import { ROOT, openPane, openSession, poll, type Session } from './harness';
 import {
@@ -183,7 +184,10 @@ test("5. the neutral text goes above the worker's own signature, and names no in
     // The text the worker had written is replaced; their signature (name, phone) stays under the neutral text.
     expect(body).not.toContain('In bijlage vindt u de doorverwijzing.');
     expect(body).toContain(`(referentie ${reference})`);
-    expect(body.indexOf('Met vriendelijke groeten,')).toBeLessThan(body.indexOf('Lotte Demuynck'));
+    // The neutral text's closing line, for Mesen in the fixture registry (test/fixtures/registry.json).
+    const neutralBody = neutral.body({ reference, socialService: 'Sociale Dienst (OCMW) Mesen', localTeam: 'Kind en Gezin Ieper' });
+    const closing = neutralBody.slice(neutralBody.lastIndexOf('\n') + 1);
+    expect(body.indexOf(closing)).toBeLessThan(body.indexOf('Lotte Demuynck'));
     expect(body).toMatch(/Lotte Demuynck\nGezinsondersteuner, Kind en Gezin Ieper\nT 057 22 33 44$/);
     expect(body).not.toContain('mesen-2024');
     expect(body).not.toContain('protocol');

@@ -1,7 +1,8 @@
 // Keyboard only, and in English: a team member who does not use a mouse reaches every step, and
 // an English Outlook gets the pane and the rules' reasons in English.
 import { openPane, openSession, type Session, poll } from './harness';
-import { expectAccessible, mailState, screenshot, setRecipients, waitForPane } from './referralSteps';
+import { before, expectAccessible, mailState, screenshot, setRecipients, waitForPane } from './referralSteps';
+import { reason } from '../../src/domain/reasons';
 import { startWords } from '../../src/words/paneStart';
 
 jest.setTimeout(90_000);
@@ -67,7 +68,9 @@ test('English Outlook: the pane and the reasons are in English', async () => {
   const input = page.getByRole('combobox');
   await input.fill('9999');
   await input.press('Enter');
-  await poll(() => page.getByTestId('location-reasons').textContent()).toContain('There is no protocol with the social service of postcode 9999');
+  await poll(() => page.getByTestId('location-reasons').textContent()).toContain(
+    before(reason('protocol-not-found', { by: 'postcode', value: '9999' }).message.en, '.'),
+  );
   await input.fill('Kontich');
   await input.press('Enter');
   await page.getByTestId('recipient-list').waitFor();

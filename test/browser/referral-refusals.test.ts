@@ -1,8 +1,13 @@
 // What the pane refuses, and how a team member sees it: the rules' own words, and the next steps
 // closed (nothing can be encrypted or sent).
+import { reason } from '../../src/domain/reasons';
+import { REFERRAL_FIELD_LABELS, REFERRAL_FIELD_MAX_LENGTH } from '../../src/referral/form';
+import * as formWords from '../../src/words/nl/form';
 import { stepWords } from '../../src/words/paneSteps';
 import { openPane, openSession, type Session, poll } from './harness';
 import {
+  after,
+  before,
   check,
   chooseAttachment,
   chooseMunicipality,
@@ -18,6 +23,17 @@ import {
 } from './referralSteps';
 
 jest.setTimeout(90_000);
+
+// The fixture registry's Kontich protocol (test/fixtures/registry.json), before it is in force.
+const KONTICH_NOT_YET = reason('protocol-not-yet-in-force', { protocolId: 'kontich-2026', socialService: 'OCMW Kontich', inForceFrom: '2026-02-28' });
+// Mesen's postcode field, as the form's check describes it (src/referral/form.ts, message()).
+const MESEN_POSTCODE = {
+  label: REFERRAL_FIELD_LABELS.postcode.nl,
+  max: REFERRAL_FIELD_MAX_LENGTH.postcode,
+  street: false,
+  municipality: 'Mesen',
+  postcodes: '8957',
+};
 
 let session: Session;
 beforeAll(async () => {
@@ -42,7 +58,7 @@ test.each([320, 450])('unknown postcode: no protocol, the rest of the flow stays
   await chooseMunicipality(page, '9999');
   const reasons = page.getByTestId('location-reasons');
   await reasons.waitFor();
-  await poll(() => reasons.textContent()).toContain('Er is geen protocol met het OCMW van postcode 9999');
+  await poll(() => reasons.textContent()).toContain(before(reason('protocol-not-found', { by: 'postcode', value: '9999' }).message.nl, '.'));
   await poll(() => page.getByTestId('step-recipients').count()).toBe(0);
   await poll(() => page.getByTestId('encrypt').count()).toBe(0);
   await screenshot(page, 'refused-unknown-postcode');
@@ -54,8 +70,8 @@ test.each([320, 450])('Kontich before 28 February 2026: not yet in force, nothin
   const { page, context } = await pane(width, new Date('2026-02-20T10:00:00+01:00'));
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('location-reasons').waitFor();
-  await poll(() => page.getByTestId('location-reasons').textContent()).toContain('nog niet in werking: het treedt in werking op 28 februari 2026');
-  await poll(() => page.getByTestId('protocol-card').textContent()).toContain('Niet in werking');
+  await poll(() => page.getByTestId('location-reasons').textContent()).toContain(after(before(KONTICH_NOT_YET.message.nl, '. '), ' is '));
+  await poll(() => page.getByTestId('protocol-card').textContent()).toContain(stepWords.nl.notInForce);
   await poll(() => page.getByTestId('step-recipients').count()).toBe(0);
   await screenshot(page, 'refused-not-yet-in-force');
   await expectAccessible(page);
@@ -158,8 +174,8 @@ test('the in-pane form refuses a postcode outside the municipality and an invali
     await page.getByTestId(`form-${key}`).fill(value);
   }
   await page.getByTestId('make-pdf').click();
-  await poll(() => page.getByTestId('step-form').textContent()).toContain('Deze postcode hoort niet bij Mesen (8957)');
-  await poll(() => page.getByTestId('step-form').textContent()).toContain('Telefoon: geen geldig nummer');
+  await poll(() => page.getByTestId('step-form').textContent()).toContain(before(formWords.errors['postcode-not-in-municipality'](MESEN_POSTCODE), '.'));
+  await poll(() => page.getByTestId('step-form').textContent()).toContain(before(formWords.errors['invalid-phone'](), '.'));
   await poll(() => page.getByTestId('form-postcode').getAttribute('aria-invalid')).toBe('true');
   await poll(() => page.getByTestId('form-phone').getAttribute('aria-invalid')).toBe('true');
   // Focus goes to the first field in error, so a keyboard user lands on it.

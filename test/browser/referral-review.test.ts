@@ -5,10 +5,13 @@
 import type { Page } from 'playwright-core';
 import { REFERRAL_HEADER_NAMES } from '../../src/domain/marker';
 import { wordList } from '../../src/domain/passwordWords';
+import { REFERRAL_FIELD_LABELS } from '../../src/referral/form';
 import { stepWords } from '../../src/words/paneSteps';
 import type { SimulatedMessage } from '../../src/office/simulatedMailbox';
 import { openPane, openSession, serveOfficeJsLocally, type Session, poll } from './harness';
 import {
+  after,
+  before,
   check,
   chooseAttachment,
   chooseMunicipality,
@@ -115,20 +118,20 @@ test.each([320, 450])(
 );
 
 test('protocol card: "In werking vanaf" before the start date and after it (nl and en)', async () => {
-  const before = await paneOn(450, BEFORE_KONTICH);
-  await chooseMunicipality(before.page, 'Kontich');
-  const card = before.page.getByTestId('protocol-card');
+  const notYet = await paneOn(450, BEFORE_KONTICH);
+  await chooseMunicipality(notYet.page, 'Kontich');
+  const card = notYet.page.getByTestId('protocol-card');
   await card.waitFor();
-  await poll(() => card.textContent()).toContain('Niet in werking');
-  await poll(() => card.textContent()).toContain('In werking vanaf28 februari 2026');
+  await poll(() => card.textContent()).toContain(stepWords.nl.notInForce);
+  await poll(() => card.textContent()).toContain(`${stepWords.nl.cardInForceFrom}28 februari 2026`);
   await poll(() => card.textContent()).not.toContain('sinds');
-  await before.close();
+  await notYet.close();
 
-  const after = await paneOn(450, TEST_NOW, '?displayLanguage=en-US');
-  await chooseMunicipality(after.page, 'Kontich');
-  await after.page.getByTestId('protocol-card').waitFor();
-  await poll(() => after.page.getByTestId('protocol-card').textContent()).toContain('In force from28 February 2026');
-  await after.close();
+  const inForce = await paneOn(450, TEST_NOW, '?displayLanguage=en-US');
+  await chooseMunicipality(inForce.page, 'Kontich');
+  await inForce.page.getByTestId('protocol-card').waitFor();
+  await poll(() => inForce.page.getByTestId('protocol-card').textContent()).toContain(`${stepWords.en.cardInForceFrom}28 February 2026`);
+  await inForce.close();
 });
 
 test('pane form (450 px): phone and e-mail say one of the two is needed, Straat lines up with Huisnummer, a change means a new PDF', async () => {
@@ -146,8 +149,8 @@ test('pane form (450 px): phone and e-mail say one of the two is needed, Straat 
   });
   const form = page.getByTestId('step-form');
   await poll(() => form.textContent()).not.toContain('optioneel');
-  await poll(() => form.getByText('Telefoon (of e-mail)', { exact: true }).count()).toBe(1);
-  await poll(() => form.getByText('E-mail (of telefoon)', { exact: true }).count()).toBe(1);
+  await poll(() => form.getByText(`${REFERRAL_FIELD_LABELS.phone.nl} ${stepWords.nl.formOrEmail}`, { exact: true }).count()).toBe(1);
+  await poll(() => form.getByText(`${REFERRAL_FIELD_LABELS.email.nl} ${stepWords.nl.formOrPhone}`, { exact: true }).count()).toBe(1);
 
   // The boxes of a row line up, whatever hint sits under one of them.
   const street = await box(page, '[data-testid="form-street"]');
@@ -162,7 +165,7 @@ test('pane form (450 px): phone and e-mail say one of the two is needed, Straat 
   await page.getByTestId('form-edit').click();
   await page.getByTestId('pdf-remake').waitFor();
   await poll(() => page.getByTestId('pdf-ready').count()).toBe(0);
-  await poll(() => page.getByTestId('pdf-remake').textContent()).toContain('Maak het PDF-formulier opnieuw');
+  await poll(() => page.getByTestId('pdf-remake').textContent()).toContain(before(after(stepWords.nl.formRemake, '. '), ' als'));
   await expectAccessible(page);
   await page.getByTestId('form-street').fill('Kerkstraat');
   await page.getByTestId('make-pdf').click();
@@ -233,7 +236,7 @@ describe('reopening the pane on a mail that already holds our encrypted referral
       .getByRole('radio', { name: /bijlage van deze mail/ })
       .check();
     await poll(() => page.getByTestId('encrypt').isDisabled()).toBe(true);
-    await poll(() => page.getByTestId('encrypt-blockers').textContent()).toContain('Beslis eerst bovenaan');
+    await poll(() => page.getByTestId('encrypt-blockers').textContent()).toContain(before(stepWords.nl.priorFirst, ' wat'));
     // Nothing of the form attached here: the pane never offers its own zip as "the form".
     await poll(() =>
       page

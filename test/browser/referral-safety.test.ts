@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { openPane, openSession, poll, type Session } from './harness';
 import {
   RANDOM_FILE,
+  after,
+  before,
   check,
   chooseAttachment,
   chooseMunicipality,
@@ -15,6 +17,7 @@ import {
   openOnly7z,
   openPaneOn,
   screenshot,
+  sentence,
   setToRegistered,
   shownPassword,
   sim,
@@ -86,7 +89,7 @@ test('Outlook fails the add although it attached, and cannot be read: the pane s
   await encrypt(page);
   const uncertain = page.getByTestId('encrypt-uncertain');
   await uncertain.waitFor();
-  await poll(() => uncertain.textContent()).toContain('Het is niet zeker of het zip-bestand in de mail staat');
+  await poll(() => uncertain.textContent()).toContain(stepWords.nl.uncertainTitle);
   // Nothing that claims the mail is as before, no password, no way to add a second zip.
   await poll(() => page.getByTestId('step-encrypt').textContent()).not.toMatch(/veilig|niets .*toegevoegd/);
   expect(await page.getByTestId('encrypt').count()).toBe(0);
@@ -133,12 +136,12 @@ test('the add fails and the mail cannot be read: "nothing added" only after a re
   );
   await encrypt(page);
   await page.getByTestId('encrypt-uncertain').waitFor();
-  await poll(() => page.getByTestId('step-encrypt').textContent()).not.toContain('Uw mail is veilig');
+  await poll(() => page.getByTestId('step-encrypt').textContent()).not.toContain(before(stepWords.nl.mailSafe, ':'));
   await sim(page, (c) => c.faults.clear(), null);
   await page.getByTestId('recheck').click();
   const failed = page.getByTestId('encrypt-failed');
   await failed.waitFor();
-  await poll(() => failed.textContent()).toContain('Uw mail is veilig: het origineel staat er nog en er is niets onversleuteld toegevoegd.');
+  await poll(() => failed.textContent()).toContain(sentence(stepWords.nl.mailSafe, 0));
   await page.getByTestId('encrypt').click();
   await page.getByTestId('encrypt-done').waitFor();
   expect((await mailState(page)).attachments.map((a) => a.name)).toEqual([expect.stringMatching(OUR_ZIP)]);
@@ -154,9 +157,9 @@ describe('a 15 MB scan: the original and its zip do not fit in one mail together
     await readyToEncrypt(page, SCAN);
     const plan = page.getByTestId('size-plan');
     await plan.waitFor();
-    await poll(() => plan.textContent()).toContain('Dit formulier is 15,0 MB.');
-    await poll(() => plan.textContent()).toContain('Lukt het toevoegen niet, dan zet het het origineel terug.');
-    await poll(() => page.getByTestId('encrypt').textContent()).toBe('Versleutel en vervang (origineel eerst eruit)');
+    await poll(() => plan.textContent()).toContain(sentence(stepWords.nl.sizeOutFirst('15,0 MB'), 0));
+    await poll(() => plan.textContent()).toContain(sentence(stepWords.nl.sizeOutFirst('15,0 MB'), -1));
+    await poll(() => page.getByTestId('encrypt').textContent()).toBe(stepWords.nl.encryptOutFirstButton);
     await screenshot(page, 'safety-large-form');
     await expectAccessible(page);
     await encrypt(page);
@@ -177,7 +180,7 @@ describe('a 15 MB scan: the original and its zip do not fit in one mail together
     await encrypt(page);
     const failed = page.getByTestId('encrypt-failed');
     await failed.waitFor();
-    await poll(() => failed.textContent()).toContain('het origineel staat weer in de mail');
+    await poll(() => failed.textContent()).toContain(before(after(stepWords.nl.originalPutBack, ': '), ' en er'));
     const mail = await mailState(page);
     expect(mail.attachments.map((a) => a.name)).toEqual([SCAN]);
     expect(await sim(page, (c, id) => c.attachmentBase64(id) === (window as unknown as { __original: string }).__original, mail.attachments[0]!.id)).toBe(true);
@@ -194,7 +197,7 @@ describe('a 15 MB scan: the original and its zip do not fit in one mail together
     await encrypt(page);
     const held = page.getByTestId('original-held');
     await held.waitFor();
-    await poll(() => held.textContent()).toContain(`Het origineel (${SCAN}) staat nu niet in de mail`);
+    await poll(() => held.textContent()).toContain(before(stepWords.nl.originalHeld(SCAN), ':'));
     expect(await page.getByTestId('step-encrypt').locator('.fui-MessageBar').count()).toBe(1);
     expect(await page.getByTestId('encrypt').count()).toBe(0);
     expect((await mailState(page)).attachments).toEqual([]);
@@ -202,7 +205,7 @@ describe('a 15 MB scan: the original and its zip do not fit in one mail together
     await expectAccessible(page);
     // Putting back fails again: said in the same message; then Outlook cooperates.
     await page.getByTestId('restore-original').click();
-    await poll(() => held.textContent()).toContain('Terugzetten is niet gelukt');
+    await poll(() => held.textContent()).toContain(before(stepWords.nl.restoreFailed, '.'));
     await sim(page, (c) => c.faults.clear(), null);
     await page.getByTestId('restore-original').click();
     await held.waitFor({ state: 'detached' });

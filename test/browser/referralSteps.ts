@@ -41,6 +41,31 @@ type Control = {
 };
 
 /** Runs `fn` against window.__simulatedOutlook in the page. */
+/**
+ * The opening of a catalogue sentence, up to `mark`: for a test that checks only that part, so the
+ * words still come from the catalogue. Throws when the mark is gone, so a reworded entry fails.
+ */
+export function before(sentence: string, mark: string): string {
+  const at = sentence.indexOf(mark);
+  if (at < 0) throw new Error(`"${mark}" is not in "${sentence}"`);
+  return sentence.slice(0, at);
+}
+
+/** The rest of a catalogue sentence after `mark`; throws when the mark is gone, like `before`. */
+export function after(sentence: string, mark: string): string {
+  const at = sentence.indexOf(mark);
+  if (at < 0) throw new Error(`"${mark}" is not in "${sentence}"`);
+  return sentence.slice(at + mark.length);
+}
+
+/** Sentence `n` of a catalogue text (from the end when negative), with its full stop. */
+export function sentence(text: string, n: number): string {
+  const all = text.split(/(?<=\.) /);
+  const one = all[n < 0 ? all.length + n : n];
+  if (one === undefined) throw new Error(`no sentence ${n} in "${text}"`);
+  return one;
+}
+
 export function sim<T, A>(page: Page, fn: (control: Control, arg: A) => T, arg: A): Promise<T> {
   return page.evaluate(
     ([source, a]) => {

@@ -26,6 +26,7 @@ import {
   waitForPane,
 } from './referralSteps';
 import { BEFORE_KONTICH, TEST_NOW } from '../fixtures/time';
+import { stepWords } from '../../src/words/paneSteps';
 
 jest.setTimeout(120_000);
 
@@ -170,7 +171,7 @@ test('a refusal: Kontich before its protocol is in force (450 px)', async () => 
   const { page, close } = await paneOn(BEFORE_KONTICH);
   await chooseMunicipality(page, 'Kontich');
   await page.getByTestId('location-reasons').waitFor();
-  await poll(() => page.getByTestId('protocol-card').textContent()).toContain('Niet in werking');
+  await poll(() => page.getByTestId('protocol-card').textContent()).toContain(stepWords.nl.notInForce);
   await poll(() => page.getByTestId('step-recipients').count()).toBe(0);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await shoot(page, step(page, 'location'), SHOTS.notYetInForce);
