@@ -18,6 +18,8 @@ import {
   tickConsent,
   useNeutralText,
   waitForPane,
+  chooseAttachment,
+  chooseInPaneForm,
 } from './referralSteps';
 
 jest.setTimeout(120_000);
@@ -95,11 +97,7 @@ test('1. form made in the pane while a PDF is attached: the PDF is named and rem
 test('1. a plaintext file added after encrypting is named in the final check, with its own remove button', () =>
   inPane(async ({ page }) => {
     await mesenReady(page);
-    await page
-      .getByTestId('step-form')
-      .getByRole('radio', { name: /bijlage van deze mail/ })
-      .check();
-    await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+    await chooseAttachment(page, SAMPLE);
     await encrypt(page);
     await page.getByTestId('encrypt-done').waitFor();
     await sim(page, (c) => c.addAttachment({ name: 'verslag huisbezoek.docx', bytes: new Uint8Array([1, 2, 3]) }), null);
@@ -118,10 +116,7 @@ test('1. a plaintext file added after encrypting is named in the final check, wi
 test('2. names typed in the pane form survive "Verkeerd verstuurd?" and back', () =>
   inPane(async ({ page }) => {
     await mesenReady(page);
-    await page
-      .getByTestId('step-form')
-      .getByRole('radio', { name: /hier invullen/ })
-      .check();
+    await chooseInPaneForm(page);
     await page.getByTestId('form-firstName').fill('Zoë');
     await page.getByTestId('form-lastName').fill('Vandersteene');
     await page.getByTestId('form-phone').fill('0470 12 34 56');
@@ -137,11 +132,7 @@ test('2. names typed in the pane form survive "Verkeerd verstuurd?" and back', (
 test('4. "klaar, klik nu op Verzenden" only when the password hand-over is ticked and the neutral text is in the mail', () =>
   inPane(async ({ page }) => {
     await mesenReady(page);
-    await page
-      .getByTestId('step-form')
-      .getByRole('radio', { name: /bijlage van deze mail/ })
-      .check();
-    await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+    await chooseAttachment(page, SAMPLE);
     await encrypt(page);
     await page.getByTestId('encrypt-done').waitFor();
 
@@ -168,11 +159,7 @@ test('4. "klaar, klik nu op Verzenden" only when the password hand-over is ticke
 test("5. the neutral text goes above the worker's own signature, and names no internal protocol code", () =>
   inPane(async ({ page }) => {
     await mesenReady(page);
-    await page
-      .getByTestId('step-form')
-      .getByRole('radio', { name: /bijlage van deze mail/ })
-      .check();
-    await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+    await chooseAttachment(page, SAMPLE);
     await encrypt(page);
     await page.getByTestId('encrypt-done').waitFor();
     const reference = (await page.getByTestId('reference').textContent()) ?? '';
@@ -223,10 +210,7 @@ test('6. location: "8957 Mesen" and "Mesen 8957" found, "895" is a postcode, nea
     // The form's postcode error gets the pane's width, not a narrow column.
     await setToRegistered(page);
     await tickConsent(page);
-    await page
-      .getByTestId('step-form')
-      .getByRole('radio', { name: /hier invullen/ })
-      .check();
+    await chooseInPaneForm(page);
     await page.getByTestId('form-postcode').fill('1000');
     await page.getByTestId('make-pdf').click();
     const message = page
@@ -241,11 +225,7 @@ test('6. location: "8957 Mesen" and "Mesen 8957" found, "895" is a postcode, nea
 test('3. no phone number known: the pane says so plainly and what to do instead, without "register"', () =>
   inPane(async ({ page }) => {
     await mesenReady(page);
-    await page
-      .getByTestId('step-form')
-      .getByRole('radio', { name: /bijlage van deze mail/ })
-      .check();
-    await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+    await chooseAttachment(page, SAMPLE);
     await encrypt(page);
     const step = page.getByTestId('step-password');
     await poll(() => step.textContent()).toContain(nl.noPhone('Sociale Dienst (OCMW) Mesen'));
@@ -262,10 +242,7 @@ test('7. nothing is red before the worker acted: an empty To is no error; typing
 
     await setToRegistered(page);
     await tickConsent(page);
-    await page
-      .getByTestId('step-form')
-      .getByRole('radio', { name: /hier invullen/ })
-      .check();
+    await chooseInPaneForm(page);
     await page.getByTestId('form-firstName').fill('Zoë');
     await page.getByTestId('form-lastName').fill('Vandersteene');
     await page.getByTestId('form-street').fill('Markt');
@@ -289,11 +266,7 @@ test('8. one message per recipient, a button named for what it does, and a short
     // Only Cc is wrong: the button says it empties Cc and Bcc, not "Zet Aan op".
     await poll(() => page.getByTestId('set-recipients').textContent()).toBe(nl.clearCcBcc);
 
-    await page
-      .getByTestId('step-form')
-      .getByRole('radio', { name: /bijlage van deze mail/ })
-      .check();
-    await page.getByRole('radio', { name: new RegExp(SAMPLE.replace('.', '\\.')) }).check();
+    await chooseAttachment(page, SAMPLE);
     const blockers = page.getByTestId('encrypt-blockers');
     await poll(() => blockers.textContent()).toContain(nl.todoConsent);
     expect(await blockers.textContent()).toContain(nl.todoRecipients);

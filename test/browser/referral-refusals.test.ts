@@ -20,6 +20,7 @@ import {
   sim,
   tickConsent,
   waitForPane,
+  chooseInPaneForm,
 } from './referralSteps';
 
 jest.setTimeout(90_000);
@@ -158,10 +159,7 @@ test('the in-pane form refuses a postcode outside the municipality and an invali
   await page.getByTestId('step-recipients').waitFor();
   await setToRegistered(page);
   await tickConsent(page);
-  await page
-    .getByTestId('step-form')
-    .getByRole('radio', { name: /hier invullen/ })
-    .check();
+  await chooseInPaneForm(page);
   for (const [key, value] of Object.entries({
     firstName: 'An',
     lastName: 'Peeters',

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS, axeViolations, formatViolations, poll, serveOfficeJsLocally, type PageProblems, type Session } from './harness';
 import { startWords } from '../../src/words/paneStart';
+import { stepWords } from '../../src/words/paneSteps';
 
 export const SCREENSHOTS = path.join(ARTIFACTS, 'screenshots');
 
@@ -131,6 +132,14 @@ export async function chooseAttachment(page: Page, name = 'Doorverwijzing formul
     .getByRole('radio', { name: /bijlage van deze mail|attachment of this mail/ })
     .check();
   await page.getByRole('radio', { name: new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).check();
+}
+
+/** Step 4: the referral form is filled in here, in the pane. */
+export async function chooseInPaneForm(page: Page): Promise<void> {
+  await page
+    .getByTestId('step-form')
+    .getByRole('radio', { name: new RegExp(`^(${stepWords.nl.sourcePaneForm}|${stepWords.en.sourcePaneForm})$`) })
+    .check();
 }
 
 export type FormValues = {
